@@ -1,0 +1,69 @@
+"""The command line: argument parsing and dispatch. The only place that reads sys.argv."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from coach import __version__
+from coach.context import Context
+from coach.i18n import LANGS, Translator, detect, normalise
+from coach.paths import data_dir
+
+#: Subcommand modules under coach.commands, in the order --help lists them.
+COMMAND_MODULES = (
+    "demo",
+    "backup",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are short and never a traceback."""
+
+
+def build_parser(lang: str) -> argparse.ArgumentParser:
+    _ = Translator(lang)
+    parser = _Parser(
+        prog="coach",
+        description=_("cli.description"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--data-dir", metavar="DIR", help=_("cli.opt.data_dir"))
+    parser.add_argument("--lang", choices=LANGS, help=_("cli.opt.lang"))
+    parser.add_argument("--version", action="version", version=f"coach {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("cli.commands"))
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"coach.commands.{name}").register(sub, _)
+    return parser
+
+
+def _pre_lang(argv: list[str]) -> str:
+    """The language, read before full parsing so that --help is in the right language."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return normalise(argv[i + 1])
+        if arg.startswith("--lang="):
+            return normalise(arg.split("=", 1)[1])
+    return detect()
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = _pre_lang(argv)
+    parser = build_parser(lang)
+    args = parser.parse_args(argv)
+    ctx = Context(data_dir=data_dir(args.data_dir), lang=args.lang or lang)
+    from coach.store.errors import StoreError
+
+    try:
+        if args.command is None:
+            from coach.commands.tui import run_tui
+
+            return run_tui(args, ctx)
+        return args.func(args, ctx)
+    except StoreError as exc:
+        print(exc.explain(ctx.lang), file=ctx.err)
+        return 2
+    except KeyboardInterrupt:
+        return 130

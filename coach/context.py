@@ -1,0 +1,33 @@
+"""What every command needs to know: language, data directory, output streams."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from coach.i18n import Translator
+
+
+@dataclass
+class Context:
+    data_dir: Path
+    lang: str
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
+
+    def __post_init__(self) -> None:
+        self._ = Translator(self.lang)
+
+    def say(self, key: str, /, **fields: object) -> None:
+        print(self._(key, **fields), file=self.out)
+
+    def warn(self, key: str, /, **fields: object) -> None:
+        print(self._(key, **fields), file=self.err)
+
+    def open_store(self, *, read_only: bool = False):
+        """Open the store for this data directory (raises StoreError subclasses)."""
+        from coach.store import Store
+
+        return Store.open(self.data_dir, read_only=read_only)
