@@ -1,0 +1,1 @@
+"""The Textual terminal app: app shell, screens, dialogs and widgets."""

@@ -1,0 +1,77 @@
+"""The app shell: language, clock, store, key bindings, command palette. Screens do the rest."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.screen import Screen
+
+from coach.i18n import Translator
+from coach.tui.bindings import translate_bindings
+from coach.tui.commands import ScreenCommands
+from coach.tui.screens.home import HomeScreen
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone()
+
+
+class CoachApp(App[None]):
+    """coach in the terminal.
+
+    ``store`` is an open ``coach.store.Store``; ``lang`` is "nb" or "en"; ``clock`` returns
+    the current datetime (inject a fixed one for tests and snapshots).
+    """
+
+    CSS_PATH = Path(__file__).with_name("coach.tcss")
+    COMMANDS = App.COMMANDS | {ScreenCommands}
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "tui.key.quit", tooltip="tui.key.quit.tip", priority=True),
+    ]
+
+    def __init__(
+        self,
+        store,
+        lang: str = "en",
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self._ = Translator(lang)
+        self.lang = self._.lang
+        self.clock = clock or _now
+        #: Serialises store access between the event loop and worker threads.
+        self.store_lock = threading.Lock()
+        translate_bindings(self, self._)
+        self.title = self._("tui.title")
+
+    @property
+    def today(self) -> date:
+        return self.clock().date()
+
+    def on_mount(self) -> None:
+        self.push_screen(HomeScreen())
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            placeholder = self._("tui.palette.placeholder")
+            self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        _ = self._
+        yield SystemCommand(
+            _("tui.palette.theme"), _("tui.palette.theme.help"), self.action_change_theme
+        )
+        yield SystemCommand(_("tui.key.quit"), _("tui.palette.quit.help"), self.action_quit)
+        keys = self.action_hide_help_panel if screen.query("HelpPanel") else None
+        yield SystemCommand(
+            _("tui.palette.keys"),
+            _("tui.palette.keys.help"),
+            keys or self.action_show_help_panel,
+        )

@@ -1,0 +1,1 @@
+"""Small modal screens, one per module."""

@@ -1,0 +1,207 @@
+"""The home screen: the people you lead, who is due for a conversation, and what is open."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+from textual.worker import get_current_worker
+
+from coach.domain.people import Person
+from coach.store.errors import StoreError
+from coach.tui.bindings import translate_bindings
+from coach.tui.commands import PaletteCommand
+from coach.tui.dialogs.confirm import ConfirmDialog
+from coach.tui.dialogs.person_form import PersonForm
+from coach.tui.roster import TeamView, team_view
+from coach.tui.screens.person import PersonScreen
+from coach.tui.widgets.empty_team import EmptyTeam
+from coach.tui.widgets.team_table import TeamTable
+
+
+class HomeScreen(Screen[None]):
+    """Reads go through a worker (the team's history can be long); person saves are one
+    small record each and are written directly, so a failure shows at once in the dialog
+    and the table never shows a save that did not happen."""
+
+    BINDINGS = [
+        Binding("enter", "open_person", "tui.key.open", priority=True),
+        Binding("a", "add_person", "tui.key.add"),
+        Binding("e", "edit_person", "tui.key.edit"),
+        Binding("x", "archive_person", "tui.key.archive"),
+        Binding("r", "restore_person", "tui.key.restore"),
+        Binding("v", "show_archived(True)", "tui.key.show_archived"),
+        Binding("v", "show_archived(False)", "tui.key.hide_archived"),
+    ]
+
+    show_archived: reactive[bool] = reactive(False, init=False)
+
+    def __init__(self) -> None:
+        super().__init__(id="home")
+        self.view: TeamView | None = None
+
+    @property
+    def _(self):
+        return self.app._
+
+    @property
+    def store(self):
+        return self.app.store
+
+    def compose(self) -> ComposeResult:
+        translate_bindings(self, self._)
+        yield Header()
+        yield Static("", id="summary")
+        yield TeamTable(self._, id="team")
+        yield EmptyTeam(self._, id="empty")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.sub_title = self._("home.subtitle")
+        self.query_one("#team").display = False
+        self.query_one("#empty").display = False
+        self.reload()
+
+    # reading ------------------------------------------------------------------------------
+    def reload(self, select: str | None = None) -> None:
+        """Read the team again (in a worker) and show it, the cursor on ``select``."""
+        self._load(self.show_archived, select)
+
+    @work(thread=True, exclusive=True, group="store")
+    def _load(self, include_archived: bool, select: str | None) -> None:
+        app = self.app
+        with app.store_lock:
+            view = team_view(app.store, app.today, include_archived=include_archived)
+        if not get_current_worker().is_cancelled:
+            app.call_from_thread(self._show, view, select)
+
+    def _show(self, view: TeamView, select: str | None) -> None:
+        self.view = view
+        table = self.query_one("#team", TeamTable)
+        table.display = not view.nobody
+        self.query_one("#empty").display = view.nobody
+        self.query_one("#summary").display = not view.nobody
+        table.show(view, select)
+        self._summarise(view)
+        if not view.nobody:
+            table.focus()
+        self.refresh_bindings()
+
+    def _summarise(self, view: TeamView) -> None:
+        _ = self._
+        text = Text(
+            _("home.summary", active=view.active, overdue=view.overdue, archived=view.archived)
+        )
+        if self.show_archived:
+            text.append("  " + _("home.summary.showing_archived"), style="dim")
+        elif view.active == 0:
+            text = Text(_("home.nobody_active"))
+        self.query_one("#summary", Static).update(text)
+
+    def watch_show_archived(self) -> None:
+        self.reload()
+
+    # selection ----------------------------------------------------------------------------
+    def selected(self) -> Person | None:
+        if self.view is None or self.view.nobody:
+            return None
+        pid = self.query_one("#team", TeamTable).selected_id
+        for row in self.view.rows:
+            if row.person.id == pid:
+                return row.person
+        return None
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self) -> None:
+        self.refresh_bindings()
+
+    @on(DataTable.RowSelected)
+    def _row_selected(self) -> None:  # a mouse click on a row
+        self.action_open_person()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        person = self.selected()
+        archived_count = self.view.archived if self.view else 0
+        match action:
+            case "open_person" | "edit_person":
+                return person is not None
+            case "archive_person":
+                return person is not None and not person.archived
+            case "restore_person":
+                return person is not None and person.archived
+            case "show_archived":
+                want = bool(parameters and parameters[0])
+                if want:
+                    return not self.show_archived and archived_count > 0
+                return self.show_archived
+        return True
+
+    # actions ------------------------------------------------------------------------------
+    def _write(self, person: Person) -> None:
+        with self.app.store_lock:
+            self.store.save_person(person)
+
+    def _saved(self, person: Person | None) -> None:
+        if person is not None:
+            self.notify(self._("home.saved", name=person.name), markup=False)
+            self.reload(select=person.id)
+
+    def action_add_person(self) -> None:
+        self.app.push_screen(PersonForm(self._, self._write), self._saved)
+
+    def action_edit_person(self) -> None:
+        if person := self.selected():
+            self.app.push_screen(PersonForm(self._, self._write, person), self._saved)
+
+    def action_open_person(self) -> None:
+        """Open the selected person. The live conversation will hook in here."""
+        if person := self.selected():
+            self.app.push_screen(PersonScreen(person))
+
+    def action_archive_person(self) -> None:
+        person = self.selected()
+        if person is None or person.archived:
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._set_archived(person, True, "home.archived")
+
+        question = self._("home.confirm.archive", name=person.name)
+        self.app.push_screen(ConfirmDialog(question, self._), answered)
+
+    def action_restore_person(self) -> None:
+        person = self.selected()
+        if person is not None and person.archived:
+            self._set_archived(person, False, "home.restored")
+
+    def _set_archived(self, person: Person, archived: bool, message: str) -> None:
+        try:
+            self._write(replace(person, archived=archived))
+        except (StoreError, OSError) as exc:
+            detail = exc.explain(self.app.lang) if isinstance(exc, StoreError) else str(exc)
+            self.notify(detail, title=self._("home.error.title"), severity="error", markup=False)
+            return
+        self.notify(self._(message, name=person.name), markup=False)
+        self.reload(select=person.id)
+
+    def action_show_archived(self, show: bool) -> None:
+        self.show_archived = show
+
+    # command palette ----------------------------------------------------------------------
+    def palette_commands(self) -> Iterable[PaletteCommand]:
+        _ = self._
+        yield PaletteCommand(_("tui.key.add"), _("tui.palette.add.help"), self.action_add_person)
+        key = "tui.key.hide_archived" if self.show_archived else "tui.key.show_archived"
+        yield PaletteCommand(
+            _(key),
+            _("tui.palette.archived.help"),
+            lambda: self.action_show_archived(not self.show_archived),
+        )
