@@ -1,93 +1,462 @@
 """The repository API: the one way the CLI and the TUI read and write coach's data.
 
-SPEC (to be implemented): see the method docstrings. Nothing outside coach/store touches
-TinyDB or the files directly.
+Nothing outside coach/store touches TinyDB or the files directly. The layout is in
+``layout.py``; each file is a ``StoreFile`` (a TinyDB storage kept in memory, replaced
+atomically on every change). The index is read at open; person and conversation files are
+read when first needed and cached. All methods are safe to call from worker threads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+import os
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
+from typing import Any, TypeVar
 
 from coach.domain.actions import ActionItem
 from coach.domain.competence import CompetenceArea
 from coach.domain.conversations import Conversation, Entry
 from coach.domain.goals import Goal
 from coach.domain.people import Person, UnitObjective
+from coach.domain.records import from_dict, to_dict
+from coach.store import backups as _backups
+from coach.store.errors import RestoreInterrupted, StoreCorrupt, StoreReadOnly, StoreSchemaError
+from coach.store.files import ensure_private_dir, remove_file, remove_stale_temps
+from coach.store.layout import (
+    BACKUP_DIR,
+    CONVERSATION_TABLES,
+    CONVERSATIONS_DIR,
+    INDEX_TABLES,
+    PEOPLE_DIR,
+    PERSON_TABLES,
+    SCHEMA_VERSION,
+    conversation_path,
+    index_path,
+    person_path,
+)
+from coach.store.lock import WriterLock
+from coach.store.migrations import meta_table, migrate, schema_version, summary_row
+from coach.store.storage import StoreFile, encode, parse
+from coach.store.summaries import ConversationSummary
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _synchronized(method: F) -> F:
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        with self._mutex:
+            return method(self, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 class Store:
+    def __init__(self, data_dir: Path, *, read_only: bool, lock: WriterLock | None,
+                 keep_backups: int) -> None:
+        self.data_dir = data_dir
+        self.read_only = read_only
+        self.keep_backups = keep_backups
+        self._lock = lock
+        self._mutex = threading.RLock()
+        self._batch_depth = 0
+        self._pending: dict[Path, StoreFile] = {}
+        self._people_files: dict[str, StoreFile | None] = {}
+        self._conv_files: dict[str, StoreFile] = {}
+        self._backup_thread: threading.Thread | None = None
+        #: Why the day's backup was not made (a StoreCorrupt or OSError), if it failed.
+        self.backup_error: Exception | None = None
+        self._index = self._open_index()
+
     @classmethod
-    def open(cls, data_dir: Path, *, read_only: bool = False, backup: bool = True) -> Store:
+    def open(cls, data_dir: Path, *, read_only: bool = False, backup: bool = True,
+             keep_backups: int = _backups.DEFAULT_KEEP) -> Store:
         """Open (creating if needed, 0700) the data directory.
 
         Unless read_only, takes the one-writer lock for the store's lifetime; raises
         StoreLocked (naming pid and since when) if another process holds it. Raises
         StoreCorrupt (naming the file, the newest good backup and the restore command) for a
-        damaged file. Migrates an older schema. Makes the day's backup if due (backup=True).
+        damaged file. Migrates an older schema. Makes the day's backup if due (backup=True),
+        in a background thread, after checking that every file parses.
         """
-        raise NotImplementedError
+        data_dir = Path(data_dir)
+        lock = None
+        if not read_only:
+            ensure_private_dir(data_dir)
+            lock = WriterLock(data_dir)
+            lock.acquire()
+        try:
+            pending = _backups.read_restore_marker(data_dir)
+            if pending is not None:
+                raise RestoreInterrupted(data_dir, pending)
+            if not read_only:
+                for sub in (PEOPLE_DIR, CONVERSATIONS_DIR, BACKUP_DIR):
+                    ensure_private_dir(data_dir / sub)
+                    remove_stale_temps(data_dir / sub)
+                remove_stale_temps(data_dir)
+            store = cls(data_dir, read_only=read_only, lock=lock, keep_backups=keep_backups)
+            if not read_only:
+                store._sweep_orphans()
+                if backup and not _backups.has_backup_for(data_dir, date.today()):
+                    store._start_backup()
+            return store
+        except StoreCorrupt as exc:
+            cls._annotate(exc, data_dir)
+            if lock is not None:
+                lock.release()
+            raise
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
 
-    read_only: bool
-    data_dir: Path
+    # life cycle ---------------------------------------------------------------------------
+    def close(self) -> None:
+        self.wait_for_backup()
+        with self._mutex:
+            try:
+                self._flush_pending()
+            finally:
+                if self._lock is not None:
+                    self._lock.release()
+                    self._lock = None
 
-    def close(self) -> None: ...
-    def __enter__(self) -> Store: ...
-    def __exit__(self, *exc: object) -> None: ...
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     @contextmanager
     def batch(self) -> Iterator[None]:
-        """Defer writes until the block ends (for bulk imports such as `coach demo`)."""
-        raise NotImplementedError
+        """Defer writes until the block ends (for bulk imports such as `coach demo`).
 
+        Every file changed in the block is written once, atomically, when it ends (also when
+        the block raises: what was changed in memory reaches the disk).
+        """
+        with self._mutex:
+            self._batch_depth += 1
+            try:
+                yield
+            finally:
+                self._batch_depth -= 1
+                if self._batch_depth == 0:
+                    self._flush_pending()
+
+    def _flush_pending(self) -> None:
+        while self._pending:
+            _, file = self._pending.popitem()
+            file.flush()
+
+    def _on_write(self, file: StoreFile) -> None:
+        if self._batch_depth:
+            self._pending[file.path] = file
+        else:
+            file.flush()
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreReadOnly(self.data_dir)
+
+    # files --------------------------------------------------------------------------------
+    @staticmethod
+    def _annotate(exc: StoreCorrupt, data_dir: Path) -> StoreCorrupt:
+        if exc.data_dir is None:
+            exc.data_dir = data_dir
+            exc.backup = _backups.newest_good_backup(data_dir)
+        return exc
+
+    def _load(self, path: Path, tables: tuple[str, ...]) -> StoreFile:
+        try:
+            return StoreFile.load(path, tables, read_only=self.read_only,
+                                  on_write=self._on_write)
+        except StoreCorrupt as exc:
+            raise self._annotate(exc, self.data_dir) from None
+
+    def _open_index(self) -> StoreFile:
+        path = index_path(self.data_dir)
+        if not path.exists():
+            index = StoreFile.empty(path, INDEX_TABLES, read_only=self.read_only,
+                                    on_write=self._on_write)
+            index.read()["meta"] = meta_table()
+            if not self.read_only:
+                index.flush()
+            return index
+        raw = path.read_bytes()
+        data = parse(raw, path, INDEX_TABLES)
+        version = schema_version(data, path)
+        if version > SCHEMA_VERSION:
+            raise StoreSchemaError(path, version, SCHEMA_VERSION)
+        if version < SCHEMA_VERSION:
+            if self.read_only:
+                raise StoreSchemaError(path, version, SCHEMA_VERSION, read_only=True)
+            data = parse(encode(migrate(self.data_dir, data, raw)), path, INDEX_TABLES)
+        return StoreFile(path, data, read_only=self.read_only, on_write=self._on_write)
+
+    def _person_file(self, person_id: str, *, create: bool = False) -> StoreFile | None:
+        file = self._people_files.get(person_id)
+        if file is None:
+            path = person_path(self.data_dir, person_id)
+            if path.exists():
+                file = self._load(path, PERSON_TABLES)
+            elif create:
+                if self._index.get("people", person_id) is None:
+                    raise KeyError(f"unknown person {person_id}")
+                file = StoreFile.empty(path, PERSON_TABLES, read_only=self.read_only,
+                                       on_write=self._on_write)
+            else:
+                return None
+            self._people_files[person_id] = file
+        return file
+
+    def _conv_file(self, conversation_id: str, *, create: bool = False) -> StoreFile:
+        file = self._conv_files.get(conversation_id)
+        if file is None:
+            path = conversation_path(self.data_dir, conversation_id)
+            known = self._index.get("conversations", conversation_id) is not None
+            if known or (create and path.exists()):
+                file = self._load(path, CONVERSATION_TABLES)
+            elif create:
+                file = StoreFile.empty(path, CONVERSATION_TABLES, read_only=self.read_only,
+                                       on_write=self._on_write)
+            else:
+                raise KeyError(f"unknown conversation {conversation_id}")
+            self._conv_files[conversation_id] = file
+        return file
+
+    def _sweep_orphans(self) -> None:
+        """Delete files no index row points at (left by a crash in forget or first save)."""
+        people = {d["id"] for d in self._index.docs("people")}
+        convs = {d["id"] for d in self._index.docs("conversations")}
+        for folder, known in ((PEOPLE_DIR, people), (CONVERSATIONS_DIR, convs)):
+            for name in os.listdir(self.data_dir / folder):
+                if name.endswith(".json") and not name.startswith("."):
+                    if name[:-5] not in known:
+                        remove_file(self.data_dir / folder / name)
+
+    # backups ------------------------------------------------------------------------------
+    def _start_backup(self) -> None:
+        def run() -> None:
+            try:
+                _backups.make_backup(self.data_dir, keep=self.keep_backups)
+            except StoreCorrupt as exc:
+                self.backup_error = self._annotate(exc, self.data_dir)
+            except OSError as exc:
+                self.backup_error = exc
+
+        self._backup_thread = threading.Thread(target=run, name="coach-backup", daemon=True)
+        self._backup_thread.start()
+
+    def wait_for_backup(self) -> None:
+        thread = self._backup_thread
+        if thread is not None:
+            thread.join()
+            self._backup_thread = None
+
+    def backups(self) -> list[_backups.BackupInfo]:
+        """Every backup zip (name, created, size), newest first."""
+        return _backups.list_backups(self.data_dir)
+
+    def backup_now(self) -> _backups.BackupInfo:
+        """Make (or refresh) today's backup now; StoreCorrupt if any file is damaged."""
+        self._writable()
+        self.wait_for_backup()
+        with self._mutex:
+            self._flush_pending()
+            try:
+                return _backups.make_backup(self.data_dir, keep=self.keep_backups)
+            except StoreCorrupt as exc:
+                raise self._annotate(exc, self.data_dir) from None
+
+    # overview -----------------------------------------------------------------------------
+    @_synchronized
     def is_empty(self) -> bool:
         """True when the store holds no people, objectives or conversations."""
-        raise NotImplementedError
+        data = self._index.read()
+        return not any(data.get(t) for t in ("people", "objectives", "conversations"))
 
     # people -------------------------------------------------------------------------------
+    @_synchronized
     def people(self, *, include_archived: bool = False) -> list[Person]:
         """People sorted by name (casefolded)."""
-        raise NotImplementedError
+        people = [from_dict(Person, d) for d in self._index.docs("people")]
+        people = [p for p in people if include_archived or not p.archived]
+        return sorted(people, key=lambda p: (p.name.casefold(), p.id))
 
+    @_synchronized
     def person(self, person_id: str) -> Person:
         """KeyError if unknown."""
-        raise NotImplementedError
+        doc = self._index.get("people", person_id)
+        if doc is None:
+            raise KeyError(f"unknown person {person_id}")
+        return from_dict(Person, doc)
 
-    def save_person(self, person: Person) -> None: ...
+    @_synchronized
+    def save_person(self, person: Person) -> None:
+        self._writable()
+        self._index.put("people", to_dict(person))
+
     def forget_person(self, person_id: str) -> None:
-        """Remove every trace of a person: record, conversations, entries, goals, etc."""
+        """Remove every trace of a person: record, conversations, entries, goals, etc.
+
+        Backups made before keep their copy until they rotate out.
+        """
+        self._writable()
+        self.wait_for_backup()
+        with self._mutex:
+            conv_ids = [s.id for s in self.conversation_summaries(person_id)]
+            with self.batch():
+                self._index.remove("people", person_id)
+                for conv_id in conv_ids:
+                    self._index.remove("conversations", conv_id)
+            for conv_id in conv_ids:
+                self._conv_files.pop(conv_id, None)
+                remove_file(conversation_path(self.data_dir, conv_id))
+            self._people_files.pop(person_id, None)
+            remove_file(person_path(self.data_dir, person_id))
 
     # unit objectives ----------------------------------------------------------------------
-    def objectives(self, *, include_inactive: bool = False) -> list[UnitObjective]: ...
-    def save_objective(self, objective: UnitObjective) -> None: ...
+    @_synchronized
+    def objectives(self, *, include_inactive: bool = False) -> list[UnitObjective]:
+        found = [from_dict(UnitObjective, d) for d in self._index.docs("objectives")]
+        found = [o for o in found if include_inactive or o.active]
+        return sorted(found, key=lambda o: o.created)
+
+    @_synchronized
+    def save_objective(self, objective: UnitObjective) -> None:
+        self._writable()
+        self._index.put("objectives", to_dict(objective))
 
     # conversations ------------------------------------------------------------------------
+    @_synchronized
+    def conversation_summaries(self, person_id: str | None = None
+                               ) -> list[ConversationSummary]:
+        """Index rows only (no conversation file is read), oldest first by ``when``."""
+        rows = [ConversationSummary.from_row(d) for d in self._index.docs("conversations")]
+        rows = [r for r in rows if person_id is None or r.person_id == person_id]
+        return sorted(rows, key=lambda r: r.when)
+
+    @_synchronized
     def conversations(self, person_id: str | None = None) -> list[Conversation]:
         """Conversations (of one person, or all), oldest first by ``when``."""
-        raise NotImplementedError
+        return [self.conversation(s.id) for s in self.conversation_summaries(person_id)]
 
-    def conversation(self, conversation_id: str) -> Conversation: ...
-    def save_conversation(self, conversation: Conversation) -> None: ...
-    def delete_conversation(self, conversation_id: str) -> None: ...
-    def unfinished_conversations(self) -> list[Conversation]: ...
+    @_synchronized
+    def conversation(self, conversation_id: str) -> Conversation:
+        """KeyError if unknown."""
+        docs = self._conv_file(conversation_id).docs("conversation")
+        if not docs:
+            raise KeyError(f"unknown conversation {conversation_id}")
+        return from_dict(Conversation, docs[0])
+
+    @_synchronized
+    def save_conversation(self, conversation: Conversation) -> None:
+        """Rewrites the conversation's file; touches the index only if its row changed."""
+        self._writable()
+        if self._index.get("people", conversation.person_id) is None:
+            raise KeyError(f"unknown person {conversation.person_id}")
+        doc = to_dict(conversation)
+        self._conv_file(conversation.id, create=True).put("conversation", doc)
+        self._index.put("conversations", summary_row(doc))
+
+    @_synchronized
+    def delete_conversation(self, conversation_id: str) -> None:
+        self._writable()
+        self._index.remove("conversations", conversation_id)
+        self._conv_files.pop(conversation_id, None)
+        remove_file(conversation_path(self.data_dir, conversation_id))
+
+    @_synchronized
+    def unfinished_conversations(self) -> list[Conversation]:
+        return [self.conversation(s.id) for s in self.conversation_summaries() if s.unfinished]
 
     # entries: the hot path while typing; cost must not grow with history -----------------
+    @_synchronized
     def entries(self, conversation_id: str) -> list[Entry]:
         """Entries of one conversation, in creation order."""
-        raise NotImplementedError
+        found = [from_dict(Entry, d) for d in self._conv_file(conversation_id).docs("entries")]
+        return sorted(found, key=lambda e: e.created)
 
-    def save_entry(self, entry: Entry) -> None: ...
-    def delete_entry(self, entry: Entry) -> None: ...
+    @_synchronized
+    def save_entry(self, entry: Entry) -> None:
+        """Rewrites only that conversation's file. KeyError if the conversation is unknown."""
+        self._writable()
+        self._conv_file(entry.conversation_id).put("entries", to_dict(entry))
+
+    @_synchronized
+    def delete_entry(self, entry: Entry) -> None:
+        self._writable()
+        self._conv_file(entry.conversation_id).remove("entries", entry.id)
 
     # person-level records -----------------------------------------------------------------
-    def actions(self, person_id: str, *, open_only: bool = False) -> list[ActionItem]: ...
-    def save_action(self, action: ActionItem) -> None: ...
-    def goals(self, person_id: str) -> list[Goal]: ...
-    def save_goal(self, goal: Goal) -> None: ...
-    def competence(self, person_id: str) -> list[CompetenceArea]: ...
-    def save_competence(self, area: CompetenceArea) -> None: ...
+    def _person_docs(self, person_id: str, table: str) -> list[dict[str, Any]]:
+        file = self._person_file(person_id)
+        return file.docs(table) if file is not None else []
+
+    def _save_for_person(self, table: str, record: Any) -> None:
+        self._writable()
+        file = self._person_file(record.person_id, create=True)
+        assert file is not None
+        file.put(table, to_dict(record))
+
+    def _delete_for_person(self, table: str, person_id: str, record_id: str) -> None:
+        self._writable()
+        file = self._person_file(person_id)
+        if file is not None:
+            file.remove(table, record_id)
+
+    @_synchronized
+    def actions(self, person_id: str, *, open_only: bool = False) -> list[ActionItem]:
+        found = [from_dict(ActionItem, d) for d in self._person_docs(person_id, "actions")]
+        found = [a for a in found if a.is_open or not open_only]
+        return sorted(found, key=lambda a: a.created)
+
+    @_synchronized
+    def save_action(self, action: ActionItem) -> None:
+        self._save_for_person("actions", action)
+
+    @_synchronized
+    def delete_action(self, action: ActionItem) -> None:
+        self._delete_for_person("actions", action.person_id, action.id)
+
+    @_synchronized
+    def goals(self, person_id: str) -> list[Goal]:
+        found = [from_dict(Goal, d) for d in self._person_docs(person_id, "goals")]
+        return sorted(found, key=lambda g: g.created)
+
+    @_synchronized
+    def save_goal(self, goal: Goal) -> None:
+        self._save_for_person("goals", goal)
+
+    @_synchronized
+    def delete_goal(self, goal: Goal) -> None:
+        self._delete_for_person("goals", goal.person_id, goal.id)
+
+    @_synchronized
+    def competence(self, person_id: str) -> list[CompetenceArea]:
+        found = [from_dict(CompetenceArea, d) for d in self._person_docs(person_id, "competence")]
+        return sorted(found, key=lambda c: (c.area.casefold(), c.created))
+
+    @_synchronized
+    def save_competence(self, area: CompetenceArea) -> None:
+        self._save_for_person("competence", area)
+
+    @_synchronized
+    def delete_competence(self, area: CompetenceArea) -> None:
+        self._delete_for_person("competence", area.person_id, area.id)
 
     # settings (small key/value, e.g. config the TUI remembers) ----------------------------
-    def setting(self, key: str, default: object = None) -> object: ...
-    def set_setting(self, key: str, value: object) -> None: ...
+    @_synchronized
+    def setting(self, key: str, default: object = None) -> object:
+        doc = self._index.get("settings", key)
+        return default if doc is None else doc.get("value", default)
+
+    @_synchronized
+    def set_setting(self, key: str, value: object) -> None:
+        self._writable()
+        self._index.put("settings", {"key": key, "value": value})
+

@@ -1,0 +1,100 @@
+"""Private, crash-safe file primitives: 0700 directories, 0600 files, atomic replace.
+
+Every file the store writes goes through ``write_atomic``: the bytes are complete before the
+first byte touches the disk, land in a temp file in the same directory (created 0600 whatever
+the umask), are flushed and fsynced, replace the old file with ``os.replace`` and the directory
+is fsynced so the rename itself survives a power cut.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+TEMP_SUFFIX = ".tmp"
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and parents) if needed, and make it 0700 if we own it."""
+    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    st = path.stat()
+    if st.st_uid == os.geteuid() and (st.st_mode & 0o777) != DIR_MODE:
+        os.chmod(path, DIR_MODE)
+    return path
+
+
+def fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def open_private(path: Path, flags: int = os.O_WRONLY | os.O_CREAT | os.O_EXCL) -> int:
+    """Open (normally create) ``path`` as 0600 regardless of the umask; returns the fd."""
+    fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0), FILE_MODE)
+    try:
+        os.fchmod(fd, FILE_MODE)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def temp_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+
+
+@contextlib.contextmanager
+def atomic_output(target: Path) -> Iterator[object]:
+    """A binary file object; on clean exit its content replaces ``target`` atomically."""
+    tmp = temp_path(target)
+    fd = open_private(tmp)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    fsync_dir(target.parent)
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Replace ``target`` with ``data`` so that a crash leaves the old or the new file."""
+    with atomic_output(target) as fh:
+        fh.write(data)  # type: ignore[attr-defined]
+
+
+def remove_file(path: Path) -> bool:
+    """Delete ``path`` if it exists and make the deletion durable. True if it was there."""
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        return False
+    fsync_dir(path.parent)
+    return True
+
+
+def remove_stale_temps(directory: Path) -> int:
+    """Remove temp files left by a process killed mid-write (only call under the lock)."""
+    count = 0
+    try:
+        names = os.listdir(directory)
+    except FileNotFoundError:
+        return 0
+    for name in names:
+        if name.startswith(".") and name.endswith(TEMP_SUFFIX):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(directory / name)
+                count += 1
+    return count
