@@ -157,8 +157,10 @@ def _validate(info: BackupInfo) -> list[tuple[str, bytes]]:
 
 
 def newest_good_backup(data_dir: Path) -> str | None:
-    """The newest backup that passes validation, by name."""
-    for info in list_backups(data_dir):
+    """The newest daily backup that passes validation (else the newest other one), by name."""
+    backups = list_backups(data_dir)
+    backups.sort(key=lambda b: not b.name.startswith(DAILY_PREFIX))
+    for info in backups:
         try:
             _validate(info)
         except BackupError:
