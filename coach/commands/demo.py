@@ -1,0 +1,71 @@
+"""`coach demo`: fill the data directory with a realistic sample team."""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from coach.context import Context
+from coach.demo.generator import DEFAULT_PEOPLE, DEFAULT_YEARS
+
+MAX_PEOPLE = 200
+MAX_YEARS = 30
+
+
+def _bounded(_, limit: int):
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = 0
+        if value < 1:
+            raise argparse.ArgumentTypeError(_("demo.err.positive", value=text))
+        if value > limit:
+            raise argparse.ArgumentTypeError(_("demo.err.too_large", limit=limit, value=text))
+        return value
+
+    return parse
+
+
+def register(subparsers, _) -> None:
+    parser = subparsers.add_parser("demo", help=_("demo.help"), description=_("demo.help"))
+    parser.add_argument("--people", type=_bounded(_, MAX_PEOPLE), default=DEFAULT_PEOPLE,
+                        metavar="N", help=_("demo.opt.people", default=DEFAULT_PEOPLE))
+    parser.add_argument("--years", type=_bounded(_, MAX_YEARS), default=DEFAULT_YEARS,
+                        metavar="N", help=_("demo.opt.years", default=DEFAULT_YEARS))
+    parser.add_argument("--force", action="store_true", help=_("demo.opt.force"))
+    parser.add_argument("--seed", type=int, default=None, metavar="N", help=_("demo.opt.seed"))
+    parser.set_defaults(func=run)
+
+
+def _clear(store, ctx: Context) -> None:
+    """Remove every person (with all their records) and every unit objective."""
+    people = store.people(include_archived=True)
+    for person in people:
+        store.forget_person(person.id)
+    for objective in store.objectives(include_inactive=True):
+        store.delete_objective(objective.id)
+    ctx.say("demo.replaced", dir=store.data_dir, people=len(people))
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    from coach.demo.agenda import load_agendas
+    from coach.demo.generator import generate
+    from coach.demo.writer import write_demo
+
+    with ctx.open_store() as store:
+        if not store.is_empty():
+            if not args.force:
+                ctx.warn("demo.not_empty", dir=store.data_dir)
+                return 1
+            _clear(store, ctx)
+        began = time.perf_counter()
+        data = generate(seed=args.seed, lang=ctx.lang, people=args.people, years=args.years,
+                        agendas=load_agendas(ctx.lang))
+        write_demo(store, data)
+        seconds = time.perf_counter() - began
+    ctx.say("demo.done", people=len(data.people), conversations=len(data.conversations),
+            entries=len(data.entries), seconds=seconds)
+    command = "coach" if args.data_dir is None else f"coach --data-dir {args.data_dir}"
+    ctx.say("demo.start", command=command)
+    return 0
