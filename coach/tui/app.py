@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
@@ -46,8 +45,6 @@ class CoachApp(App[None]):
         self._ = Translator(lang)
         self.lang = self._.lang
         self.clock = clock or _now
-        #: Serialises store access between the event loop and worker threads.
-        self.store_lock = threading.Lock()
         translate_bindings(self, self._)
         self.title = self._("tui.title")
 

@@ -55,7 +55,7 @@ class TeamView:
 
 
 def team_row(store, person: Person) -> TeamRow:
-    held = [c for c in store.conversations(person.id) if c.status in _HELD]
+    held = [c for c in store.conversation_summaries(person.id) if c.status in _HELD]
     last = local_date(max(c.when for c in held)) if held else None
     start = last if last is not None else local_date(person.created)
     next_due = date.fromordinal(start.toordinal() + person.cadence_days) if last else start

@@ -45,15 +45,12 @@ MESSAGES = {
     "home.never": ("ikke ennå", "not yet"),
     "home.due_today": ("i dag", "today"),
     "home.overdue": ("forfalt {days} d", "overdue {days}d"),
-    "home.archived_mark": ("(arkivert)", "(archived)"),
+    "home.archived_mark": ("arkivert", "archived"),
     "home.summary": (
         "{active} aktive · {overdue} forfalt · {archived} arkivert",
         "{active} active · {overdue} overdue · {archived} archived",
     ),
-    "home.summary.showing_archived": (
-        "Viser også arkiverte. Trykk v for å skjule dem.",
-        "Showing archived people too. Press v to hide them.",
-    ),
+    "home.summary.showing_archived": ("(arkiverte vises)", "(archived shown)"),
     "home.nobody_active": (
         "Alle er arkivert. Trykk v for å se dem, eller a for å legge til en ny.",
         "Everyone is archived. Press v to see them, or a to add someone new.",

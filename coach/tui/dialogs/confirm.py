@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Footer, Static
 
 from coach.i18n import Translator
 from coach.tui.bindings import translate_bindings
@@ -34,6 +34,7 @@ class ConfirmDialog(ModalScreen[bool]):
             with Horizontal(classes="buttons"):
                 yield Button(self._("tui.key.yes"), variant="warning", id="yes")
                 yield Button(self._("tui.key.no"), id="no")
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#yes", Button).focus()

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from coach.domain.people import CADENCES, DEFAULT_CADENCE_DAYS, Person
 from coach.i18n import Translator
@@ -70,6 +70,7 @@ class PersonForm(ModalScreen[Person | None]):
             with Horizontal(classes="buttons"):
                 yield Button(_("tui.key.save"), variant="primary", id="save")
                 yield Button(_("tui.key.cancel"), id="cancel")
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()

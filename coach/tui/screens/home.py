@@ -27,9 +27,10 @@ from coach.tui.widgets.team_table import TeamTable
 
 
 class HomeScreen(Screen[None]):
-    """Reads go through a worker (the team's history can be long); person saves are one
-    small record each and are written directly, so a failure shows at once in the dialog
-    and the table never shows a save that did not happen."""
+    """Reads go through a worker (the team's history can be long; the Store serialises
+    access between threads). Person saves are one small record in the index and are written
+    directly, so a failure shows at once in the dialog and the table never shows a save that
+    did not happen."""
 
     BINDINGS = [
         Binding("enter", "open_person", "tui.key.open", priority=True),
@@ -77,8 +78,7 @@ class HomeScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="store")
     def _load(self, include_archived: bool, select: str | None) -> None:
         app = self.app
-        with app.store_lock:
-            view = team_view(app.store, app.today, include_archived=include_archived)
+        view = team_view(app.store, app.today, include_archived=include_archived)
         if not get_current_worker().is_cancelled:
             app.call_from_thread(self._show, view, select)
 
@@ -145,8 +145,7 @@ class HomeScreen(Screen[None]):
 
     # actions ------------------------------------------------------------------------------
     def _write(self, person: Person) -> None:
-        with self.app.store_lock:
-            self.store.save_person(person)
+        self.store.save_person(person)
 
     def _saved(self, person: Person | None) -> None:
         if person is not None:

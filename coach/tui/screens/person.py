@@ -49,10 +49,9 @@ class PersonScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="store")
     def _load(self) -> None:
         app = self.app
-        with app.store_lock:
-            conversations = app.store.conversations(self.person.id)
-            goals = app.store.goals(self.person.id)
-            actions = app.store.actions(self.person.id, open_only=True)
+        conversations = app.store.conversation_summaries(self.person.id)
+        goals = app.store.goals(self.person.id)
+        actions = app.store.actions(self.person.id, open_only=True)
         text = self._details(conversations, goals, actions)
         app.call_from_thread(self.query_one("#person-details", Static).update, text)
 

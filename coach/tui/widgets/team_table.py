@@ -42,10 +42,9 @@ class TeamTable(DataTable):
         _, lang = self._, self._.lang
         p = row.person
         dim = "dim italic" if p.archived else ""
-        name = p.name + (f" {_('home.archived_mark')}" if p.archived else "")
         last = format_date(row.last, lang) if row.last else _("home.never")
         if p.archived:
-            nxt = Text("—", style=dim)
+            nxt = Text(_("home.archived_mark"), style=dim)
         elif row.overdue(today):
             nxt = Text(_("home.overdue", days=row.days_overdue(today)), style="bold red")
         elif row.next_due == today:
@@ -53,7 +52,7 @@ class TeamTable(DataTable):
         else:
             nxt = Text(format_date(row.next_due, lang))
         return [
-            Text(name, style=dim),
+            Text(p.name, style=dim),
             Text(p.role, style=dim),
             Text(cadence_label(p.cadence_days, _), style=dim),
             Text(last, style=dim),
