@@ -331,6 +331,11 @@ class Store:
         self._writable()
         self._index.put("objectives", to_dict(objective))
 
+    @_synchronized
+    def delete_objective(self, objective_id: str) -> None:
+        self._writable()
+        self._index.remove("objectives", objective_id)
+
     # conversations ------------------------------------------------------------------------
     @_synchronized
     def conversation_summaries(self, person_id: str | None = None
