@@ -39,13 +39,15 @@ def register(subparsers, _) -> None:
 
 
 def _clear(store, ctx: Context) -> None:
-    """Remove every person (with all their records) and every unit objective."""
+    """Back up, then remove every person (with all their records) and every unit objective."""
+    backup = store.backup_now()
     people = store.people(include_archived=True)
     for person in people:
         store.forget_person(person.id)
     for objective in store.objectives(include_inactive=True):
         store.delete_objective(objective.id)
     ctx.say("demo.replaced", dir=store.data_dir, people=len(people))
+    ctx.say("demo.backup", backup=backup.name)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
