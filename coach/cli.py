@@ -15,6 +15,7 @@ from coach.paths import data_dir
 COMMAND_MODULES = (
     "demo",
     "backup",
+    "templates",
 )
 
 

@@ -173,8 +173,9 @@ MESSAGES = {
     "templates.col.minutes": ("min", "min"),
     "templates.col.title": ("tittel", "title"),
     "templates.check.ok": (
-        "Alt i orden: {templates} maler og {questions} spørsmål på {languages} språk.",
-        "All clean: {templates} templates and {questions} questions in {languages} languages.",
+        "Alt i orden: {templates} maler og {questions} spørsmål, hver av dem på {languages} språk.",
+        "All clean: {templates} templates and {questions} questions, each in {languages} "
+        "languages.",
     ),
     "templates.check.failed": (
         "{count} feil funnet.",
