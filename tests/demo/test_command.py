@@ -39,6 +39,7 @@ def test_fills_an_empty_directory(tmp_path, capsys):
         assert any(store.entries(c.id) for c in conversations)
         assert store.goals(people[0].id) and store.competence(people[0].id)
         assert store.actions(people[0].id)
+        assert any(c.questions_asked for c in store.conversations())
 
 
 def test_norwegian_summary_and_data(tmp_path, capsys):

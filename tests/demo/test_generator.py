@@ -225,3 +225,18 @@ def test_rejects_non_positive_sizes():
         generate(seed=1, people=0)
     with pytest.raises(ValueError):
         generate(seed=1, years=0)
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_fallback_agendas_match_the_builtin_templates(lang):
+    from coach.content import load_library
+    from coach.demo.agenda import load_agendas
+
+    loaded, fixed = load_agendas(lang), fallback_agendas(lang)
+    assert set(loaded) == set(fixed)
+    for kind in fixed:
+        assert [(s.id, s.minutes) for s in loaded[kind]] == [
+            (s.id, s.minutes) for s in fixed[kind]]
+    known = {q.id for q in load_library().questions(lang)}
+    asked = {q for sections in loaded.values() for s in sections for q in s.question_ids}
+    assert asked and asked <= known
