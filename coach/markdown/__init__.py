@@ -1,0 +1,1 @@
+"""Markdown out and in: escaping user text, exporting conversations. No Textual here."""
