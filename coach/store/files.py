@@ -52,8 +52,12 @@ def temp_path(target: Path) -> Path:
 
 
 @contextlib.contextmanager
-def atomic_output(target: Path) -> Iterator[object]:
-    """A binary file object; on clean exit its content replaces ``target`` atomically."""
+def atomic_output(target: Path, *, sync_dir: bool = True) -> Iterator[object]:
+    """A binary file object; on clean exit its content replaces ``target`` atomically.
+
+    ``sync_dir=False`` leaves the directory fsync to the caller (one per directory when
+    many files are written together).
+    """
     tmp = temp_path(target)
     fd = open_private(tmp)
     try:
@@ -66,12 +70,13 @@ def atomic_output(target: Path) -> Iterator[object]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    fsync_dir(target.parent)
+    if sync_dir:
+        fsync_dir(target.parent)
 
 
-def write_atomic(target: Path, data: bytes) -> None:
+def write_atomic(target: Path, data: bytes, *, sync_dir: bool = True) -> None:
     """Replace ``target`` with ``data`` so that a crash leaves the old or the new file."""
-    with atomic_output(target) as fh:
+    with atomic_output(target, sync_dir=sync_dir) as fh:
         fh.write(data)  # type: ignore[attr-defined]
 
 

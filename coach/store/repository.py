@@ -25,7 +25,7 @@ from coach.domain.people import Person, UnitObjective
 from coach.domain.records import from_dict, to_dict
 from coach.store import backups as _backups
 from coach.store.errors import RestoreInterrupted, StoreCorrupt, StoreReadOnly, StoreSchemaError
-from coach.store.files import ensure_private_dir, remove_file, remove_stale_temps
+from coach.store.files import ensure_private_dir, fsync_dir, remove_file, remove_stale_temps
 from coach.store.layout import (
     BACKUP_DIR,
     CONVERSATION_TABLES,
@@ -148,9 +148,17 @@ class Store:
                     self._flush_pending()
 
     def _flush_pending(self) -> None:
+        """Write every queued file (index last), then fsync each directory once."""
+        folders = set()
+        index = self._pending.pop(self._index.path, None)
         while self._pending:
             _, file = self._pending.popitem()
-            file.flush()
+            file.flush(sync_dir=False)
+            folders.add(file.path.parent)
+        for folder in folders:
+            fsync_dir(folder)
+        if index is not None:
+            index.flush()
 
     def _on_write(self, file: StoreFile) -> None:
         if self._batch_depth:

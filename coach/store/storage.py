@@ -105,8 +105,8 @@ class StoreFile(Storage):
     def close(self) -> None:
         """Nothing to release: the file is never held open."""
 
-    def flush(self) -> None:
-        write_atomic(self.path, encode(self._data))
+    def flush(self, *, sync_dir: bool = True) -> None:
+        write_atomic(self.path, encode(self._data), sync_dir=sync_dir)
 
     # documents by key ----------------------------------------------------------------------
     def _keymap(self, table: str) -> dict[str, str]:

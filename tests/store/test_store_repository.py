@@ -152,7 +152,8 @@ def test_batch_writes_each_file_once(make_world, store, data_dir, monkeypatch):
 
     written = []
     real = storage.write_atomic
-    monkeypatch.setattr(storage, "write_atomic", lambda p, b: (written.append(p), real(p, b)))
+    monkeypatch.setattr(storage, "write_atomic",
+                        lambda p, b, **kw: (written.append(p), real(p, b, **kw)))
     with store.batch():
         people = [Person(f"Person {i}") for i in range(20)]
         for p in people:
