@@ -1,0 +1,77 @@
+"""Short prefixes that turn a typed note into another kind of entry.
+
+A leader typing fast can start a line with a prefix instead of reaching for a key:
+
+| prefix (bokmål or English)   | becomes                   |
+|------------------------------|---------------------------|
+| ``avt:`` ``a:`` ``agree:``   | agreement                 |
+| ``t:`` ``tiltak:`` ``todo:`` | action item               |
+| ``s:`` ``støtte:`` ``support:`` | support need           |
+| ``m:`` ``mestring:`` ``mastery:`` | mastery moment       |
+| ``l:`` ``læring:`` ``learn:``   | learning                |
+| ``p:`` ``privat:`` ``private:`` | private note            |
+
+An action item may name its owner with ``@leder``/``@leader`` or ``@meg``/``@me`` (the leader),
+``@medarbeider``/``@employee`` (the default), and a due date as ``YYYY-MM-DD`` at the end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from coach.domain.actions import Owner
+from coach.domain.conversations import EntryKind, Visibility
+
+PREFIXES: dict[str, tuple[EntryKind, Visibility]] = {}
+for _kind, _vis, _words in (
+    (EntryKind.AGREEMENT, Visibility.SHARED, ("a", "avt", "avtale", "agree", "agreement")),
+    (EntryKind.ACTION_ITEM, Visibility.SHARED, ("t", "tiltak", "todo", "action")),
+    (EntryKind.SUPPORT_NEED, Visibility.SHARED, ("s", "støtte", "stotte", "support")),
+    (EntryKind.MASTERY_MOMENT, Visibility.SHARED, ("m", "mestring", "mastery")),
+    (EntryKind.LEARNING, Visibility.SHARED, ("l", "læring", "laering", "learn", "learning")),
+    (EntryKind.NOTE, Visibility.PRIVATE, ("p", "privat", "private")),
+):
+    for _word in _words:
+        PREFIXES[_word] = (_kind, _vis)
+
+_PREFIX = re.compile(r"^\s*([^\W\d_]{1,10})\s*:\s+", re.UNICODE)
+_OWNER = re.compile(r"(?<!\S)@(leder|leader|meg|me|medarbeider|employee)\b", re.IGNORECASE)
+_DUE = re.compile(r"\s+(\d{4}-\d{2}-\d{2})\s*$")
+_LEADER = {"leder", "leader", "meg", "me"}
+
+
+@dataclass(frozen=True)
+class ParsedNote:
+    text: str
+    kind: EntryKind = EntryKind.NOTE
+    visibility: Visibility = Visibility.SHARED
+    owner: Owner | None = None
+    due: date | None = None
+
+
+def parse_note(raw: str) -> ParsedNote:
+    """Read a prefix (if any) and, for action items, owner and due date. Never raises."""
+    match = _PREFIX.match(raw)
+    if not match or match.group(1).casefold() not in PREFIXES:
+        return ParsedNote(raw)
+    kind, visibility = PREFIXES[match.group(1).casefold()]
+    text = raw[match.end():]
+    if kind is not EntryKind.ACTION_ITEM:
+        return ParsedNote(text, kind, visibility)
+    owner = Owner.EMPLOYEE
+    found = _OWNER.search(text)
+    if found:
+        owner = Owner.LEADER if found.group(1).casefold() in _LEADER else Owner.EMPLOYEE
+        text = (text[: found.start()] + text[found.end():]).strip()
+        text = re.sub(r"[ \t]{2,}", " ", text)
+    due = None
+    found_due = _DUE.search(text)
+    if found_due:
+        try:
+            due = date.fromisoformat(found_due.group(1))
+            text = text[: found_due.start()]
+        except ValueError:
+            due = None
+    return ParsedNote(text.strip(), kind, visibility, owner, due)
