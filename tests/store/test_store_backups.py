@@ -182,3 +182,22 @@ def test_backup_command_on_a_damaged_store_exits_non_zero(coach, data_dir):
     index_path(data_dir).write_bytes(b"{oops")
     code, _, err = coach("--data-dir", str(data_dir), "--lang", "en", "backup")
     assert code != 0 and "damaged" in err and "coach.json" in err
+
+
+def test_the_command_in_the_damage_message_restores_the_store(coach, data_dir, make_world):
+    import shlex
+
+    from coach.store import StoreCorrupt
+
+    with Store.open(data_dir, backup=False) as store:
+        world = make_world(store)
+        store.backup_now()
+    index_path(data_dir).write_bytes(b'{"people": {"1": {"name": "halv')
+    with pytest.raises(StoreCorrupt) as info:
+        Store.open(data_dir)
+    argv = shlex.split(info.value.command)
+    assert argv[0] == "coach"
+    code, out, _ = coach(*argv[1:])
+    assert code == 0 and "pre-restore-" in out
+    with Store.open(data_dir, backup=False) as store:
+        assert store.entries(world["conversation"].id) == world["entries"]

@@ -200,3 +200,32 @@ def test_conversation_files_are_read_lazily(make_world, store, data_dir, monkeyp
 def test_empty_store_is_empty(make_world, store):
     assert store.is_empty()
     assert store.people() == [] and store.conversations() == [] and store.objectives() == []
+
+
+def test_open_removes_leftover_temp_files_and_orphans(make_world, store, data_dir):
+    world = make_world(store)
+    store.close()
+    folder = data_dir / "conversations"
+    temp = folder / ".x.json.123.abcd.tmp"
+    temp.write_bytes(b"half a file")
+    orphan = folder / "0a1b2c3d-0000-4000-8000-000000000000.json"
+    orphan.write_bytes(b'{"conversation": {}, "entries": {}}')
+    with Store.open(data_dir, backup=False) as again:
+        assert again.entries(world["conversation"].id) == world["entries"]
+    assert not temp.exists() and not orphan.exists()
+    assert conversation_path(data_dir, world["conversation"].id).exists()
+
+
+def test_delete_conversation_and_unsafe_ids(make_world, store, data_dir):
+    world = make_world(store)
+    conv = world["conversation"]
+    store.delete_conversation(conv.id)
+    assert store.conversations() == []
+    assert not conversation_path(data_dir, conv.id).exists()
+    with pytest.raises(KeyError):
+        store.entries(conv.id)
+    sneaky = Conversation(world["person"].id, ConversationKind.CHECK_IN, "check-in",
+                          id="../../escape")
+    with pytest.raises(ValueError):
+        store.save_conversation(sneaky)
+    assert not (data_dir.parent / "escape.json").exists()
