@@ -46,7 +46,7 @@ async def test_empty_state_explains_what_to_do(store):
         text = " ".join(str(s.render()) for s in empty.query(Static))
         assert "Press a to add your first person" in text
         assert "coach demo" in text
-        assert "Edit" not in footer_labels(app)  # nobody to edit
+        assert not {"Edit", "Open", "Archive"} & footer_labels(app)  # nobody to act on
         assert "Add person" in footer_labels(app)
 
 
@@ -286,3 +286,14 @@ async def test_palette_offers_screen_commands(team_store):
         dict(zip(titles, screen_commands(app.screen), strict=True))["Vis arkiverte"].callback()
         await settle(pilot)
         assert row_of(app, INGRID)[:5:4] == ["Ingrid Berg", "arkivert"]
+
+
+async def test_keys_typed_ahead_are_handled_in_order(team_store):
+    """Down then enter, delivered together, opens the second person, not the first."""
+    app = make_app(team_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, PersonScreen)
+        assert app.screen.person.name == "Kari Nordmann"

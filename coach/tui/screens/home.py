@@ -33,7 +33,6 @@ class HomeScreen(Screen[None]):
     did not happen."""
 
     BINDINGS = [
-        Binding("enter", "open_person", "tui.key.open", priority=True),
         Binding("a", "add_person", "tui.key.add"),
         Binding("e", "edit_person", "tui.key.edit"),
         Binding("x", "archive_person", "tui.key.archive"),
@@ -90,7 +89,9 @@ class HomeScreen(Screen[None]):
         self.query_one("#summary").display = not view.nobody
         table.show(view, select)
         self._summarise(view)
-        if not view.nobody:
+        if view.nobody:
+            self.set_focus(None)
+        else:
             table.focus()
         self.refresh_bindings()
 
@@ -123,7 +124,7 @@ class HomeScreen(Screen[None]):
         self.refresh_bindings()
 
     @on(DataTable.RowSelected)
-    def _row_selected(self) -> None:  # a mouse click on a row
+    def _row_selected(self) -> None:  # enter, or a click on a row
         self.action_open_person()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -9,9 +9,11 @@ is never read as markup.
 from __future__ import annotations
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.widgets import DataTable
 
 from coach.i18n import Translator
+from coach.tui.bindings import translate_bindings
 from coach.tui.roster import TeamRow, TeamView, cadence_label, format_date
 
 _PAD = 1  # DataTable's cell padding on each side
@@ -24,12 +26,24 @@ def fit(text: str, width: int) -> str:
 
 
 class TeamTable(DataTable):
-    """A row-cursor DataTable whose row keys are person ids."""
+    """A row-cursor DataTable whose row keys are person ids; enter selects (opens) a row.
+
+    Enter is the table's own binding, not a priority one on the screen, so that it is
+    handled after any cursor keys typed before it.
+    """
+
+    BINDINGS = [Binding("enter", "select_cursor", "tui.key.open")]
 
     def __init__(self, _: Translator, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, cell_padding=_PAD, **kwargs)
         self._ = _
+        translate_bindings(self, _)
         self.view: TeamView | None = None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "select_cursor":
+            return self.row_count > 0 and self.display
+        return True
 
     @property
     def selected_id(self) -> str | None:
