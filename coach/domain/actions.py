@@ -47,6 +47,12 @@ class ActionItem:
         self.closed_in = conversation_id
         self.closed_at = utcnow()
 
+    def reopen(self) -> None:
+        """Undo a close (a tick made by mistake)."""
+        self.status = ActionStatus.OPEN
+        self.closed_in = None
+        self.closed_at = None
+
     def carry_over(self, conversation_id: str) -> None:
         if conversation_id not in self.carried_to:
             self.carried_to.append(conversation_id)

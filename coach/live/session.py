@@ -1,0 +1,262 @@
+"""A conversation in progress: its clock, entries, questions and the open action items.
+
+The session changes records in memory on the caller's thread; each method that changes
+something returns the records to write, and ``persist`` writes them, so the TUI can do the
+writing in a worker off the event loop while the CLI and tests call it directly.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from coach.content import Library, Template
+from coach.domain.actions import ActionItem, Owner
+from coach.domain.agenda import AgendaClock, ClockState
+from coach.domain.conversations import (
+    Conversation,
+    ConversationStatus,
+    Entry,
+    EntryKind,
+    Visibility,
+)
+from coach.domain.notes import parse_note
+from coach.domain.people import Person
+from coach.domain.questions import QuestionDeck, recently_asked
+from coach.domain.records import utcnow
+from coach.domain.summary import Summary, summarise
+from coach.live.exporting import template_title
+from coach.live.starting import new_conversation
+
+#: The section where the previous action items are followed up.
+SINCE_LAST_TIME = "since-last-time"
+
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """An entry to remove (a draft emptied before it was finished)."""
+
+    entry: Entry
+
+
+Record = Conversation | Entry | ActionItem | Deletion
+
+
+class LiveSession:
+    def __init__(
+        self,
+        store,
+        library: Library,
+        conversation: Conversation,
+        *,
+        now: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.store = store
+        self.library = library
+        self.conversation = conversation
+        self.person: Person = store.person(conversation.person_id)
+        self.entries: list[Entry] = store.entries(conversation.id)
+        self.clock = (
+            AgendaClock.from_dict(conversation.clock_state, now=now)
+            if conversation.clock_state
+            else AgendaClock(conversation.sections, now=now)
+        )
+        self.actions: list[ActionItem] = store.actions(conversation.person_id)
+        self.draft: Entry | None = None
+        self._recent = self._recently_asked()
+        self._decks: dict[int, QuestionDeck] = {}
+
+    # -- starting ---------------------------------------------------------------------------
+    @classmethod
+    def begin(cls, store, library: Library, person: Person, template: Template,
+              **kwargs) -> LiveSession:
+        conversation = new_conversation(person, template)
+        store.save_conversation(conversation)
+        return cls(store, library, conversation, **kwargs)
+
+    @classmethod
+    def resume(cls, store, library: Library, conversation_id: str, **kwargs) -> LiveSession:
+        return cls(store, library, store.conversation(conversation_id), **kwargs)
+
+    @property
+    def lang(self) -> str:
+        return self.conversation.language
+
+    @property
+    def template(self) -> Template | None:
+        try:
+            return self.library.template(self.conversation.template_id, self.lang)
+        except KeyError:
+            return None
+
+    @property
+    def title(self) -> str:
+        return template_title(self.library, self.conversation)
+
+    # -- the clock --------------------------------------------------------------------------
+    def sync(self) -> Conversation:
+        """Copy the clock into the conversation record (timings, section, clock state)."""
+        conv = self.conversation
+        conv.sections = self.clock.timings()
+        conv.current_section = self.clock.index
+        conv.clock_state = self.clock.to_dict()
+        return conv
+
+    def start(self) -> list[Record]:
+        if not self.clock.start():
+            return []
+        if self.conversation.started_at is None:
+            self.conversation.started_at = utcnow()
+        self.conversation.status = ConversationStatus.IN_PROGRESS
+        return [self.sync()]
+
+    def clock_changed(self) -> list[Record]:
+        """After any clock operation (pause, next, +2, skip, rebalance): what to save."""
+        return [self.sync()]
+
+    def end(self) -> list[Record]:
+        out = self.commit_draft()
+        self.clock.end()
+        self.conversation.status = ConversationStatus.COMPLETED
+        self.conversation.ended_at = utcnow()
+        if self.conversation.started_at is None:
+            self.conversation.started_at = self.conversation.ended_at
+        return out + [self.sync()]
+
+    # -- questions --------------------------------------------------------------------------
+    def _recently_asked(self) -> set[str]:
+        earlier = [
+            s for s in self.store.conversation_summaries(self.person.id)
+            if s.id != self.conversation.id
+        ][-3:]
+        return recently_asked(self.store.conversation(s.id).questions_asked for s in earlier)
+
+    def deck(self, index: int | None = None) -> QuestionDeck:
+        index = self.clock.index if index is None else index
+        if index not in self._decks:
+            section_id = self.clock.sections[index].section_id
+            template = self.template
+            own: list[str] = []
+            if template is not None:
+                try:
+                    own = list(template.section(section_id).question_ids)
+                except KeyError:
+                    own = []
+            self._decks[index] = QuestionDeck(
+                own,
+                self.library.questions(self.lang),
+                recent=self._recent,
+                asked=self.conversation.questions_asked,
+                last_section=index == len(self.clock.sections) - 1,
+                seed=f"{self.conversation.id}:{index}",
+            )
+        return self._decks[index]
+
+    def mark_asked(self, question_id: str) -> list[Record]:
+        if question_id not in self.conversation.questions_asked:
+            self.conversation.questions_asked.append(question_id)
+        for deck in self._decks.values():
+            deck.mark_asked(question_id)
+        return [self.sync()]
+
+    # -- notes ------------------------------------------------------------------------------
+    def section_id(self) -> str:
+        return self.clock.current.section_id
+
+    def set_draft(self, text: str) -> Entry | None:
+        """The text being typed; returns the draft entry to save (None if nothing typed)."""
+        if self.draft is None:
+            if not text.strip():
+                return None
+            self.draft = Entry(self.conversation.id, text, self.section_id())
+            self.entries.append(self.draft)
+        self.draft.text = text
+        self.draft.updated = utcnow()
+        return self.draft
+
+    def commit_draft(
+        self,
+        kind: EntryKind | None = None,
+        visibility: Visibility | None = None,
+        owner: Owner | None = None,
+        due: date | None = None,
+    ) -> list[Record]:
+        """Finish the entry being typed, as ``kind`` (else what its prefix says)."""
+        draft, self.draft = self.draft, None
+        if draft is None:
+            return []
+        if not draft.text.strip():
+            self.entries.remove(draft)
+            return [Deletion(draft)]
+        parsed = parse_note(draft.text)
+        draft.text = parsed.text.strip()
+        draft.kind = kind or parsed.kind
+        draft.visibility = visibility or parsed.visibility
+        draft.updated = utcnow()
+        out: list[Record] = [draft]
+        if draft.kind is EntryKind.ACTION_ITEM:
+            action = ActionItem(
+                self.person.id,
+                draft.text,
+                owner or parsed.owner or Owner.EMPLOYEE,
+                due=due or parsed.due,
+                raised_in=self.conversation.id,
+            )
+            draft.action_id = action.id
+            self.actions.append(action)
+            out.append(action)
+        return out
+
+    def section_entries(self, section_id: str | None = None) -> list[Entry]:
+        wanted = self.section_id() if section_id is None else section_id
+        return [e for e in self.entries if e.section_id == wanted and e is not self.draft]
+
+    # -- action items from earlier conversations --------------------------------------------
+    def earlier_open_actions(self) -> list[ActionItem]:
+        """Open items raised before this conversation, plus those closed in it."""
+        cid = self.conversation.id
+        return [
+            a for a in self.actions
+            if a.raised_in != cid and (a.is_open or a.closed_in == cid)
+        ]
+
+    def tick_done(self, action: ActionItem) -> list[Record]:
+        if action.is_open:
+            action.close(self.conversation.id)
+        else:
+            action.reopen()
+        return [action]
+
+    def carry_over(self, action: ActionItem) -> list[Record]:
+        action.carry_over(self.conversation.id)
+        return [action]
+
+    # -- writing ----------------------------------------------------------------------------
+    def persist(self, records: list[Record]) -> None:
+        """Write records (from any thread; the Store serialises access)."""
+        for record in records:
+            if isinstance(record, Deletion):
+                self.store.delete_entry(record.entry)
+            elif isinstance(record, Conversation):
+                self.store.save_conversation(record)
+            elif isinstance(record, Entry):
+                self.store.save_entry(record)
+            elif isinstance(record, ActionItem):
+                self.store.save_action(record)
+
+    # -- the end ----------------------------------------------------------------------------
+    def summary(self, *, shared: bool) -> Summary:
+        return summarise(
+            self.conversation,
+            [e for e in self.entries if e is not self.draft],
+            self.actions,
+            self.store.goals(self.person.id),
+            shared=shared,
+        )
+
+    @property
+    def running(self) -> bool:
+        return self.clock.state is ClockState.RUNNING
