@@ -1,10 +1,10 @@
 """The repository API: the one way the CLI and the TUI read and write coach's data.
 
 Nothing outside coach/store touches TinyDB or the files directly. The layout is in
-``layout.py``, the file handling in ``partitions.py``; each file is a ``StoreFile`` (a TinyDB
-storage kept in memory, replaced
-atomically on every change). The index is read at open; person and conversation files are
-read when first needed and cached. All methods are safe to call from worker threads.
+``layout.py``, the file handling in ``partitions.py``; each file is a ``StoreFile`` (a
+TinyDB storage kept in memory, replaced atomically on every change). The index is read at
+open; person and conversation files are read when first needed and cached. All methods are
+safe to call from worker threads.
 """
 
 from __future__ import annotations
