@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "demo",
     "backup",
     "templates",
+    "conversation",
 )
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from coach.content import Library
 from coach.domain.summary import Summary, summarise
 from coach.markdown.export import export_conversation
+from coach.store.files import write_atomic
 
 
 def conversation_summary(store, conversation_id: str, *, shared: bool) -> Summary:
@@ -42,3 +45,10 @@ def conversation_markdown(
         person_name=person.name,
         template_title=template_title(library, conversation),
     )
+
+
+def write_export(path: Path, text: str) -> Path:
+    """Write an export atomically, readable by the user alone (0600)."""
+    path = Path(path).expanduser()
+    write_atomic(path, text.encode("utf-8"))
+    return path

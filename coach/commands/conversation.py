@@ -1,0 +1,106 @@
+"""`coach start PERSON` and `coach export PERSON`: a conversation from the command line."""
+
+from __future__ import annotations
+
+import sys
+
+from coach.commands.people_arg import resolve_person
+from coach.domain.matching import match_person
+from coach.domain.people import Person
+
+
+def register(sub, _) -> None:
+    start = sub.add_parser("start", help=_("cli.start.help"), description=_("cli.start.help"))
+    start.add_argument("person", metavar="PERSON", help=_("cli.arg.person"))
+    start.add_argument("--template", metavar="ID", help=_("cli.start.template"))
+    start.set_defaults(func=run_start)
+
+    export = sub.add_parser("export", help=_("cli.export.help"), description=_("cli.export.help"))
+    export.add_argument("person", metavar="PERSON", help=_("cli.arg.person"))
+    export.add_argument("--conversation", metavar="ID", help=_("cli.export.conversation"))
+    export.add_argument("--include-private", action="store_true",
+                        help=_("cli.export.include_private"))
+    export.add_argument("-o", "--output", metavar="FILE", help=_("cli.export.output"))
+    export.set_defaults(func=run_export)
+
+
+def _ask(ctx, key: str, **fields) -> bool:
+    if not sys.stdin.isatty():
+        return False
+    try:
+        answer = input(ctx._(key, **fields) + " ")
+    except EOFError:
+        return False
+    return answer.strip().casefold() in {"y", "yes", "j", "ja"}
+
+
+def run_start(args, ctx) -> int:
+    from coach.content import ContentError, load_library
+    from coach.live.starting import pick_template
+
+    try:
+        library = load_library()
+    except ContentError as exc:
+        print(exc.explain(ctx.lang), file=ctx.err)
+        return 1
+    try:
+        template = pick_template(library, ctx.lang, args.template)
+    except KeyError:
+        ctx.warn("cli.start.no_template", template=args.template)
+        return 1
+    store = ctx.open_store()
+    try:
+        found = match_person(store.people(), args.person)
+        person = found.person
+        if person is None and not found.ambiguous:
+            if not _ask(ctx, "cli.start.offer_add", name=args.person.strip()):
+                ctx.warn("cli.start.unknown_hint", query=args.person)
+                return 1
+            person = Person(args.person)
+            store.save_person(person)
+            ctx.say("cli.start.added", name=person.name)
+        elif person is None:
+            resolve_person(store, args.person, ctx, include_archived=False)
+            return 1
+        from coach.commands.tui import run_app
+
+        return run_app(store, ctx, library=library, start=(person.id, template.id))
+    finally:
+        store.close()
+
+
+def run_export(args, ctx) -> int:
+    from coach.content import ContentError, load_library
+    from coach.live.exporting import conversation_markdown, write_export
+
+    store = ctx.open_store(read_only=True)
+    try:
+        person = resolve_person(store, args.person, ctx)
+        if person is None:
+            return 1
+        summaries = store.conversation_summaries(person.id)
+        if args.conversation:
+            chosen = [s for s in summaries if s.id.startswith(args.conversation)]
+            if len(chosen) != 1:
+                ctx.warn("cli.export.no_conversation", id=args.conversation, name=person.name)
+                return 1
+            conversation_id = chosen[0].id
+        elif summaries:
+            conversation_id = summaries[-1].id
+        else:
+            ctx.warn("cli.export.none", name=person.name)
+            return 1
+        try:
+            library = load_library()
+        except ContentError:
+            library = None
+        text = conversation_markdown(store, conversation_id, ctx.lang,
+                                     include_private=args.include_private, library=library)
+    finally:
+        store.close()
+    if args.output and args.output != "-":
+        path = write_export(args.output, text)
+        ctx.say("cli.export.written", path=path)
+    else:
+        ctx.out.write(text)
+    return 0
