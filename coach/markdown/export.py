@@ -1,0 +1,193 @@
+"""One conversation as a CommonMark document (GFM task lists for action items).
+
+The document: YAML front matter (``yaml.safe_dump``), a line saying the file holds private
+notes when it does, a title, then agreements, action items, earlier action items followed
+up, support needs, experiences of mastery, learning, goals followed up, notes by section, the
+time per section (planned against actual) and, in a full export only, the private notes.
+Empty parts are left out. Every piece of user text goes through :mod:`coach.markdown.escape`;
+every label comes from the i18n catalogue. Returns a string: writing it is the caller's job.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import yaml
+
+from coach.domain.actions import ActionItem, ActionStatus
+from coach.domain.conversations import Entry
+from coach.domain.summary import Summary
+from coach.i18n import t
+from coach.markdown.escape import escape_block, escape_inline
+
+#: Continuation lines inside ``- `` list items start at this column.
+ITEM_INDENT = "  "
+
+
+def _minutes(seconds: float) -> str:
+    whole = int(round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def _day(summary: Summary) -> date:
+    return summary.conversation.when.astimezone().date()
+
+
+def front_matter(summary: Summary, lang: str, *, person_name: str, template_title: str) -> str:
+    conv = summary.conversation
+    data = {
+        "person": person_name,
+        "date": _day(summary),
+        "kind": conv.kind.value,
+        "template": conv.template_id,
+        "title": template_title,
+        "language": lang,
+        "duration_minutes": round(summary.actual_seconds / 60),
+        "planned_minutes": round(summary.planned_minutes),
+        "status": conv.status.value,
+        "conversation_id": conv.id,
+        "contents": "shared" if summary.shared else "full",
+    }
+    dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
+    return f"---\n{dumped}---\n"
+
+
+def _item(text: str, prefix: str = "- ") -> str:
+    return prefix + escape_block(text, ITEM_INDENT)
+
+
+def _entries(heading: str, entries: tuple[Entry, ...]) -> list[str]:
+    if not entries:
+        return []
+    return [f"## {heading}", "\n".join(_item(e.text) for e in entries)]
+
+
+def _action(item: ActionItem, lang: str, summary: Summary, *, earlier: bool) -> str:
+    box = "[ ]" if item.status is ActionStatus.OPEN else "[x]"
+    meta = [t(f"owner.{item.owner.value}", lang)]
+    if item.id in summary.private_actions:
+        meta.append(t("visibility.private", lang))
+    if item.due is not None:
+        meta.append(t("export.due", lang, date=item.due.isoformat()))
+    if item.status is ActionStatus.DROPPED:
+        meta.append(t("action.dropped", lang))
+    elif earlier and item.is_open and summary.conversation.id in item.carried_to:
+        meta.append(t("export.carried", lang))
+    return f"- {box} {escape_block(item.text, ITEM_INDENT)} *({', '.join(meta)})*"
+
+
+def _goals(summary: Summary, lang: str) -> list[str]:
+    if not summary.goals:
+        return []
+    lines = []
+    for touched in summary.goals:
+        for progress in touched.progress:
+            line = f"- {escape_inline(touched.goal.statement)}: "
+            line += f"*{t(f'progress.{progress.status.value}', lang)}*"
+            if progress.percent is not None:
+                line += f" ({progress.percent} %)"
+            if progress.comment.strip():
+                line += " – " + escape_block(progress.comment, ITEM_INDENT)
+            lines.append(line)
+    return [f"## {t('export.goals', lang)}", "\n".join(lines)]
+
+
+def _notes(summary: Summary, lang: str) -> list[str]:
+    parts: list[str] = []
+    for section in summary.sections:
+        if not section.notes:
+            continue
+        title = escape_inline(section.title) if section.title else t("export.other_notes", lang)
+        parts.append(f"### {title}")
+        parts.extend(escape_block(e.text) for e in section.notes)
+    return [f"## {t('export.notes', lang)}", *parts] if parts else []
+
+
+def _time_table(summary: Summary, lang: str) -> list[str]:
+    rows = [s for s in summary.sections if s.section_id or s.planned_minutes]
+    if not rows:
+        return []
+    lines = [
+        f"| {t('export.col.section', lang)} | {t('export.col.planned', lang)} "
+        f"| {t('export.col.actual', lang)} |",
+        "| --- | ---: | ---: |",
+    ]
+    for s in rows:
+        actual = _minutes(s.actual_seconds)
+        if s.skipped:
+            actual = t("export.skipped", lang) + (f" ({actual})" if s.actual_seconds else "")
+        lines.append(f"| {escape_inline(s.title)} | {_minutes(s.planned_minutes * 60)} "
+                     f"| {actual} |")
+    lines.append(
+        f"| **{t('export.total', lang)}** | {_minutes(summary.planned_minutes * 60)} "
+        f"| {_minutes(summary.actual_seconds)} |"
+    )
+    return [f"## {t('export.time', lang)}", "\n".join(lines)]
+
+
+def _private(summary: Summary, lang: str) -> list[str]:
+    if not summary.private:
+        return []
+    titles = {s.section_id: s.title for s in summary.sections}
+    lines = []
+    for e in summary.private:
+        label = t(f"entry.{e.kind.value}", lang)
+        where = titles.get(e.section_id, "")
+        label += f" · {escape_inline(where)}" if where else ""
+        lines.append(f"- *{label}:* {escape_block(e.text, ITEM_INDENT)}")
+    return [f"## {t('export.private', lang)}", "\n".join(lines)]
+
+
+def export_conversation(
+    summary: Summary,
+    lang: str,
+    *,
+    include_private: bool,
+    person_name: str,
+    template_title: str,
+) -> str:
+    """The conversation as Markdown; private notes only when ``include_private``."""
+    if not include_private:
+        summary = summary.without_private()
+    elif summary.shared:
+        raise ValueError("a shared summary holds no private notes to include")
+    conv = summary.conversation
+    meta = front_matter(summary, lang, person_name=person_name, template_title=template_title)
+    parts = [meta.rstrip("\n")]
+    if summary.has_private:
+        parts.append(
+            f"> **{t('export.private_banner', lang)}** {t('export.private_hint', lang)}"
+        )
+    parts.append("# " + escape_inline(t("export.title", lang, template=template_title,
+                                        person=person_name)))
+    parts.append(
+        t(
+            "export.meta",
+            lang,
+            date=_day(summary).isoformat(),
+            kind=t(f"kind.{conv.kind.value}", lang),
+            actual=t("export.minutes", lang, minutes=round(summary.actual_seconds / 60)),
+            planned=t("export.minutes", lang, minutes=round(summary.planned_minutes)),
+        )
+    )
+    body: list[str] = []
+    body += _entries(t("export.agreements", lang), summary.agreements)
+    if summary.action_items:
+        body += [f"## {t('export.action_items', lang)}", "\n".join(
+            _action(a, lang, summary, earlier=False)
+            for a in summary.action_items)]
+    if summary.followed_up:
+        body += [f"## {t('export.followed_up', lang)}", "\n".join(
+            _action(a, lang, summary, earlier=True)
+            for a in summary.followed_up)]
+    body += _entries(t("export.support_needs", lang), summary.support_needs)
+    body += _entries(t("export.mastery", lang), summary.mastery_moments)
+    body += _entries(t("export.learning", lang), summary.learning)
+    body += _goals(summary, lang)
+    body += _notes(summary, lang)
+    if not body:
+        body.append(t("export.nothing", lang))
+    body += _time_table(summary, lang)
+    if include_private:
+        body += _private(summary, lang)
+    return "\n\n".join(parts + body) + "\n"
