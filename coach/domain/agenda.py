@@ -244,11 +244,14 @@ class AgendaClock:
         return self.current.box_seconds - self.section_elapsed(now)
 
     def over_time(self, now: float | None = None) -> bool:
-        return self.section_remaining(now) < 0
+        """The current box has run out (never before the clock has started)."""
+        started = self.state is not ClockState.NOT_STARTED
+        return started and self.section_remaining(now) < 0
 
     def warning(self, now: float | None = None) -> bool:
-        """In the last minute of the current box (not yet over)."""
-        return 0 <= self.section_remaining(now) <= WARNING_SECONDS
+        """In the last minute of the current box, not yet over (never before the start)."""
+        started = self.state is not ClockState.NOT_STARTED
+        return started and 0 <= self.section_remaining(now) <= WARNING_SECONDS
 
     def meeting_elapsed(self, now: float | None = None) -> float:
         """Seconds of meeting so far, pauses excluded."""

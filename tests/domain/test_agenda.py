@@ -52,6 +52,13 @@ def test_not_started_shows_full_box_and_no_time(fake):
     assert clock.planned_total == 30 * 60
 
 
+def test_no_warning_before_the_start_even_for_a_short_box(fake):
+    clock = make(fake, 0.5, 5)
+    assert not clock.warning() and not clock.over_time()
+    clock.start()
+    assert clock.warning()
+
+
 def test_countdown_is_deadline_minus_now(fake):
     clock = make(fake)
     clock.start()

@@ -95,3 +95,19 @@ def test_tidy():
     assert tidy("\r\n\n  \nA\r\nB\rC\x00\n \n") == "A\nB\nC"
     assert tidy("  lead") == "  lead"
     assert tidy(" \t ") == ""
+
+
+def test_markdown_and_live_domain_modules_import_neither_textual_nor_tinydb():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import coach.markdown.escape, coach.markdown.export\n"
+        "import coach.domain.agenda, coach.domain.questions, coach.domain.summary\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'tinydb')]\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == ""
