@@ -57,16 +57,16 @@ MESSAGES = {
     ),
     "home.empty.title": ("Velkommen til coach", "Welcome to coach"),
     "home.empty.body": (
-        "Her får du oversikt over medarbeiderne du leder: når dere sist snakket sammen,\n"
+        "Her får du oversikt over medarbeiderne du leder: når dere sist snakket sammen, "
         "når neste samtale bør være, og hvilke tiltak som er åpne.\n\n"
         "Trykk [b]a[/b] for å legge til den første personen.\n\n"
-        "Vil du heller prøve med et eksempelteam? Avslutt med [b]ctrl+q[/b] og kjør\n"
-        "[b]coach demo[/b] i terminalen.",
-        "Here you see the people you lead: when you last talked, when the next\n"
+        "Vil du heller prøve med et eksempelteam? Avslutt med [b]ctrl+q[/b] og kjør dette "
+        "i terminalen:\n\n    [b]coach demo[/b]",
+        "Here you see the people you lead: when you last talked, when the next "
         "conversation is due, and which action items are open.\n\n"
         "Press [b]a[/b] to add your first person.\n\n"
-        "Rather try it with a sample team first? Quit with [b]ctrl+q[/b] and run\n"
-        "[b]coach demo[/b] in the terminal.",
+        "Rather try it with a sample team first? Quit with [b]ctrl+q[/b] and run this in "
+        "the terminal:\n\n    [b]coach demo[/b]",
     ),
     "home.saved": ("{name} er lagret.", "{name} saved."),
     "home.archived": (

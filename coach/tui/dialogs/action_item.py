@@ -1,0 +1,110 @@
+"""A small dialog for an action item: what, who (leader or employee) and an optional due date.
+
+Nothing typed is lost: a bad date shows an error and keeps the dialog open; cancel leaves the
+note in the editor as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
+
+from coach.domain.actions import Owner
+from coach.i18n import Translator
+from coach.tui.bindings import translate_bindings
+
+
+@dataclass(frozen=True)
+class ActionDraft:
+    text: str
+    owner: Owner
+    due: date | None
+
+
+def parse_due(raw: str) -> date | None:
+    """An empty string is no date; anything else must be YYYY-MM-DD (ValueError if not)."""
+    raw = raw.strip()
+    if not raw:
+        return None
+    if len(raw) != 10:
+        raise ValueError(raw)
+    return date.fromisoformat(raw)
+
+
+class ActionItemDialog(ModalScreen[ActionDraft | None]):
+    BINDINGS = [
+        Binding("escape", "cancel", "tui.key.cancel"),
+        Binding("ctrl+s", "save", "tui.key.save", priority=True),
+    ]
+
+    def __init__(self, text: str, _: Translator, owner: Owner = Owner.EMPLOYEE,
+                 due: date | None = None) -> None:
+        super().__init__(classes="dialog-screen")
+        self._ = _
+        self.text = text
+        self.owner = owner
+        self.due = due
+        translate_bindings(self, _)
+
+    def compose(self) -> ComposeResult:
+        _ = self._
+        with Vertical(classes="dialog", id="action-dialog"):
+            yield Static(_("live.action_dialog.title"), classes="dialog-title")
+            yield Label(_("live.action_dialog.text"), classes="field-label")
+            yield Input(self.text, id="action-text")
+            yield Static(_("live.action_dialog.no_text"), id="text-error", classes="error")
+            yield Label(_("live.action_dialog.owner"), classes="field-label")
+            with RadioSet(id="owner"):
+                yield RadioButton(_("owner.employee"), value=self.owner is Owner.EMPLOYEE,
+                                  id="owner-employee")
+                yield RadioButton(_("owner.leader"), value=self.owner is Owner.LEADER,
+                                  id="owner-leader")
+            yield Label(_("live.action_dialog.due"), classes="field-label")
+            yield Input(self.due.isoformat() if self.due else "", placeholder="2026-04-30",
+                        id="action-due")
+            yield Static(_("live.action_dialog.bad_due"), id="due-error", classes="error")
+            with Horizontal(classes="buttons"):
+                yield Button(_("tui.key.save"), variant="primary", id="save")
+                yield Button(_("tui.key.cancel"), id="cancel")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#action-due" if self.text.strip() else "#action-text", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_save(self) -> None:
+        text = self.query_one("#action-text", Input).value.strip()
+        self.query_one("#text-error").set_class(not text, "shown")
+        try:
+            due = parse_due(self.query_one("#action-due", Input).value)
+            bad_due = False
+        except ValueError:
+            due, bad_due = None, True
+        self.query_one("#due-error").set_class(bad_due, "shown")
+        if not text:
+            self.query_one("#action-text", Input).focus()
+            return
+        if bad_due:
+            self.query_one("#action-due", Input).focus()
+            return
+        leader = self.query_one("#owner-leader", RadioButton).value
+        self.dismiss(ActionDraft(text, Owner.LEADER if leader else Owner.EMPLOYEE, due))

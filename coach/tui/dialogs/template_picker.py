@@ -1,0 +1,64 @@
+"""Pick the kind of conversation: the library's templates in the UI language."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from coach.content import Template
+from coach.i18n import Translator
+from coach.tui.bindings import translate_bindings
+
+
+class TemplatePicker(ModalScreen[Template | None]):
+    BINDINGS = [Binding("escape", "cancel", "tui.key.cancel")]
+
+    def __init__(self, name: str, templates: list[Template], _: Translator) -> None:
+        super().__init__(classes="dialog-screen")
+        self.person_name = name
+        self.templates = templates
+        self._ = _
+        translate_bindings(self, _)
+
+    def compose(self) -> ComposeResult:
+        _ = self._
+        with Vertical(classes="dialog", id="template-picker"):
+            yield Static(_("live.picker.title", name=self.person_name), classes="dialog-title",
+                         markup=False)
+            yield OptionList(
+                *[
+                    Option(
+                        _("live.picker.line", title=t.title, kind=_(f"kind.{t.kind}")
+                          if f"kind.{t.kind}" in _kinds() else t.kind,
+                          minutes=t.total_minutes),
+                        id=t.id,
+                    )
+                    for t in self.templates
+                ],
+                id="templates",
+            )
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        options = self.query_one("#templates", OptionList)
+        options.focus()
+        ids = [t.id for t in self.templates]
+        if "follow-up" in ids:
+            options.highlighted = ids.index("follow-up")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(self.templates[event.option_index])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def _kinds() -> set[str]:
+    from coach.i18n import CATALOG
+
+    return {k for k in CATALOG if k.startswith("kind.")}

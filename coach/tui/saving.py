@@ -1,0 +1,46 @@
+"""Writes of a live session, in order, off the event loop.
+
+The screen queues record batches on the event loop and starts a thread worker to drain the
+queue; workers take a lock and drain first-in first-out, so saves keep their order however
+many workers run. ``drain`` may also be called from a worker that needs every save done
+before it reads (the summary).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable
+
+from coach.live.session import LiveSession, Record
+
+
+class SaveQueue:
+    def __init__(self, session: LiveSession) -> None:
+        self.session = session
+        self._batches: deque[list[Record]] = deque()
+        self._lock = threading.Lock()
+
+    def put(self, records: Iterable[Record]) -> bool:
+        batch = [r for r in records if r is not None]
+        if batch:
+            self._batches.append(batch)
+        return bool(batch)
+
+    @property
+    def pending(self) -> bool:
+        return bool(self._batches)
+
+    def drain(self, on_error: Callable[[Exception], None] | None = None) -> None:
+        """Write every queued batch (call from a worker thread)."""
+        with self._lock:
+            while self._batches:
+                batch = self._batches[0]
+                try:
+                    self.session.persist(batch)
+                except Exception as exc:  # the store's own errors and OSError alike
+                    if on_error is None:
+                        raise
+                    on_error(exc)
+                    return
+                self._batches.popleft()

@@ -1,0 +1,84 @@
+"""The agenda: each section with its time box, its status, and actual against planned time.
+
+Two views of the same thing: a column for wide terminals, and a one-line strip for narrow
+ones (the stylesheet shows one of them).
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from coach.domain.agenda import AgendaClock, SectionStatus
+from coach.i18n import Translator
+from coach.tui.widgets.section_clock import mmss
+
+MARKERS = {
+    SectionStatus.DONE: ("✓", "green"),
+    SectionStatus.CURRENT: ("▶", "bold"),
+    SectionStatus.UPCOMING: ("·", "dim"),
+    SectionStatus.SKIPPED: ("–", "dim strike"),
+}
+
+
+def _minutes(seconds: float) -> str:
+    value = seconds / 60.0
+    return f"{value:g}" if value == int(value) else f"{value:.1f}"
+
+
+def agenda_column(clock: AgendaClock, _: Translator) -> Text:
+    out = Text()
+    for i, section in enumerate(clock.sections):
+        status = clock.status(i)
+        mark, style = MARKERS[status]
+        elapsed = clock.section_elapsed(index=i)
+        over = elapsed > section.box_seconds and status is not SectionStatus.UPCOMING
+        out.append(f"{mark} ", style=style)
+        out.append(section.title + "\n", style=style)
+        out.append("  ")
+        if status is SectionStatus.UPCOMING:
+            out.append(f"{_minutes(section.box_seconds)} min", style="dim")
+        else:
+            out.append(f"{mmss(elapsed)} / {_minutes(section.box_seconds)} min",
+                       style="red" if over else style)
+        if status is SectionStatus.SKIPPED:
+            out.append(" " + _("live.status.skipped"), style="dim")
+        out.append("\n")
+    return out
+
+
+def agenda_strip(clock: AgendaClock, _: Translator) -> Text:
+    out = Text(no_wrap=True, overflow="ellipsis")
+    for i, section in enumerate(clock.sections):
+        status = clock.status(i)
+        mark, style = MARKERS[status]
+        if i:
+            out.append(" ")
+        if status is SectionStatus.CURRENT:
+            out.append(f"{mark}{section.title} {_minutes(section.box_seconds)}m", style="bold")
+        else:
+            out.append(f"{mark}{i + 1}", style=style)
+    return out
+
+
+class AgendaView(Static):
+    """Column or strip (``strip=True``); ``tick`` re-renders only when the text changed."""
+
+    def __init__(self, clock: AgendaClock, _: Translator, *, strip: bool = False,
+                 **kwargs) -> None:
+        super().__init__("", **kwargs)
+        self.clock = clock
+        self._ = _
+        self.strip = strip
+        self._shown = ""
+
+    def on_mount(self) -> None:
+        self.tick()
+
+    def tick(self) -> None:
+        render = agenda_strip if self.strip else agenda_column
+        text = render(self.clock, self._)
+        key = text.plain + repr(text.spans)
+        if key != self._shown:
+            self._shown = key
+            self.update(text)

@@ -1,0 +1,74 @@
+"""The action items from earlier conversations, in the "since last time" section.
+
+Focus it (Tab from the editor); space or enter ticks the highlighted item done (again to undo),
+``c`` carries it over to the next conversation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from coach.domain.actions import ActionItem
+from coach.i18n import Translator
+from coach.tui.roster import format_date
+
+
+def action_label(action: ActionItem, conversation_id: str, today: date, _: Translator,
+                 lang: str) -> Text:
+    out = Text()
+    out.append("[x] " if not action.is_open else "[ ] ", style="green" if not action.is_open else "")
+    out.append(action.text)
+    owner = _(f"owner.{action.owner.value}")
+    if action.due:
+        key = "live.action.overdue" if action.overdue(today) else "live.action.due"
+        due = _(key, date=format_date(action.due, lang))
+        out.append(f"  ({owner}, ", style="dim")
+        out.append(due, style="red" if action.overdue(today) else "dim")
+        out.append(")", style="dim")
+    else:
+        out.append(f"  ({owner})", style="dim")
+    if conversation_id in action.carried_to:
+        out.append("  → " + _("live.earlier.carried"), style="cyan")
+    return out
+
+
+class EarlierActions(OptionList):
+    BINDINGS = [
+        Binding("space", "tick", "live.key.done"),
+        Binding("c", "carry", "live.key.carry"),
+    ]
+
+    class Ticked(Message):
+        def __init__(self, index: int, carry: bool) -> None:
+            super().__init__()
+            self.index = index
+            self.carry = carry
+
+    def show(self, actions: Sequence[ActionItem], conversation_id: str, today: date,
+             _: Translator, lang: str) -> None:
+        keep = self.highlighted
+        self.clear_options()
+        self.add_options(
+            [Option(action_label(a, conversation_id, today, _, lang)) for a in actions]
+        )
+        if actions:
+            self.highlighted = min(keep or 0, len(actions) - 1)
+
+    def action_tick(self) -> None:
+        if self.highlighted is not None:
+            self.post_message(self.Ticked(self.highlighted, carry=False))
+
+    def action_carry(self) -> None:
+        if self.highlighted is not None:
+            self.post_message(self.Ticked(self.highlighted, carry=True))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.Ticked(event.option_index, carry=False))
