@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coach.domain.matching import fold, match_person
+from coach.domain.matching import match_person
 from coach.domain.people import Person
 
 TEAM = [Person("Åse Øvrebø"), Person("Ola Nordmann"), Person("Ola Olsen"), Person("Kari Lie")]
