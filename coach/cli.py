@@ -20,13 +20,9 @@ COMMAND_MODULES = (
 )
 
 
-class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose usage errors are short and never a traceback."""
-
-
 def build_parser(lang: str) -> argparse.ArgumentParser:
     _ = Translator(lang)
-    parser = _Parser(
+    parser = argparse.ArgumentParser(
         prog="coach",
         description=_("cli.description"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
