@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
@@ -12,6 +13,7 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 
 from coach.i18n import Translator
+from coach.tui import flow
 from coach.tui.bindings import translate_bindings
 from coach.tui.commands import ScreenCommands
 from coach.tui.screens.home import HomeScreen
@@ -28,7 +30,9 @@ class CoachApp(App[None]):
     the current datetime (inject a fixed one for tests and snapshots).
     """
 
-    CSS_PATH = Path(__file__).with_name("coach.tcss")
+    CSS_PATH = [Path(__file__).with_name("coach.tcss"), Path(__file__).with_name("live.tcss")]
+    #: Narrow terminals get the agenda as a one-line strip (see live.tcss).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     COMMANDS = App.COMMANDS | {ScreenCommands}
     BINDINGS = [
         Binding("ctrl+q", "quit", "tui.key.quit", tooltip="tui.key.quit.tip", priority=True),
@@ -39,12 +43,21 @@ class CoachApp(App[None]):
         store,
         lang: str = "en",
         clock: Callable[[], datetime] | None = None,
+        *,
+        library=None,
+        start: tuple[str, str | None] | None = None,
+        monotonic: Callable[[], float] | None = None,
     ) -> None:
         super().__init__()
         self.store = store
         self._ = Translator(lang)
         self.lang = self._.lang
         self.clock = clock or _now
+        #: The content library (loaded when first needed); ``start`` opens the prepare
+        #: screen for (person id, template id); ``monotonic`` drives the agenda clock.
+        self.library = library
+        self.start = start
+        self.monotonic = monotonic or time.monotonic
         translate_bindings(self, self._)
         self.title = self._("tui.title")
 
@@ -54,6 +67,10 @@ class CoachApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(HomeScreen())
+        if self.start is not None:
+            flow.prepare_by_id(self, *self.start)
+        else:
+            flow.offer_resume(self)
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):

@@ -19,7 +19,7 @@ def binding_rows(screen: Screen) -> list[tuple[str, str]]:
     app = screen.app
     rows: dict[str, tuple[list[str], str]] = {}
     for node in (screen, app):
-        for key, items in node._bindings.key_to_bindings.items():
+        for items in node._bindings.key_to_bindings.values():
             for b in items:
                 if not b.description:
                     continue

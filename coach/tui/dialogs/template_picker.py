@@ -32,9 +32,7 @@ class TemplatePicker(ModalScreen[Template | None]):
             yield OptionList(
                 *[
                     Option(
-                        _("live.picker.line", title=t.title, kind=_(f"kind.{t.kind}")
-                          if f"kind.{t.kind}" in _kinds() else t.kind,
-                          minutes=t.total_minutes),
+                        _line(t, _),
                         id=t.id,
                     )
                     for t in self.templates
@@ -58,7 +56,11 @@ class TemplatePicker(ModalScreen[Template | None]):
         self.dismiss(None)
 
 
-def _kinds() -> set[str]:
+def _line(template: Template, _: Translator) -> str:
     from coach.i18n import CATALOG
 
-    return {k for k in CATALOG if k.startswith("kind.")}
+    key = f"kind.{template.kind}"
+    kind = _(key) if key in CATALOG else template.kind
+    if kind.casefold() == template.title.casefold():
+        return f"{template.title} · {template.total_minutes} min"
+    return _("live.picker.line", title=template.title, kind=kind, minutes=template.total_minutes)

@@ -33,6 +33,7 @@ class HomeScreen(Screen[None]):
     did not happen."""
 
     BINDINGS = [
+        Binding("s", "start_conversation", "live.key.start_conv"),
         Binding("a", "add_person", "tui.key.add"),
         Binding("e", "edit_person", "tui.key.edit"),
         Binding("x", "archive_person", "tui.key.archive"),
@@ -131,7 +132,7 @@ class HomeScreen(Screen[None]):
         person = self.selected()
         archived_count = self.view.archived if self.view else 0
         match action:
-            case "open_person" | "edit_person":
+            case "open_person" | "edit_person" | "start_conversation":
                 return person is not None
             case "archive_person":
                 return person is not None and not person.archived
@@ -164,6 +165,13 @@ class HomeScreen(Screen[None]):
         """Open the selected person. The live conversation will hook in here."""
         if person := self.selected():
             self.app.push_screen(PersonScreen(person))
+
+    def action_start_conversation(self) -> None:
+        """Pick a conversation type for the selected person, then prepare and run it."""
+        from coach.tui import flow
+
+        if person := self.selected():
+            flow.choose_template(self.app, person)
 
     def action_archive_person(self) -> None:
         person = self.selected()

@@ -23,7 +23,8 @@ from coach.tui.roster import format_date
 def action_label(action: ActionItem, conversation_id: str, today: date, _: Translator,
                  lang: str) -> Text:
     out = Text()
-    out.append("[x] " if not action.is_open else "[ ] ", style="green" if not action.is_open else "")
+    done = not action.is_open
+    out.append("[x] " if done else "[ ] ", style="green" if done else "")
     out.append(action.text)
     owner = _(f"owner.{action.owner.value}")
     if action.due:

@@ -69,6 +69,7 @@ class SectionClockView(Static):
 
     def tick(self) -> None:
         text = clock_text(self.clock, self._)
-        if self._shown is None or text.plain != self._shown.plain or text.spans != self._shown.spans:
+        shown = self._shown
+        if shown is None or text.plain != shown.plain or text.spans != shown.spans:
             self._shown = text
             self.update(text)

@@ -1,0 +1,160 @@
+"""The live conversation in the terminal: prepare, live and summary screens, their dialogs."""
+
+MESSAGES = {
+    # keys -----------------------------------------------------------------------------------
+    "live.key.start": ("Start samtalen", "Start the conversation"),
+    "live.key.start_conv": ("Ny samtale", "New conversation"),
+    "live.key.toggle": ("Start/pause", "Start/pause"),
+    "live.key.note": ("Notat", "Note"),
+    "live.key.agreement": ("Avtale", "Agreement"),
+    "live.key.action": ("Tiltak", "Action item"),
+    "live.key.support": ("Støttebehov", "Support need"),
+    "live.key.mastery": ("Mestring", "Mastery moment"),
+    "live.key.private": ("Privat notat", "Private note"),
+    "live.key.more": ("Andre spørsmål", "Other questions"),
+    "live.key.ask1": ("Spurt 1", "Asked 1"),
+    "live.key.ask2": ("Spurt 2", "Asked 2"),
+    "live.key.ask3": ("Spurt 3", "Asked 3"),
+    "live.key.previous": ("Forrige del", "Previous section"),
+    "live.key.next": ("Neste del", "Next section"),
+    "live.key.plus2": ("+2 min", "+2 min"),
+    "live.key.skip": ("Hopp over", "Skip section"),
+    "live.key.rebalance": ("Fordel tiden", "Rebalance"),
+    "live.key.end": ("Avslutt samtalen", "End conversation"),
+    "live.key.guidance": ("Vis veiledning", "Show guidance"),
+    "live.key.help": ("Hjelp", "Help"),
+    "live.key.done": ("Gjort", "Done"),
+    "live.key.carry": ("Ta med videre", "Carry over"),
+    "live.key.export_shared": ("Eksporter delt", "Export shared"),
+    "live.key.export_full": ("Eksporter alt", "Export full"),
+    "live.key.preview": ("Delt/alt", "Shared/full"),
+    "live.key.close": ("Lukk", "Close"),
+    "live.key.home": ("Til oversikten", "Home"),
+    "live.key.choose": ("Velg", "Choose"),
+    # palette help ---------------------------------------------------------------------------
+    "live.palette.help": ("I samtalen: {what}", "In the conversation: {what}"),
+    # template picker ------------------------------------------------------------------------
+    "live.picker.title": ("Hvilken samtale med {name}?", "Which conversation with {name}?"),
+    "live.picker.line": ("{title} · {kind} · {minutes} min", "{title} · {kind} · {minutes} min"),
+    # prepare screen -------------------------------------------------------------------------
+    "live.prepare.subtitle": ("Forberedelse", "Preparation"),
+    "live.prepare.heading": (
+        "{name}: {title}, {minutes} minutter", "{name}: {title}, {minutes} minutes"
+    ),
+    "live.prepare.agenda": ("Dagsorden", "Agenda"),
+    "live.prepare.last": ("Avtalt sist ({date})", "Agreed last time ({date})"),
+    "live.prepare.no_last": ("Ingen tidligere samtale.", "No earlier conversation."),
+    "live.prepare.no_agreements": (
+        "Ingen avtaler ble skrevet ned sist.", "No agreements were written down last time."
+    ),
+    "live.prepare.actions": ("Åpne tiltak", "Open action items"),
+    "live.prepare.no_actions": ("Ingen åpne tiltak.", "No open action items."),
+    "live.prepare.goals": ("Aktive mål", "Active goals"),
+    "live.prepare.no_goals": ("Ingen aktive mål.", "No active goals."),
+    "live.prepare.no_progress": ("ingen fremdrift registrert", "no progress logged"),
+    "live.prepare.competence": ("Endringer i kompetanse", "Competence changes"),
+    "live.prepare.no_competence": ("Ingen nylige endringer.", "No recent changes."),
+    "live.prepare.change": ("{area}: {old} → {new}", "{area}: {old} → {new}"),
+    "live.prepare.loading": ("Henter …", "Loading…"),
+    "live.prepare.hint": (
+        "Trykk F5 eller Enter for å starte klokken.", "Press F5 or Enter to start the clock."
+    ),
+    "live.action.due": ("frist {date}", "due {date}"),
+    "live.action.overdue": ("forfalt {date}", "overdue {date}"),
+    "live.action.line": ("{text} ({owner}, {due})", "{text} ({owner}, {due})"),
+    "live.action.line_nodue": ("{text} ({owner})", "{text} ({owner})"),
+    "live.level.none": ("ingen", "none"),
+    # live screen ----------------------------------------------------------------------------
+    "live.clock.left": ("{time} igjen", "{time} left"),
+    "live.clock.over": ("{time} over tiden", "{time} over time"),
+    "live.clock.meeting": ("Samtalen {elapsed} / {planned}", "Meeting {elapsed} / {planned}"),
+    "live.pace.on_time": ("i rute", "on time"),
+    "live.pace.behind": ("{minutes} min bak skjema", "{minutes} min behind"),
+    "live.pace.ahead": ("{minutes} min foran skjema", "{minutes} min ahead"),
+    "live.state.not-started": ("ikke startet (F5)", "not started (F5)"),
+    "live.state.paused": ("pause (F5)", "paused (F5)"),
+    "live.state.running": ("", ""),
+    "live.state.ended": ("avsluttet", "ended"),
+    "live.section.of": ("Del {n} av {total}", "Section {n} of {total}"),
+    "live.rebalance": (
+        "Resten får {minutes} min for å bli ferdig i tide — trykk ctrl+f for å godta",
+        "Remaining sections get {minutes} min to end on time — press ctrl+f to accept",
+    ),
+    "live.rebalanced": ("Tiden er fordelt på nytt.", "Time rebalanced."),
+    "live.questions": ("Spørsmål (F2 andre, F6–F8 spurt)", "Questions (F2 others, F6–F8 asked)"),
+    "live.no_questions": ("Ingen flere forslag.", "No more suggestions."),
+    "live.earlier": (
+        "Tiltak fra sist (Tab hit: mellomrom = gjort, c = videre)",
+        "Action items from last time (Tab here: space = done, c = carry over)",
+    ),
+    "live.earlier.carried": ("tatt med videre", "carried over"),
+    "live.entries": ("Notater i denne delen", "Notes in this section"),
+    "live.no_entries": (
+        "Skriv under. ctrl+n lagrer som notat; ctrl+g avtale, ctrl+t tiltak, ctrl+b støtte,"
+        " ctrl+l mestring, ctrl+r privat. Eller start med avt:, t:, s:, m:, p:",
+        "Type below. ctrl+n saves a note; ctrl+g agreement, ctrl+t action item,"
+        " ctrl+b support, ctrl+l mastery, ctrl+r private. Or start with agree:, t:, s:, m:, p:",
+    ),
+    "live.editor.placeholder": ("Skriv notatet her …", "Type the note here…"),
+    "live.private_mark": ("privat", "private"),
+    "live.confirm.end": (
+        "Avslutte samtalen med {name}? Klokken stopper og samtalen merkes som fullført.",
+        "End the conversation with {name}? The clock stops and it is marked complete.",
+    ),
+    "live.saved_entry": ("Lagret: {kind}", "Saved: {kind}"),
+    "live.save_failed": ("Kunne ikke lagre", "Could not save"),
+    "live.nothing_typed": ("Skriv noe først.", "Type something first."),
+    "live.bell": ("Tiden for denne delen er ute.", "Time is up for this section."),
+    "live.status.done": ("ferdig", "done"),
+    "live.status.current": ("nå", "now"),
+    "live.status.upcoming": ("senere", "upcoming"),
+    "live.status.skipped": ("hoppet over", "skipped"),
+    # action item dialog ---------------------------------------------------------------------
+    "live.action_dialog.title": ("Nytt tiltak", "New action item"),
+    "live.action_dialog.text": ("Hva skal gjøres", "What is to be done"),
+    "live.action_dialog.owner": ("Hvem", "Who"),
+    "live.action_dialog.due": ("Frist (ÅÅÅÅ-MM-DD, valgfri)", "Due (YYYY-MM-DD, optional)"),
+    "live.action_dialog.bad_due": (
+        "Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-04-30, eller la feltet stå tomt.",
+        "Write the date as YYYY-MM-DD, for example 2026-04-30, or leave it empty.",
+    ),
+    "live.action_dialog.no_text": ("Skriv hva som skal gjøres.", "Write what is to be done."),
+    # resume dialog --------------------------------------------------------------------------
+    "live.resume.question": (
+        "Samtalen med {name} ({title}, {date}) ble ikke avsluttet. Fortsette der du slapp?",
+        "The conversation with {name} ({title}, {date}) was not finished. Continue where you"
+        " left off?",
+    ),
+    "live.resume.title": ("Uavsluttet samtale", "Unfinished conversation"),
+    # help -----------------------------------------------------------------------------------
+    "live.help.title": ("Taster på denne skjermen", "Keys on this screen"),
+    "live.help.prefixes": (
+        "Prefikser i notatet: avt: avtale · t: tiltak (@leder/@medarbeider, ÅÅÅÅ-MM-DD) ·"
+        " s: støtte · m: mestring · l: læring · p: privat",
+        "Prefixes in a note: agree: agreement · t: action item (@leader/@employee, YYYY-MM-DD) ·"
+        " s: support · m: mastery · l: learning · p: private",
+    ),
+    # summary --------------------------------------------------------------------------------
+    "live.summary.subtitle": ("Oppsummering", "Summary"),
+    "live.summary.showing_shared": (
+        "Viser den delte oppsummeringen (uten private notater). p: vis alt",
+        "Showing the shared summary (no private notes). p: show all",
+    ),
+    "live.summary.showing_full": (
+        "Viser alt, også private notater. p: vis delt",
+        "Showing everything, private notes included. p: show shared",
+    ),
+    "live.summary.complete": (
+        "Samtalen er fullført og lagret.", "The conversation is complete and saved."
+    ),
+    "live.export.title_shared": ("Eksporter delt oppsummering", "Export the shared summary"),
+    "live.export.title_full": (
+        "Eksporter alt (med private notater)", "Export everything (with private notes)"
+    ),
+    "live.export.path": ("Fil", "File"),
+    "live.export.no_path": ("Skriv et filnavn.", "Write a file name."),
+    "live.export.no_dir": ("Mappen finnes ikke: {dir}", "The folder does not exist: {dir}"),
+    "live.export.overwrite": ("{path} finnes fra før. Skrive over?", "{path} exists. Overwrite?"),
+    "live.export.done": ("Lagret {path}", "Saved {path}"),
+    "live.export.failed": ("Kunne ikke skrive {path}: {error}", "Could not write {path}: {error}"),
+}

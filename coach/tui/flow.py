@@ -1,0 +1,97 @@
+"""The way through a conversation: pick a template, prepare, run it live, resume it, help.
+
+Screens call these so that each screen only knows the next step by name.
+"""
+
+from __future__ import annotations
+
+from textual import work
+from textual.screen import Screen
+
+from coach.content import Library, Template
+from coach.domain.people import Person
+from coach.live.session import LiveSession
+from coach.live.starting import pick_template
+from coach.tui.dialogs.help import HelpDialog, binding_rows
+from coach.tui.roster import format_date, local_date
+
+
+def library(app) -> Library:
+    if getattr(app, "library", None) is None:
+        from coach.content import load_library
+
+        app.library = load_library()
+    return app.library
+
+
+def choose_template(app, person: Person) -> None:
+    """Template picker, then the prepare screen for the chosen template."""
+    from coach.tui.dialogs.template_picker import TemplatePicker
+
+    templates = library(app).templates(app.lang)
+
+    def chosen(template: Template | None) -> None:
+        if template is not None:
+            prepare(app, person, template)
+
+    app.push_screen(TemplatePicker(person.name, templates, app._), chosen)
+
+
+def prepare(app, person: Person, template: Template) -> None:
+    from coach.tui.screens.prepare import PrepareScreen
+
+    app.push_screen(PrepareScreen(person, template))
+
+
+def prepare_by_id(app, person_id: str, template_id: str | None) -> None:
+    person = app.store.person(person_id)
+    prepare(app, person, pick_template(library(app), app.lang, template_id))
+
+
+def begin(app, person: Person, template: Template) -> None:
+    """Create the conversation, start its clock, and replace the prepare screen."""
+    from coach.tui.screens.live import LiveScreen
+
+    session = LiveSession.begin(app.store, library(app), person, template, now=app.monotonic)
+    app.switch_screen(LiveScreen(session, start=True))
+
+
+def resume(app, conversation_id: str) -> None:
+    from coach.tui.screens.live import LiveScreen
+
+    session = LiveSession.resume(app.store, library(app), conversation_id, now=app.monotonic)
+    app.push_screen(LiveScreen(session, start=False))
+
+
+def offer_resume(app) -> None:
+    """Ask (in a dialog) whether to resume the newest unfinished conversation, if any."""
+    _check_unfinished(app)
+
+
+@work(thread=True, exclusive=True, group="resume")
+def _check_unfinished(app) -> None:
+    unfinished = app.store.unfinished_conversations()
+    if not unfinished:
+        return
+    conv = max(unfinished, key=lambda c: c.when)
+    person = app.store.person(conv.person_id)
+    app.call_from_thread(_ask_resume, app, conv, person)
+
+
+def _ask_resume(app, conv, person) -> None:
+    from coach.live.exporting import template_title
+    from coach.tui.dialogs.resume import resume_dialog
+
+    title = template_title(library(app), conv)
+    when = format_date(local_date(conv.when), app.lang)
+
+    def answered(yes: bool | None) -> None:
+        if yes:
+            resume(app, conv.id)
+
+    app.push_screen(resume_dialog(person.name, title, when, app._), answered)
+
+
+def show_help(screen: Screen, extra: str = "") -> None:
+    app = screen.app
+    app.push_screen(HelpDialog(binding_rows(screen), app._, extra))

@@ -1,0 +1,396 @@
+"""The live conversation: agenda, clocks, the section's purpose and questions, note capture.
+
+The typing path is kept cheap: a keystroke only marks the draft dirty (no store reads, no
+re-render). A 0.2 s timer hands the editor's text to the session when the ``Debouncer`` says
+so and queues the save for a worker; a 0.5 s timer re-renders the clocks and the agenda, and
+only when their text changed. Every other view is redrawn when what it shows changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static, TextArea
+
+from coach.domain.agenda import ClockState
+from coach.domain.conversations import EntryKind, Visibility
+from coach.live.autosave import Debouncer
+from coach.live.session import SINCE_LAST_TIME, LiveSession, Record
+from coach.tui import flow
+from coach.tui.bindings import translate_bindings
+from coach.tui.commands import PaletteCommand
+from coach.tui.dialogs.action_item import ActionDraft, ActionItemDialog
+from coach.tui.dialogs.confirm import ConfirmDialog
+from coach.tui.saving import SaveQueue
+from coach.tui.widgets.agenda_list import AgendaView
+from coach.tui.widgets.earlier_actions import EarlierActions
+from coach.tui.widgets.entry_list import EntryListView
+from coach.tui.widgets.question_deck import QuestionDeckView
+from coach.tui.widgets.section_clock import SectionClockView
+
+#: Seconds between saves of the clock while it runs (resume after a crash keeps its time).
+CLOCK_SAVE_EVERY = 5.0
+
+
+def _b(key: str, action: str, label: str, show: bool = True) -> Binding:
+    return Binding(key, action, label, show=show, priority=True)
+
+
+class LiveScreen(Screen[None]):
+    BINDINGS = [
+        _b("f5", "toggle_clock", "live.key.toggle"),
+        _b("ctrl+n", "commit", "live.key.note"),
+        _b("ctrl+g", "commit('agreement')", "live.key.agreement"),
+        _b("ctrl+t", "action_item", "live.key.action"),
+        _b("ctrl+b", "commit('support-need')", "live.key.support"),
+        _b("ctrl+l", "commit('mastery-moment')", "live.key.mastery"),
+        _b("ctrl+r", "commit('private')", "live.key.private"),
+        _b("f2,ctrl+o", "more_questions", "live.key.more"),
+        _b("f6", "asked(0)", "live.key.ask1", show=False),
+        _b("f7", "asked(1)", "live.key.ask2", show=False),
+        _b("f8", "asked(2)", "live.key.ask3", show=False),
+        _b("f3", "previous", "live.key.previous"),
+        _b("f4", "next", "live.key.next"),
+        _b("f9", "plus2", "live.key.plus2"),
+        _b("f10", "skip", "live.key.skip"),
+        _b("ctrl+f", "rebalance", "live.key.rebalance"),
+        _b("f12", "end", "live.key.end"),
+        _b("f11,ctrl+underscore", "toggle_guidance", "live.key.guidance", show=False),
+        _b("f1", "help", "live.key.help"),
+    ]
+
+    def __init__(self, session: LiveSession, *, start: bool = True) -> None:
+        super().__init__(id="live")
+        self.session = session
+        self.clock = session.clock
+        self.saves = SaveQueue(session)
+        self._start = start
+        self._dirty = False
+        self._debounce = Debouncer(now=session.clock._now)
+        self._last_tick = self.clock._now()
+        self._last_clock_save = self._last_tick
+        self._index = -1
+        self._full_guidance = False
+        self._bell = False
+        self._rebalance_text = ""
+
+    @property
+    def _(self):
+        return self.app._
+
+    # -- layout -----------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        translate_bindings(self, self._)
+        _ = self._
+        yield Header()
+        yield AgendaView(self.clock, _, strip=True, id="agenda-strip")
+        with Horizontal(id="live-body"):
+            yield AgendaView(self.clock, _, id="agenda")
+            with Vertical(id="live-main"):
+                yield SectionClockView(self.clock, _, id="clock")
+                yield Static("", id="section-info")
+                yield Static("", id="rebalance")
+                yield QuestionDeckView(_, id="questions")
+                yield Static(_("live.earlier"), id="earlier-title")
+                yield EarlierActions(id="earlier")
+                yield EntryListView(_, id="entries")
+                yield TextArea(id="editor", placeholder=_("live.editor.placeholder"),
+                               show_cursor=True, highlight_cursor_line=False)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.sub_title = f"{self.session.person.name}: {self.session.title}"
+        self._bell = bool(self.app.store.setting("bell", False))
+        self._show_section()
+        if self._start:
+            self._save(self.session.start())
+        self._after_clock_change(save=False)
+        self.set_interval(0.5, self._tick)
+        self.set_interval(0.2, self._autosave)
+
+    # -- periodic ---------------------------------------------------------------------------
+    def _tick(self) -> None:
+        now = self.clock._now()
+        if self._bell and self.clock.crossed_end(self._last_tick, now):
+            self.app.bell()
+            self.notify(self._("live.bell"))
+        self._last_tick = now
+        self.query_one("#clock", SectionClockView).tick()
+        for agenda in self.query(AgendaView):
+            agenda.tick()
+        self._show_rebalance()
+        if self.clock.state is ClockState.RUNNING and now - self._last_clock_save >= (
+            CLOCK_SAVE_EVERY
+        ):
+            self._save(self.session.clock_changed())
+
+    def _autosave(self) -> None:
+        if self._dirty and self._debounce.due():
+            self._flush_draft()
+
+    def _flush_draft(self) -> None:
+        """Hand the editor's text to the session and queue the draft (and clock) to save."""
+        if not self._dirty:
+            return
+        self._dirty = False
+        self._debounce.saved()
+        draft = self.session.set_draft(self.query_one("#editor", TextArea).text)
+        if draft is not None:
+            self._save([draft, *self.session.clock_changed()])
+
+    @on(TextArea.Changed, "#editor")
+    def _typed(self) -> None:
+        self._dirty = True
+        self._debounce.touch()
+
+    # -- saving -----------------------------------------------------------------------------
+    def _save(self, records: Iterable[Record]) -> None:
+        if self.saves.put(records):
+            if any(isinstance(r, type(self.session.conversation)) for r in records):
+                self._last_clock_save = self.clock._now()
+            self._drain()
+
+    @work(thread=True, exclusive=False, group="save")
+    def _drain(self) -> None:
+        self.saves.drain(on_error=self._save_failed)
+
+    def _save_failed(self, exc: Exception) -> None:
+        explain = getattr(exc, "explain", None)
+        detail = explain(self.app.lang) if callable(explain) else str(exc)
+        self.app.call_from_thread(
+            self.notify, detail, title=self._("live.save_failed"), severity="error",
+            markup=False,
+        )
+
+    # -- views ------------------------------------------------------------------------------
+    def _show_section(self) -> None:
+        """Redraw what belongs to the current section (after a move)."""
+        self._index = self.clock.index
+        _ = self._
+        current = self.clock.current
+        template = self.session.template
+        purpose = guidance = ""
+        if template is not None:
+            try:
+                section = template.section(current.section_id)
+                purpose, guidance = section.purpose, section.guidance
+            except KeyError:
+                pass
+        info = Text()
+        info.append(current.title, style="bold")
+        info.append("  " + _("live.section.of", n=self.clock.index + 1,
+                                total=len(self.clock.sections)), style="dim")
+        if purpose:
+            info.append("\n" + purpose, style="italic")
+        if guidance:
+            info.append("\n" + guidance, style="dim")
+        widget = self.query_one("#section-info", Static)
+        widget.update(info)
+        widget.set_class(self._full_guidance, "full")
+        self._show_questions()
+        self._show_entries()
+        earlier = current.section_id == SINCE_LAST_TIME and bool(
+            self.session.earlier_open_actions()
+        )
+        self.query_one("#earlier-title").display = earlier
+        self.query_one("#earlier").display = earlier
+        if earlier:
+            self._show_earlier()
+
+    def _show_questions(self) -> None:
+        deck = self.session.deck()
+        self.query_one("#questions", QuestionDeckView).show(
+            deck.suggestions(), self.session.conversation.questions_asked
+        )
+
+    def _show_entries(self) -> None:
+        self.query_one("#entries", EntryListView).show(self.session.section_entries())
+
+    def _show_earlier(self) -> None:
+        self.query_one("#earlier", EarlierActions).show(
+            self.session.earlier_open_actions(), self.session.conversation.id, self.app.today,
+            self._, self.app.lang,
+        )
+
+    def _show_rebalance(self) -> None:
+        proposal = self.clock.proposed_rebalance() if self.clock.over_time() else None
+        widget = self.query_one("#rebalance", Static)
+        if proposal:
+            minutes = "+".join(f"{m:g}" for _i, m in sorted(proposal.items()))
+            text = self._("live.rebalance", minutes=minutes)
+            if text != self._rebalance_text:
+                self._rebalance_text = text
+                widget.update(text)
+        widget.display = bool(proposal)
+
+    def _after_clock_change(self, save: bool = True) -> None:
+        if self.clock.index != self._index:
+            self._flush_draft()
+            self._show_section()
+        self.query_one("#clock", SectionClockView).tick()
+        for agenda in self.query(AgendaView):
+            agenda.tick()
+        self._show_rebalance()
+        editor = self.query_one("#editor", TextArea)
+        if self.clock.state is ClockState.RUNNING and self.focused is not editor:
+            editor.focus()
+        if save:
+            self._save(self.session.clock_changed())
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "rebalance":
+            return bool(self.clock.over_time() and self.clock.proposed_rebalance())
+        return True
+
+    # -- clock actions ----------------------------------------------------------------------
+    def action_toggle_clock(self) -> None:
+        started = self.clock.state is ClockState.NOT_STARTED
+        if started:
+            self._save(self.session.start())
+        else:
+            self.clock.toggle()
+        self._after_clock_change(save=not started)
+
+    def action_next(self) -> None:
+        self._flush_draft()
+        if self.clock.next():
+            self._after_clock_change()
+
+    def action_previous(self) -> None:
+        self._flush_draft()
+        if self.clock.previous():
+            self._after_clock_change()
+
+    def action_plus2(self) -> None:
+        self.clock.add_minutes(2)
+        self._after_clock_change()
+
+    def action_skip(self) -> None:
+        self._flush_draft()
+        if self.clock.skip():
+            self._after_clock_change()
+
+    def action_rebalance(self) -> None:
+        if self.clock.accept_rebalance():
+            self.notify(self._("live.rebalanced"))
+            self._after_clock_change()
+
+    def action_end(self) -> None:
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._end()
+
+        question = self._("live.confirm.end", name=self.session.person.name)
+        self.app.push_screen(ConfirmDialog(question, self._), answered)
+
+    def _end(self) -> None:
+        from coach.tui.screens.summary import SummaryScreen
+
+        self._flush_draft()
+        self._save(self.session.end())
+        self.app.switch_screen(SummaryScreen(self.session, self.saves))
+
+    # -- notes ------------------------------------------------------------------------------
+    def action_commit(self, kind: str = "", owner=None, due=None) -> None:
+        editor = self.query_one("#editor", TextArea)
+        if not editor.text.strip():
+            self.notify(self._("live.nothing_typed"), severity="warning")
+            return
+        self.session.set_draft(editor.text)
+        entry_kind: EntryKind | None = None
+        visibility: Visibility | None = None
+        if kind == "private":
+            visibility = Visibility.PRIVATE
+        elif kind:
+            entry_kind = EntryKind(kind)
+        records = self.session.commit_draft(entry_kind, visibility, owner=owner, due=due)
+        self._dirty = False
+        self._debounce.saved()
+        editor.clear()
+        self._dirty = False
+        self._save([*records, *self.session.clock_changed()])
+        self._show_entries()
+        saved = next((r for r in records if getattr(r, "kind", None) is not None), None)
+        if saved is not None:
+            self.notify(self._("live.saved_entry", kind=self._(f"entry.{saved.kind.value}")),
+                        timeout=1.5)
+
+    def action_action_item(self) -> None:
+        from coach.domain.notes import parse_note
+
+        editor = self.query_one("#editor", TextArea)
+        parsed = parse_note(editor.text)
+        text = parsed.text.strip() if parsed.kind is EntryKind.ACTION_ITEM else editor.text.strip()
+
+        def done(result: ActionDraft | None) -> None:
+            if result is None:
+                editor.focus()
+                return
+            editor.load_text(result.text)
+            self.action_commit("action-item", owner=result.owner, due=result.due)
+            editor.focus()
+
+        self.app.push_screen(
+            ActionItemDialog(text, self._, parsed.owner or self._default_owner(), parsed.due),
+            done,
+        )
+
+    @staticmethod
+    def _default_owner():
+        from coach.domain.actions import Owner
+
+        return Owner.EMPLOYEE
+
+    # -- questions --------------------------------------------------------------------------
+    def action_more_questions(self) -> None:
+        self.session.deck().more()
+        self._show_questions()
+
+    def action_asked(self, n: int) -> None:
+        questions = self.session.deck().suggestions()
+        if n < len(questions):
+            self._save(self.session.mark_asked(questions[n].id))
+            self._show_questions()
+
+    def action_toggle_guidance(self) -> None:
+        self._full_guidance = not self._full_guidance
+        self.query_one("#section-info").set_class(self._full_guidance, "full")
+
+    # -- earlier action items ---------------------------------------------------------------
+    @on(EarlierActions.Ticked)
+    def _earlier_ticked(self, event: EarlierActions.Ticked) -> None:
+        actions = self.session.earlier_open_actions()
+        if not 0 <= event.index < len(actions):
+            return
+        action = actions[event.index]
+        records = (self.session.carry_over(action) if event.carry
+                   else self.session.tick_done(action))
+        self._save(records)
+        self._show_earlier()
+
+    # -- help and palette -------------------------------------------------------------------
+    def action_help(self) -> None:
+        flow.show_help(self, self._("live.help.prefixes"))
+
+    def palette_commands(self) -> Iterable[PaletteCommand]:
+        _ = self._
+        seen: set[str] = set()
+        for binding in self._bindings.key_to_bindings.values():
+            for b in binding:
+                if b.action in seen or b.action == "help" or not b.description:
+                    continue
+                seen.add(b.action)
+                if not self.check_action(b.action.split("(")[0], ()):
+                    continue
+                yield PaletteCommand(
+                    b.description,
+                    _("live.palette.help", what=self.app.get_key_display(b)),
+                    lambda action=b.action: self.run_action(action),
+                )

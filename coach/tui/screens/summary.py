@@ -1,0 +1,174 @@
+"""After the conversation: the summary as it will be exported, and the export itself.
+
+What is shown is the export's own Markdown (one code path with ``coach export``), rendered
+by a Markdown widget whose parser has HTML off, so user text such as ``<Prosjekt X>`` shows
+as typed. ``p`` switches between the shared summary and the full one with private notes.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Markdown, Static
+
+from coach.live.exporting import conversation_markdown
+from coach.live.session import LiveSession
+from coach.tui import flow
+from coach.tui.bindings import translate_bindings
+from coach.tui.dialogs.confirm import ConfirmDialog
+from coach.tui.dialogs.export_path import ExportPathDialog
+from coach.tui.roster import local_date
+from coach.tui.saving import SaveQueue
+
+
+def safe_parser() -> MarkdownIt:
+    return MarkdownIt("gfm-like", {"html": False})
+
+
+def default_export_name(person: str, day, template_id: str, full: bool) -> str:
+    slug = re.sub(r"[^\w]+", "-", person.casefold()).strip("-") or "samtale"
+    suffix = "-full" if full else ""
+    return f"{slug}-{day.isoformat()}-{template_id}{suffix}.md"
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` readable by the owner only (0600)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fd = -1
+            fh.write(text)
+    finally:
+        if fd != -1:
+            os.close(fd)
+
+
+class SummaryScreen(Screen[None]):
+    BINDINGS = [
+        Binding("e", "export(False)", "live.key.export_shared"),
+        Binding("f", "export(True)", "live.key.export_full"),
+        Binding("p", "toggle_full", "live.key.preview"),
+        Binding("escape", "home", "live.key.home"),
+        Binding("f1", "help", "live.key.help"),
+    ]
+
+    def __init__(self, session: LiveSession, saves: SaveQueue | None = None) -> None:
+        super().__init__(id="summary-screen")
+        self.session = session
+        self.saves = saves or SaveQueue(session)
+        self.full = False
+        self.markdown: dict[bool, str] = {}
+
+    @property
+    def _(self):
+        return self.app._
+
+    def compose(self) -> ComposeResult:
+        translate_bindings(self, self._)
+        yield Header()
+        yield Static("", id="summary-status")
+        with VerticalScroll(id="summary-body"):
+            yield Markdown("", parser_factory=safe_parser, id="summary-md", open_links=False)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.sub_title = f"{self.session.person.name}: {self._('live.summary.subtitle')}"
+        self.query_one("#summary-body").focus()
+        self._load()
+
+    @work(thread=True, exclusive=True, group="summary")
+    def _load(self) -> None:
+        """Wait for the last saves, then build both exports from the store."""
+        app = self.app
+        self.saves.drain()
+        cid = self.session.conversation.id
+        texts = {
+            full: conversation_markdown(app.store, cid, app.lang, include_private=full,
+                                        library=self.session.library)
+            for full in (False, True)
+        }
+        app.call_from_thread(self._loaded, texts)
+
+    def _loaded(self, texts: dict[bool, str]) -> None:
+        self.markdown = texts
+        self._show()
+
+    def _show(self) -> None:
+        _ = self._
+        status = Text(_("live.summary.complete") + "  ", style="bold green")
+        key = "live.summary.showing_full" if self.full else "live.summary.showing_shared"
+        status.append(_(key), style="bold red" if self.full else "dim")
+        self.query_one("#summary-status", Static).update(status)
+        self.query_one("#summary-md", Markdown).update(self.markdown.get(self.full, ""))
+
+    def action_toggle_full(self) -> None:
+        self.full = not self.full
+        if self.markdown:
+            self._show()
+
+    def action_home(self) -> None:
+        from coach.tui.screens.home import HomeScreen
+
+        app = self.app
+        while len(app.screen_stack) > 2:
+            app.pop_screen()
+        if app.screen is self:
+            app.switch_screen(HomeScreen())
+        elif isinstance(app.screen, HomeScreen):
+            app.screen.reload()
+
+    def action_help(self) -> None:
+        flow.show_help(self)
+
+    # -- export -----------------------------------------------------------------------------
+    def action_export(self, full: bool) -> None:
+        _ = self._
+        conv = self.session.conversation
+        day = local_date(conv.when)
+        name = default_export_name(self.session.person.name, day, conv.template_id, full)
+        title = _("live.export.title_full" if full else "live.export.title_shared")
+
+        def chosen(path: Path | None) -> None:
+            if path is not None:
+                self._export_to(path, full)
+
+        self.app.push_screen(ExportPathDialog(title, Path.cwd() / name, _), chosen)
+
+    def _export_to(self, path: Path, full: bool, confirmed: bool = False) -> None:
+        if path.exists() and not confirmed:
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self._export_to(path, full, confirmed=True)
+
+            question = self._("live.export.overwrite", path=str(path))
+            self.app.push_screen(ConfirmDialog(question, self._), answered)
+            return
+        self._write(path, full)
+
+    @work(thread=True, exclusive=False, group="export")
+    def _write(self, path: Path, full: bool) -> None:
+        app = self.app
+        self.saves.drain()
+        try:
+            text = conversation_markdown(app.store, self.session.conversation.id, app.lang,
+                                         include_private=full, library=self.session.library)
+            write_private(path, text)
+        except OSError as exc:
+            app.call_from_thread(
+                self.notify, self._("live.export.failed", path=str(path), error=str(exc)),
+                severity="error", markup=False,
+            )
+            return
+        app.call_from_thread(
+            self.notify, self._("live.export.done", path=str(path)), markup=False
+        )
