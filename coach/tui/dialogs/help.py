@@ -14,6 +14,10 @@ from coach.i18n import Translator
 from coach.tui.bindings import translate_bindings
 
 
+#: Textual's own screen bindings (English labels); the terminal's usual keys need no help.
+_TEXTUAL_OWN = {"app.focus_next", "app.focus_previous", "screen.copy_text", "help_quit"}
+
+
 def binding_rows(screen: Screen) -> list[tuple[str, str]]:
     """(keys, description) for the screen's bindings and the app's, one row per action."""
     app = screen.app
@@ -21,7 +25,7 @@ def binding_rows(screen: Screen) -> list[tuple[str, str]]:
     for node in (screen, app):
         for items in node._bindings.key_to_bindings.values():
             for b in items:
-                if not b.description:
+                if not b.description or b.action in _TEXTUAL_OWN:
                     continue
                 ident = f"{b.action}|{b.description}"
                 keys, _desc = rows.setdefault(ident, ([], b.description))

@@ -38,8 +38,11 @@ from coach.tui.widgets.section_clock import SectionClockView
 CLOCK_SAVE_EVERY = 5.0
 
 
-def _b(key: str, action: str, label: str, show: bool = True) -> Binding:
-    return Binding(key, action, label, show=show, priority=True)
+def _b(key: str, action: str, label: str, show: bool = True, priority: bool = False) -> Binding:
+    """Not priority: the key reaches the editor's queue behind the keys typed before it, so
+    a note committed with ctrl+n holds every character typed ahead of it. Only keys the
+    editor binds itself (F6, F7) need priority, and they do not touch the text."""
+    return Binding(key, action, label, show=show, priority=priority)
 
 
 class LiveScreen(Screen[None]):
@@ -52,9 +55,9 @@ class LiveScreen(Screen[None]):
         _b("ctrl+l", "commit('mastery-moment')", "live.key.mastery"),
         _b("ctrl+r", "commit('private')", "live.key.private"),
         _b("f2,ctrl+o", "more_questions", "live.key.more"),
-        _b("f6", "asked(0)", "live.key.ask1", show=False),
-        _b("f7", "asked(1)", "live.key.ask2", show=False),
-        _b("f8", "asked(2)", "live.key.ask3", show=False),
+        _b("f6", "asked(0)", "live.key.ask1", show=False, priority=True),
+        _b("f7", "asked(1)", "live.key.ask2", show=False, priority=True),
+        _b("f8", "asked(2)", "live.key.ask3", show=False, priority=True),
         _b("f3", "previous", "live.key.previous"),
         _b("f4", "next", "live.key.next"),
         _b("f9", "plus2", "live.key.plus2"),
@@ -231,7 +234,9 @@ class LiveScreen(Screen[None]):
 
     def _after_clock_change(self, save: bool = True) -> None:
         if self.clock.index != self._index:
-            self._flush_draft()
+            # What was typed belongs to the section it was typed in: keep it there.
+            if self.query_one("#editor", TextArea).text.strip():
+                self._commit_in(self._index)
             self._show_section()
         self.query_one("#clock", SectionClockView).tick()
         for agenda in self.query(AgendaView):
@@ -259,12 +264,10 @@ class LiveScreen(Screen[None]):
         self._after_clock_change(save=not started)
 
     def action_next(self) -> None:
-        self._flush_draft()
         if self.clock.next():
             self._after_clock_change()
 
     def action_previous(self) -> None:
-        self._flush_draft()
         if self.clock.previous():
             self._after_clock_change()
 
@@ -273,7 +276,6 @@ class LiveScreen(Screen[None]):
         self._after_clock_change()
 
     def action_skip(self) -> None:
-        self._flush_draft()
         if self.clock.skip():
             self._after_clock_change()
 
@@ -298,6 +300,18 @@ class LiveScreen(Screen[None]):
         self.app.switch_screen(SummaryScreen(self.session, self.saves))
 
     # -- notes ------------------------------------------------------------------------------
+    def _commit_in(self, index: int) -> None:
+        """Commit the editor's text as a note of section ``index`` (after a move)."""
+        editor = self.query_one("#editor", TextArea)
+        draft = self.session.set_draft(editor.text)
+        if draft is not None and 0 <= index < len(self.clock.sections):
+            draft.section_id = self.clock.sections[index].section_id
+        self._save(self.session.commit_draft())
+        self._dirty = False
+        self._debounce.saved()
+        editor.clear()
+        self._dirty = False
+
     def action_commit(self, kind: str = "", owner=None, due=None) -> None:
         editor = self.query_one("#editor", TextArea)
         if not editor.text.strip():

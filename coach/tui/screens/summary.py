@@ -34,6 +34,15 @@ def safe_parser() -> MarkdownIt:
     return MarkdownIt("gfm-like", {"html": False})
 
 
+def without_front_matter(text: str) -> str:
+    """The preview leaves out the export's YAML front matter (metadata for other tools)."""
+    if text.startswith("---\n"):
+        end = text.find("\n---\n", 4)
+        if end != -1:
+            return text[end + 5:].lstrip("\n")
+    return text
+
+
 def default_export_name(person: str, day, template_id: str, full: bool) -> str:
     slug = re.sub(r"[^\w]+", "-", person.casefold()).strip("-") or "samtale"
     suffix = "-full" if full else ""
@@ -109,7 +118,9 @@ class SummaryScreen(Screen[None]):
         key = "live.summary.showing_full" if self.full else "live.summary.showing_shared"
         status.append(_(key), style="bold red" if self.full else "dim")
         self.query_one("#summary-status", Static).update(status)
-        self.query_one("#summary-md", Markdown).update(self.markdown.get(self.full, ""))
+        self.query_one("#summary-md", Markdown).update(
+            without_front_matter(self.markdown.get(self.full, ""))
+        )
 
     def action_toggle_full(self) -> None:
         self.full = not self.full
