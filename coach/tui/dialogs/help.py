@@ -13,7 +13,6 @@ from textual.widgets import Footer, Static
 from coach.i18n import Translator
 from coach.tui.bindings import translate_bindings
 
-
 #: Textual's own screen bindings (English labels); the terminal's usual keys need no help.
 _TEXTUAL_OWN = {"app.focus_next", "app.focus_previous", "screen.copy_text", "help_quit"}
 

@@ -1,0 +1,86 @@
+"""How the prepare, live and summary screens look, at 80x24 and 120x40, in both languages.
+
+Fixed data: the team from tui_team, a fixed conversation id (it seeds the question order),
+fixed wall and monotonic clocks, no cursor blink.
+"""
+
+from __future__ import annotations
+
+import pytest
+from live_helpers import FakeMonotonic, live_app, no_text_area_blink, settle  # noqa: F401
+from tui_team import NOW, uid
+
+import coach.live.session as session_module
+import coach.live.starting as starting_module
+
+SIZES = [(80, 24), (120, 40)]
+IDS = ["80x24", "120x40"]
+
+
+@pytest.fixture(autouse=True)
+def fixed_conversation(monkeypatch):
+    original = starting_module.new_conversation
+
+    def fixed(*args, **kwargs):
+        conv = original(*args, **kwargs)
+        conv.id = uid(999)
+        return conv
+
+    monkeypatch.setattr(session_module, "new_conversation", fixed)
+    monkeypatch.setattr(session_module, "utcnow", lambda: NOW)
+    monkeypatch.setattr(starting_module, "utcnow", lambda: NOW)
+
+
+async def _type(pilot, text: str) -> None:
+    await pilot.press(*[{" ": "space", ":": "colon"}.get(c, c) for c in text])
+
+
+async def _live(pilot) -> None:
+    await settle(pilot)
+    await pilot.press("f5")
+    await settle(pilot)
+    await _type(pilot, "Trives i teamet")
+    await pilot.press("ctrl+n")
+    await _type(pilot, "Vi tar dette videre")
+    await pilot.press("ctrl+g")
+    await _type(pilot, "Virker sliten")
+    await pilot.press("ctrl+r")
+    await _type(pilot, "Halvferdig")
+    pilot.app.monotonic.advance(4 * 60 + 20)
+    await pilot.pause(0.6)
+    await settle(pilot)
+    pilot.app.clear_notifications()
+    await pilot.pause()
+
+
+async def _summary(pilot) -> None:
+    await _live(pilot)
+    await pilot.press("f12")
+    await pilot.pause()
+    await pilot.press("y")
+    await settle(pilot)
+    await pilot.pause(0.3)
+    pilot.app.clear_notifications()
+    await pilot.pause()
+
+
+def _app(store, lang):
+    return live_app(store, lang, monotonic=FakeMonotonic())
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_prepare(snap_compare, team_store, lang, size):
+    assert snap_compare(_app(team_store, lang), terminal_size=size, run_before=settle)
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_live(snap_compare, team_store, lang, size):
+    assert snap_compare(_app(team_store, lang), terminal_size=size, run_before=_live)
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_summary(snap_compare, team_store, lang, size):
+    assert snap_compare(_app(team_store, lang), terminal_size=size, run_before=_summary)
