@@ -73,7 +73,6 @@ MESSAGES = {
     "live.pace.ahead": ("{minutes} min foran skjema", "{minutes} min ahead"),
     "live.state.not-started": ("ikke startet (F5)", "not started (F5)"),
     "live.state.paused": ("pause (F5)", "paused (F5)"),
-    "live.state.running": ("", ""),
     "live.state.ended": ("avsluttet", "ended"),
     "live.section.of": ("Del {n} av {total}", "Section {n} of {total}"),
     "live.rebalance": (
