@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "backup",
     "templates",
     "conversation",
+    "goals",
 )
 
 

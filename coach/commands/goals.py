@@ -1,0 +1,60 @@
+"""`coach goals PERSON` and `coach profile PERSON`: goals and competence as Markdown."""
+
+from __future__ import annotations
+
+
+def register(sub, _) -> None:
+    goals = sub.add_parser("goals", help=_("cli.goals.help"), description=_("cli.goals.help"))
+    goals.add_argument("person", metavar="PERSON", help=_("cli.arg.person"))
+    goals.add_argument("-o", "--output", metavar="FILE", help=_("cli.goals.output"))
+    goals.set_defaults(func=run_goals)
+
+    profile = sub.add_parser("profile", help=_("cli.profile.help"),
+                             description=_("cli.profile.help"))
+    profile.add_argument("person", metavar="PERSON", help=_("cli.arg.person"))
+    profile.add_argument("-o", "--output", metavar="FILE", help=_("cli.goals.output"))
+    profile.set_defaults(func=run_profile)
+
+
+def person_goals_markdown(store, person, lang: str) -> str:
+    """The goals Markdown for one person, read from the store (CLI and TUI alike)."""
+    from coach.markdown.profile import goals_markdown
+
+    return goals_markdown(person, store.goals(person.id),
+                          store.objectives(include_inactive=True), lang)
+
+
+def person_profile_markdown(store, person, lang: str) -> str:
+    """The competence profile Markdown for one person, read from the store."""
+    from coach.markdown.profile import profile_markdown
+
+    return profile_markdown(person, store.competence(person.id), lang)
+
+
+def _run(args, ctx, render) -> int:
+    from coach.commands.people_arg import resolve_person
+
+    store = ctx.open_store(read_only=True)
+    try:
+        person = resolve_person(store, args.person, ctx)
+        if person is None:
+            return 1
+        text = render(store, person, ctx.lang)
+    finally:
+        store.close()
+    if args.output and args.output != "-":
+        from coach.live.exporting import write_export
+
+        path = write_export(args.output, text)
+        ctx.say("cli.goals.written", path=path)
+    else:
+        ctx.out.write(text)
+    return 0
+
+
+def run_goals(args, ctx) -> int:
+    return _run(args, ctx, person_goals_markdown)
+
+
+def run_profile(args, ctx) -> int:
+    return _run(args, ctx, person_profile_markdown)
