@@ -57,3 +57,50 @@ MESSAGES = {
     ),
     "cli.goals.written": ("Skrev {path}", "Wrote {path}"),
 }
+
+MESSAGES |= {
+    # TUI: goals
+    "goals.tui.title": ("Mål", "Goals"),
+    "goals.tui.none": (
+        "Ingen mål ennå. Trykk a for å sette et mål sammen.",
+        "No goals yet. Press a to set a goal together.",
+    ),
+    "goals.tui.key.add": ("Nytt mål", "Add goal"),
+    "goals.tui.key.progress": ("Status", "Progress"),
+    "goals.tui.key.goals": ("Mål", "Goals"),
+    "goals.tui.add_title": ("Nytt mål", "New goal"),
+    "goals.tui.statement": ("Målet", "The goal"),
+    "goals.tui.no_statement": ("Skriv hva målet er.", "Write what the goal is."),
+    "goals.tui.objective": ("Tjener enhetens mål", "Serves the unit objective"),
+    "goals.tui.objective_none": ("Personlig / ingen", "Personal / none"),
+    "goals.tui.measure": (
+        "Slik ser vi fremgang (noe konkret å peke på)",
+        "How progress will show (something concrete to point at)",
+    ),
+    "goals.tui.target": ("Frist (ÅÅÅÅ-MM-DD, valgfritt)", "Target date (YYYY-MM-DD, optional)"),
+    "goals.tui.bad_date": ("Skriv datoen som ÅÅÅÅ-MM-DD.", "Write the date as YYYY-MM-DD."),
+    "goals.tui.progress_title": ("Status: {goal}", "Progress: {goal}"),
+    "goals.tui.percent": ("Prosent (0–100, valgfritt)", "Percent (0–100, optional)"),
+    "goals.tui.bad_percent": ("Et tall fra 0 til 100.", "A number from 0 to 100."),
+    "goals.tui.comment": ("Kommentar", "Comment"),
+    "goals.tui.no_goal": ("Velg et mål først.", "Choose a goal first."),
+    "goals.tui.saved": ("Lagret.", "Saved."),
+    # TUI: competence profile
+    "profile.tui.title": ("Kompetanseprofil", "Competence profile"),
+    "profile.tui.none": (
+        "Ingen områder ennå. Trykk a for å legge til et område.",
+        "No areas yet. Press a to add an area.",
+    ),
+    "profile.tui.key.add": ("Nytt område", "Add area"),
+    "profile.tui.key.depth": ("Endre nivå", "Change level"),
+    "profile.tui.key.profile": ("Kompetanse", "Competence"),
+    "profile.tui.add_title": ("Nytt kompetanseområde", "New competence area"),
+    "profile.tui.no_name": ("Gi området et navn.", "Give the area a name."),
+    "profile.tui.added_reason": ("lagt til", "added"),
+    "profile.tui.depth_title": ("Nytt nivå: {area}", "New level: {area}"),
+    "profile.tui.reason": ("Hvorfor (blir logget)", "Why (logged)"),
+    "profile.tui.legend": (
+        "█ avtalt nivå  ░ egenvurdering over avtalt nivå",
+        "█ agreed level  ░ self-rating above the agreed level",
+    ),
+}

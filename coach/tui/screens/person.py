@@ -20,7 +20,11 @@ from coach.tui.roster import cadence_label, format_date, local_date
 
 
 class PersonScreen(Screen[None]):
-    BINDINGS = [Binding("escape", "app.pop_screen", "tui.key.back")]
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "tui.key.back"),
+        Binding("g", "goals", "goals.tui.key.goals"),
+        Binding("k", "profile", "profile.tui.key.profile"),
+    ]
 
     def __init__(self, person: Person) -> None:
         super().__init__()
@@ -44,6 +48,19 @@ class PersonScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = self.person.name
+        self._load()
+
+    def action_goals(self) -> None:
+        from coach.tui.screens.goals import GoalsScreen
+
+        self.app.push_screen(GoalsScreen(self.person))
+
+    def action_profile(self) -> None:
+        from coach.tui.screens.profile import ProfileScreen
+
+        self.app.push_screen(ProfileScreen(self.person))
+
+    def on_screen_resume(self) -> None:
         self._load()
 
     @work(thread=True, exclusive=True, group="store")

@@ -1,0 +1,92 @@
+"""Dialogs for the competence profile: a new area, and a changed depth with its reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Input, Label, Select, Static
+
+from coach.domain.competence import MAX_DEPTH, MIN_DEPTH, CompetenceArea
+from coach.i18n import Translator
+from coach.tui.dialogs.goal_form import _Form
+
+
+def depth_options(_: Translator) -> list[tuple[str, int]]:
+    """Each level with its one-line description, for a Select."""
+    return [(f"{n} {_(f'competence.depth.{n}')}", n) for n in range(MIN_DEPTH, MAX_DEPTH + 1)]
+
+
+@dataclass(frozen=True)
+class DepthChange:
+    depth: int
+    reason: str
+
+
+class AreaDialog(_Form):
+    """A new competence area; dismisses with a CompetenceArea or None."""
+
+    def __init__(self, person_id: str, _: Translator) -> None:
+        super().__init__(_)
+        self.person_id = person_id
+
+    def compose(self) -> ComposeResult:
+        _ = self._
+        with VerticalScroll(classes="dialog", id="area-dialog"):
+            yield Static(_("profile.tui.add_title"), classes="dialog-title")
+            yield Label(_("profile.md.col.area"), classes="field-label")
+            yield Input(id="area-name")
+            yield Static(_("profile.tui.no_name"), id="name-error", classes="error")
+            yield Label(_("profile.md.col.category"), classes="field-label")
+            yield Input(id="area-category")
+            yield Label(_("profile.md.col.depth"), classes="field-label")
+            yield Select(depth_options(_), value=MIN_DEPTH, allow_blank=False, id="area-depth")
+            yield Label(_("profile.md.col.evidence"), classes="field-label")
+            yield Input(id="area-evidence")
+            yield from self.buttons()
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#area-name", Input).focus()
+
+    def action_save(self) -> None:
+        name = " ".join(self.query_one("#area-name", Input).value.split())
+        if self.flag("#name-error", not name, "#area-name"):
+            return
+        area = CompetenceArea(
+            self.person_id,
+            name,
+            category=self.query_one("#area-category", Input).value.strip(),
+            evidence=self.query_one("#area-evidence", Input).value.strip(),
+        )
+        area.set_depth(int(self.query_one("#area-depth", Select).value),
+                       self._("profile.tui.added_reason"))
+        self.dismiss(area)
+
+
+class DepthDialog(_Form):
+    """A new agreed level for one area, with the reason; dismisses with DepthChange or None."""
+
+    def __init__(self, area: CompetenceArea, _: Translator) -> None:
+        super().__init__(_)
+        self.area = area
+
+    def compose(self) -> ComposeResult:
+        _ = self._
+        with VerticalScroll(classes="dialog", id="depth-dialog"):
+            yield Static(_("profile.tui.depth_title", area=self.area.area),
+                         classes="dialog-title", markup=False)
+            yield Select(depth_options(_), value=self.area.depth, allow_blank=False,
+                         id="depth-level")
+            yield Label(_("profile.tui.reason"), classes="field-label")
+            yield Input(id="depth-reason")
+            yield from self.buttons()
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#depth-level", Select).focus()
+
+    def action_save(self) -> None:
+        self.dismiss(DepthChange(int(self.query_one("#depth-level", Select).value),
+                                 self.query_one("#depth-reason", Input).value.strip()))

@@ -1,0 +1,171 @@
+"""Dialogs for goals: a new goal, and progress on one. Nudges are notes, never blocks."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Footer, Input, Label, Select, Static
+
+from coach.domain.goals import Goal, GoalScope, GoalType, Progress, ProgressEntry
+from coach.domain.people import UnitObjective
+from coach.i18n import Translator
+from coach.tui.bindings import translate_bindings
+from coach.tui.dialogs.action_item import parse_due
+
+NO_OBJECTIVE = "none"
+
+
+class _Form(ModalScreen):
+    """Save and cancel keys and buttons; subclasses define ``action_save``."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "tui.key.cancel"),
+        Binding("ctrl+s", "save", "tui.key.save", priority=True),
+    ]
+
+    def __init__(self, _: Translator) -> None:
+        super().__init__(classes="dialog-screen")
+        self._ = _
+        translate_bindings(self, _)
+
+    def buttons(self) -> ComposeResult:
+        with Horizontal(classes="buttons"):
+            yield Button(self._("tui.key.save"), variant="primary", id="save")
+            yield Button(self._("tui.key.cancel"), id="cancel")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "save":
+            self.action_save()  # type: ignore[attr-defined]
+        else:
+            self.action_cancel()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def flag(self, error_id: str, bad: bool, focus: str) -> bool:
+        self.query_one(error_id).set_class(bad, "shown")
+        if bad:
+            self.query_one(focus).focus()
+        return bad
+
+
+class GoalDialog(_Form):
+    """A new goal for ``person_id``; dismisses with the Goal or None."""
+
+    def __init__(self, person_id: str, objectives: list[UnitObjective], _: Translator) -> None:
+        super().__init__(_)
+        self.person_id = person_id
+        self.objectives = objectives
+
+    def compose(self) -> ComposeResult:
+        _ = self._
+        objective_options = [(o.title, o.id) for o in self.objectives]
+        objective_options.append((_("goals.tui.objective_none"), NO_OBJECTIVE))
+        with VerticalScroll(classes="dialog", id="goal-dialog"):
+            yield Static(_("goals.tui.add_title"), classes="dialog-title")
+            yield Label(_("goals.tui.statement"), classes="field-label")
+            yield Input(id="goal-statement")
+            yield Static(_("goals.tui.no_statement"), id="statement-error", classes="error")
+            with Horizontal(classes="goal-kind"):
+                yield Select([(_(f"goal.type.{v.value}"), v.value) for v in GoalType],
+                             value=GoalType.WORK.value, allow_blank=False, id="goal-type")
+                yield Select([(_(f"goal.scope.{v.value}"), v.value) for v in GoalScope],
+                             value=GoalScope.PROFESSIONAL.value, allow_blank=False,
+                             id="goal-scope")
+            yield Label(_("goals.tui.objective"), classes="field-label")
+            yield Select(objective_options, value=NO_OBJECTIVE, allow_blank=False,
+                         id="goal-objective")
+            yield Label(_("goals.tui.measure"), classes="field-label")
+            yield Input(id="goal-measure")
+            yield Label(_("goals.tui.target"), classes="field-label")
+            yield Input(placeholder="2026-12-31", id="goal-target")
+            yield Static(_("goals.tui.bad_date"), id="target-error", classes="error")
+            yield Static("", id="goal-nudges", classes="nudge")
+            yield from self.buttons()
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#goal-statement", Input).focus()
+
+    def _draft(self) -> Goal:
+        objective = self.query_one("#goal-objective", Select).value
+        return Goal(
+            self.person_id,
+            self.query_one("#goal-statement", Input).value.strip(),
+            type=GoalType(self.query_one("#goal-type", Select).value),
+            scope=GoalScope(self.query_one("#goal-scope", Select).value),
+            objective_id=None if objective == NO_OBJECTIVE else str(objective),
+            measure=self.query_one("#goal-measure", Input).value.strip(),
+        )
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._show_nudges()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        self._show_nudges()
+
+    def _show_nudges(self) -> None:
+        nudges = self._draft().nudges()
+        self.query_one("#goal-nudges", Static).update("\n".join(self._(k) for k in nudges))
+
+    def action_save(self) -> None:
+        goal = self._draft()
+        try:
+            goal.target_date = parse_due(self.query_one("#goal-target", Input).value)
+            bad_date = False
+        except ValueError:
+            bad_date = True
+        if self.flag("#statement-error", not goal.statement, "#goal-statement"):
+            return
+        if self.flag("#target-error", bad_date, "#goal-target"):
+            return
+        self.dismiss(goal)
+
+
+class ProgressDialog(_Form):
+    """Progress on one goal; dismisses with a ProgressEntry or None."""
+
+    def __init__(self, goal: Goal, _: Translator) -> None:
+        super().__init__(_)
+        self.goal = goal
+
+    def compose(self) -> ComposeResult:
+        _ = self._
+        with VerticalScroll(classes="dialog", id="progress-dialog"):
+            yield Static(_("goals.tui.progress_title", goal=self.goal.statement),
+                         classes="dialog-title", markup=False)
+            yield Select([(_(f"progress.{p.value}"), p.value) for p in Progress],
+                         value=Progress.ON_TRACK.value, allow_blank=False,
+                         id="progress-status")
+            yield Label(_("goals.tui.percent"), classes="field-label")
+            yield Input(id="progress-percent", type="integer", max_length=3)
+            yield Static(_("goals.tui.bad_percent"), id="percent-error", classes="error")
+            yield Label(_("goals.tui.comment"), classes="field-label")
+            yield Input(id="progress-comment")
+            yield from self.buttons()
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#progress-status", Select).focus()
+
+    def action_save(self) -> None:
+        raw = self.query_one("#progress-percent", Input).value.strip()
+        try:
+            percent = int(raw) if raw else None
+            bad = percent is not None and not 0 <= percent <= 100
+        except ValueError:
+            percent, bad = None, True
+        if self.flag("#percent-error", bad, "#progress-percent"):
+            return
+        self.dismiss(ProgressEntry(
+            Progress(self.query_one("#progress-status", Select).value),
+            self.query_one("#progress-comment", Input).value.strip(),
+            percent,
+        ))

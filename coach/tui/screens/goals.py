@@ -1,0 +1,93 @@
+"""A person's goals with status and latest progress; add a goal, record progress (keys)."""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from coach.domain.goals import Goal
+from coach.domain.people import Person
+from coach.markdown.profile import latest_progress
+from coach.tui.bindings import translate_bindings
+from coach.tui.dialogs.goal_form import GoalDialog, ProgressDialog
+
+
+class GoalsScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "tui.key.back"),
+        Binding("a", "add_goal", "goals.tui.key.add"),
+        Binding("p", "progress", "goals.tui.key.progress"),
+    ]
+
+    def __init__(self, person: Person) -> None:
+        super().__init__()
+        self.person = person
+        self.goals: list[Goal] = []
+
+    def compose(self) -> ComposeResult:
+        translate_bindings(self, self.app._)
+        yield Header()
+        yield DataTable(id="goals-table", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="goals-empty")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        _ = self.app._
+        self.sub_title = f"{_('goals.tui.title')}: {self.person.name}"
+        table = self.query_one(DataTable)
+        table.add_columns(_("goals.md.col.goal"), _("goals.md.col.latest"), "")
+        self._load()
+
+    @work(thread=True, exclusive=True, group="store")
+    def _load(self) -> None:
+        goals = self.app.store.goals(self.person.id)
+        self.app.call_from_thread(self._show, goals)
+
+    def _show(self, goals: list[Goal]) -> None:
+        _, lang = self.app._, self.app.lang
+        self.goals = sorted(goals, key=lambda g: (not g.is_active, g.created))
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        for goal in self.goals:
+            table.add_row(goal.statement, latest_progress(goal, lang),
+                          _(f"goal.status.{goal.status.value}"), key=goal.id)
+        if self.goals:
+            table.move_cursor(row=min(row, len(self.goals) - 1))
+        self.query_one("#goals-empty", Static).update("" if goals else _("goals.tui.none"))
+
+    def _selected(self) -> Goal | None:
+        table = self.query_one(DataTable)
+        if not self.goals or table.cursor_row < 0:
+            return None
+        return self.goals[min(table.cursor_row, len(self.goals) - 1)]
+
+    def action_add_goal(self) -> None:
+        objectives = self.app.store.objectives()
+        self.app.push_screen(GoalDialog(self.person.id, objectives, self.app._), self._save)
+
+    def action_progress(self) -> None:
+        goal = self._selected()
+        if goal is None:
+            self.notify(self.app._("goals.tui.no_goal"))
+            return
+
+        def record(entry) -> None:
+            if entry is not None:
+                goal.record_progress(entry)
+                self._save(goal)
+
+        self.app.push_screen(ProgressDialog(goal, self.app._), record)
+
+    def _save(self, goal: Goal | None) -> None:
+        if goal is not None:
+            self._write(goal)
+
+    @work(thread=True, exclusive=True, group="store")
+    def _write(self, goal: Goal) -> None:
+        self.app.store.save_goal(goal)
+        goals = self.app.store.goals(self.person.id)
+        self.app.call_from_thread(self._show, goals)

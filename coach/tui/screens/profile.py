@@ -1,0 +1,121 @@
+"""A person's competence profile: the T-shaped picture, the areas, and the selected area's
+history; add an area (breadth) or change a level with a reason (depth)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from coach.domain.competence import CompetenceArea
+from coach.domain.people import Person
+from coach.domain.profile_chart import t_shape
+from coach.markdown.profile import level_label
+from coach.tui.bindings import translate_bindings
+from coach.tui.dialogs.competence_form import AreaDialog, DepthDialog
+
+
+class ProfileScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "tui.key.back"),
+        Binding("a", "add_area", "profile.tui.key.add"),
+        Binding("d", "change_depth", "profile.tui.key.depth"),
+    ]
+
+    def __init__(self, person: Person) -> None:
+        super().__init__()
+        self.person = person
+        self.areas: list[CompetenceArea] = []
+
+    def compose(self) -> ComposeResult:
+        translate_bindings(self, self.app._)
+        yield Header()
+        with VerticalScroll(id="profile-body"):
+            yield Static("", id="profile-chart")
+            yield DataTable(id="profile-table", cursor_type="row")
+            yield Static("", id="profile-history")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        _ = self.app._
+        self.sub_title = f"{_('profile.tui.title')}: {self.person.name}"
+        self.query_one(DataTable).add_columns(
+            _("profile.md.col.area"), _("profile.md.col.depth"), _("profile.md.col.self"))
+        self._load()
+
+    @work(thread=True, exclusive=True, group="store")
+    def _load(self) -> None:
+        areas = self.app.store.competence(self.person.id)
+        self.app.call_from_thread(self._show, areas)
+
+    def _show(self, areas: list[CompetenceArea]) -> None:
+        _, lang = self.app._, self.app.lang
+        self.areas = areas
+        chart = "\n".join(t_shape(areas, width=max(20, self.size.width - 2)))
+        if areas:
+            chart += "\n" + _("profile.tui.legend")
+        self.query_one("#profile-chart", Static).update(
+            Text(chart) if areas else Text(_("profile.tui.none")))
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        for area in areas:
+            table.add_row(area.area, level_label(area.depth, lang),
+                          level_label(area.self_rating, lang), key=area.id)
+        if areas:
+            table.move_cursor(row=min(max(row, 0), len(areas) - 1))
+        self._show_history()
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_history()
+
+    def _show_history(self) -> None:
+        _, lang = self.app._, self.app.lang
+        area = self._selected()
+        out = Text()
+        if area is not None:
+            out.append(area.area + "\n", style="bold")
+            for change in sorted(area.history, key=lambda c: c.at):
+                before = level_label(change.from_depth, lang) or _("profile.md.start")
+                line = f"{change.at.astimezone().date().isoformat()}  {before} → "
+                line += level_label(change.to_depth, lang)
+                if change.rating == "self":
+                    line += f" ({_('profile.md.self')})"
+                if change.reason:
+                    line += f": {change.reason}"
+                out.append(line + "\n")
+        self.query_one("#profile-history", Static).update(out)
+
+    def _selected(self) -> CompetenceArea | None:
+        table = self.query_one(DataTable)
+        if not self.areas or table.cursor_row < 0:
+            return None
+        return self.areas[min(table.cursor_row, len(self.areas) - 1)]
+
+    def action_add_area(self) -> None:
+        self.app.push_screen(AreaDialog(self.person.id, self.app._), self._save)
+
+    def action_change_depth(self) -> None:
+        area = self._selected()
+        if area is None:
+            return
+
+        def change(result) -> None:
+            if result is not None and area.set_depth(result.depth, result.reason):
+                self._save(area)
+
+        self.app.push_screen(DepthDialog(area, self.app._), change)
+
+    def _save(self, area: CompetenceArea | None) -> None:
+        if area is not None:
+            self._write(area)
+
+    @work(thread=True, exclusive=True, group="store")
+    def _write(self, area: CompetenceArea) -> None:
+        self.app.store.save_competence(area)
+        areas = self.app.store.competence(self.person.id)
+        self.app.call_from_thread(self._show, areas)
