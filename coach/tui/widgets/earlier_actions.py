@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from coach.domain.actions import ActionItem
 from coach.i18n import Translator
+from coach.tui.bindings import translate_bindings
 from coach.tui.roster import format_date
 
 
@@ -51,6 +52,9 @@ class EarlierActions(OptionList):
             super().__init__()
             self.index = index
             self.carry = carry
+
+    def on_mount(self) -> None:
+        translate_bindings(self, self.app._)
 
     def show(self, actions: Sequence[ActionItem], conversation_id: str, today: date,
              _: Translator, lang: str) -> None:
