@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from coach.commands.people_arg import resolve_person
+from coach.domain.conversations import ConversationStatus
 from coach.domain.matching import match_person
 from coach.domain.people import Person
 
@@ -48,6 +49,9 @@ def run_start(args, ctx) -> int:
     except KeyError:
         ctx.warn("cli.start.no_template", template=args.template)
         return 1
+    if not args.person.strip():
+        ctx.warn("cli.person.blank")
+        return 1
     store = ctx.open_store()
     try:
         found = match_person(store.people(), args.person)
@@ -56,7 +60,7 @@ def run_start(args, ctx) -> int:
             if not _ask(ctx, "cli.start.offer_add", name=args.person.strip()):
                 ctx.warn("cli.start.unknown_hint", query=args.person)
                 return 1
-            person = Person(args.person)
+            person = Person(args.person.strip())
             store.save_person(person)
             ctx.say("cli.start.added", name=person.name)
         elif person is None:
@@ -86,7 +90,13 @@ def run_export(args, ctx) -> int:
                 return 1
             conversation_id = chosen[0].id
         elif summaries:
-            conversation_id = summaries[-1].id
+            # The latest finished conversation; an unfinished one only if there is no other.
+            done = [s for s in summaries if s.status is ConversationStatus.COMPLETED]
+            chosen_summary = (done or summaries)[-1]
+            if chosen_summary.status is not ConversationStatus.COMPLETED:
+                ctx.warn("cli.export.unfinished",
+                         status=ctx._(f"status.{chosen_summary.status.value}"))
+            conversation_id = chosen_summary.id
         else:
             ctx.warn("cli.export.none", name=person.name)
             return 1
@@ -94,7 +104,7 @@ def run_export(args, ctx) -> int:
             library = load_library()
         except ContentError:
             library = None
-        text = conversation_markdown(store, conversation_id, ctx.lang,
+        text = conversation_markdown(store, conversation_id, args.lang,
                                      include_private=args.include_private, library=library)
     finally:
         store.close()

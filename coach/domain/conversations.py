@@ -63,6 +63,8 @@ class Entry:
     updated: datetime = field(default_factory=utcnow)
     #: For action items: the ActionItem this entry raised.
     action_id: str | None = None
+    #: Still being typed (saved as it is typed); a resumed conversation reopens it.
+    draft: bool = False
 
     @property
     def private(self) -> bool:

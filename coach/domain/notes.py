@@ -51,13 +51,20 @@ class ParsedNote:
     due: date | None = None
 
 
-def parse_note(raw: str) -> ParsedNote:
-    """Read a prefix (if any) and, for action items, owner and due date. Never raises."""
+def parse_note(raw: str, default: EntryKind = EntryKind.NOTE) -> ParsedNote:
+    """Read a prefix (if any) and, for action items, owner and due date. Never raises.
+
+    ``default`` is the kind of a note without a prefix (an action item when the leader
+    pressed the action-item key), so ``@leder`` and a date are read then too.
+    """
     match = _PREFIX.match(raw)
-    if not match or match.group(1).casefold() not in PREFIXES:
-        return ParsedNote(raw)
-    kind, visibility = PREFIXES[match.group(1).casefold()]
-    text = raw[match.end():]
+    if match and match.group(1).casefold() in PREFIXES:
+        kind, visibility = PREFIXES[match.group(1).casefold()]
+        text = raw[match.end():]
+    else:
+        kind, visibility, text = default, Visibility.SHARED, raw
+        if kind is EntryKind.NOTE:
+            return ParsedNote(raw)
     if kind is not EntryKind.ACTION_ITEM:
         return ParsedNote(text, kind, visibility)
     owner = Owner.EMPLOYEE

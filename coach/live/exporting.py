@@ -31,16 +31,20 @@ def template_title(library: Library | None, conversation) -> str:
 
 
 def conversation_markdown(
-    store, conversation_id: str, lang: str, *, include_private: bool,
+    store, conversation_id: str, lang: str | None, *, include_private: bool,
     library: Library | None = None,
 ) -> str:
-    """The conversation as Markdown: the shared summary, or in full with private notes."""
+    """The conversation as Markdown: the shared summary, or in full with private notes.
+
+    ``lang`` None writes it in the conversation's own language, so headings and the
+    template's section titles agree.
+    """
     summary = conversation_summary(store, conversation_id, shared=not include_private)
     conversation = summary.conversation
     person = store.person(conversation.person_id)
     return export_conversation(
         summary,
-        lang,
+        lang or conversation.language,
         include_private=include_private,
         person_name=person.name,
         template_title=template_title(library, conversation),

@@ -66,6 +66,12 @@ class LiveSession:
         )
         self.actions: list[ActionItem] = store.actions(conversation.person_id)
         self.draft: Entry | None = None
+        # A conversation left mid-sentence (a crash, a killed terminal): what was being typed
+        # becomes an entry of its own, read by its prefix, so nothing typed is lost or shared
+        # by mistake.
+        for left in [e for e in self.entries if e.draft]:
+            self.draft = left
+            self.persist(self.commit_draft())
         self._recent = self._recently_asked()
         self._decks: dict[int, QuestionDeck] = {}
 
@@ -171,10 +177,15 @@ class LiveSession:
         if self.draft is None:
             if not text.strip():
                 return None
-            self.draft = Entry(self.conversation.id, text, self.section_id())
+            self.draft = Entry(self.conversation.id, text, self.section_id(), draft=True)
             self.entries.append(self.draft)
         self.draft.text = text
         self.draft.updated = utcnow()
+        # The prefix decides visibility while typing too: a half-typed "p: ..." autosaved
+        # before it is finished must never count as a shared note.
+        parsed = parse_note(text)
+        self.draft.kind = parsed.kind
+        self.draft.visibility = parsed.visibility
         return self.draft
 
     def commit_draft(
@@ -191,10 +202,11 @@ class LiveSession:
         if not draft.text.strip():
             self.entries.remove(draft)
             return [Deletion(draft)]
-        parsed = parse_note(draft.text)
+        parsed = parse_note(draft.text, kind or EntryKind.NOTE)
         draft.text = parsed.text.strip()
         draft.kind = kind or parsed.kind
         draft.visibility = visibility or parsed.visibility
+        draft.draft = False
         draft.updated = utcnow()
         out: list[Record] = [draft]
         if draft.kind is EntryKind.ACTION_ITEM:

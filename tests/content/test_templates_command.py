@@ -41,7 +41,7 @@ def test_check_reports_file_and_line_and_exits_1(capsys, tmp_path, builtin_copy)
     assert code == 1
     assert f"{path}:{line}: the time box should be a whole number" in err
     assert "Traceback" not in err
-    assert "1 problems found." in err
+    assert "Problems found: 1." in err
 
 
 def test_check_a_folder_of_broken_files_never_tracebacks(capsys, tmp_path, builtin_copy):

@@ -80,3 +80,17 @@ def test_start_ambiguous_and_bad_template(data, capsys):
     assert "more than one" in capsys.readouterr().err
     assert run(data, "start", "kari", "--template", "nope") == 1
     assert "nope" in capsys.readouterr().err
+
+
+def test_export_is_in_the_conversations_language_unless_asked(data, capsys, monkeypatch):
+    monkeypatch.setenv("COACH_LANG", "nb")  # a Norwegian user, an English conversation
+    assert main(["--data-dir", str(data), "export", "kari"]) == 0
+    out = capsys.readouterr().out
+    assert "language: en" in out and "## Agreements" in out
+    assert main(["--data-dir", str(data), "--lang", "nb", "export", "kari"]) == 0
+    assert "## Avtaler" in capsys.readouterr().out
+
+
+def test_start_blank_name_is_refused(data, capsys):
+    assert run(data, "start", "   ") == 1
+    assert "name" in capsys.readouterr().err

@@ -149,3 +149,36 @@ def test_debouncer_saves_after_pause_or_max_wait(clock):
         if d.due():
             break
     assert d.due() and clock.t - 1000.6 <= 1.6 + 1e-9
+
+
+def test_private_draft_never_reaches_a_shared_export(store, library, clock):
+    s = begin(store, library, clock)
+    save(s, s.start())
+    save(s, [s.set_draft("p: hemmelig merknad om helse")])  # autosaved, never finished
+    shared = conversation_markdown(store, s.conversation.id, "nb", include_private=False)
+    assert "hemmelig" not in shared
+    full = conversation_markdown(store, s.conversation.id, "nb", include_private=True)
+    assert "hemmelig" in full
+
+
+def test_resume_finishes_what_was_being_typed(store, library, clock):
+    s = begin(store, library, clock)
+    save(s, s.start())
+    save(s, [s.set_draft("p: halvferdig privat tanke")])
+    again = LiveSession.resume(store, library, s.conversation.id, now=clock)
+    assert again.draft is None
+    (entry,) = store.entries(s.conversation.id)
+    assert (entry.text, entry.visibility, entry.draft) == (
+        "halvferdig privat tanke", Visibility.PRIVATE, False)
+    # typing on after resuming starts a new entry and never overwrites the old one
+    save(again, [again.set_draft("ny")])
+    assert {e.text for e in store.entries(s.conversation.id)} == {"halvferdig privat tanke", "ny"}
+
+
+def test_action_item_key_reads_owner_and_due_without_prefix(store, library, clock):
+    s = begin(store, library, clock)
+    save(s, [s.set_draft("Sjekk budsjett @leder 2026-12-10")])
+    save(s, s.commit_draft(EntryKind.ACTION_ITEM))
+    (action,) = store.actions(s.person.id)
+    assert (action.text, action.owner, action.due) == (
+        "Sjekk budsjett", Owner.LEADER, date(2026, 12, 10))

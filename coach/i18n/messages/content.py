@@ -178,8 +178,8 @@ MESSAGES = {
         "languages.",
     ),
     "templates.check.failed": (
-        "{count} feil funnet.",
-        "{count} problems found.",
+        "Feil funnet: {count}.",
+        "Problems found: {count}.",
     ),
     "templates.broken": (
         "Innholdet har feil; kjør «coach templates check» for detaljer.",

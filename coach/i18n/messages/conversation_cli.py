@@ -56,6 +56,11 @@ MESSAGES = {
         "{name} har ingen samtale med id «{id}».",
         "{name} has no conversation with id “{id}”.",
     ),
+    "cli.export.unfinished": (
+        "Merk: samtalen er ikke fullført ({status}); eksporterer det som er skrevet så langt.",
+        "Note: the conversation is not finished ({status}); exporting what is written so far.",
+    ),
+    "cli.person.blank": ("Skriv navnet på en person.", "Give a person's name."),
     "cli.export.none": ("{name} har ingen samtaler ennå.", "{name} has no conversations yet."),
     "cli.export.written": ("Skrev {path}", "Wrote {path}"),
 }
