@@ -4,11 +4,20 @@ from __future__ import annotations
 
 
 def run_app(store, ctx, **options) -> int:
-    """Run the app on an open store (``options`` go to CoachApp, e.g. ``start=``)."""
+    """Run the app on an open store (``options`` go to CoachApp, e.g. ``start=``).
+
+    Returns the app's return code: non-zero when it exited because of an error. Before
+    returning, any save still being written by a worker finishes and no further one starts,
+    so the caller may close the store.
+    """
     from coach.tui.app import CoachApp
 
-    CoachApp(store, lang=ctx.lang, **options).run()
-    return 0
+    app = CoachApp(store, lang=ctx.lang, **options)
+    try:
+        app.run()
+    finally:
+        app.close_saves()
+    return app.return_code or 0
 
 
 def run_tui(args, ctx) -> int:

@@ -58,6 +58,8 @@ class CoachApp(App[None]):
         self.library = library
         self.start = start
         self.monotonic = monotonic or time.monotonic
+        #: The live screens' save queues: run_app closes them before the store closes.
+        self.save_queues: list = []
         translate_bindings(self, self._)
         self.title = self._("tui.title")
 
@@ -71,6 +73,28 @@ class CoachApp(App[None]):
             flow.prepare_by_id(self, *self.start)
         else:
             flow.offer_resume(self)
+
+    async def action_quit(self) -> None:
+        """Save what the live screen holds (the last keys typed, the clock) before exiting."""
+        from coach.store.errors import StoreError
+
+        for screen in list(self.screen_stack):
+            save = getattr(screen, "save_before_quit", None)
+            if save is None:
+                continue
+            try:
+                await save()
+            except (OSError, StoreError) as exc:
+                explain = getattr(exc, "explain", None)
+                detail = explain(self.lang) if callable(explain) else str(exc)
+                self.exit(return_code=1, message=detail)
+                return
+        self.exit()
+
+    def close_saves(self) -> None:
+        """After the app has exited: wait for any save in progress and stop further ones."""
+        for saves in self.save_queues:
+            saves.close()
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):

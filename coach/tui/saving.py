@@ -20,6 +20,7 @@ class SaveQueue:
         self.session = session
         self._batches: deque[list[Record]] = deque()
         self._lock = threading.Lock()
+        self._closed = False
 
     def put(self, records: Iterable[Record]) -> bool:
         batch = [r for r in records if r is not None]
@@ -31,10 +32,15 @@ class SaveQueue:
     def pending(self) -> bool:
         return bool(self._batches)
 
-    def drain(self, on_error: Callable[[Exception], None] | None = None) -> None:
-        """Write every queued batch (call from a worker thread)."""
+    def close(self) -> None:
+        """Wait for a save in progress, then refuse further writes (the store is closing)."""
         with self._lock:
-            while self._batches:
+            self._closed = True
+
+    def drain(self, on_error: Callable[[Exception], None] | None = None) -> None:
+        """Write every queued batch (from a worker thread, or on the event loop at quit)."""
+        with self._lock:
+            while self._batches and not self._closed:
                 batch = self._batches[0]
                 try:
                     self.session.persist(batch)

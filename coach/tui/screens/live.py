@@ -8,6 +8,7 @@ only when their text changed. Every other view is redrawn when what it shows cha
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable
 
 from rich.text import Text
@@ -15,6 +16,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TextArea
 
@@ -110,6 +112,9 @@ class LiveScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = f"{self.session.person.name}: {self.session.title}"
         self._bell = bool(self.app.store.setting("bell", False))
+        queues = getattr(self.app, "save_queues", None)
+        if queues is not None and self.saves not in queues:
+            queues.append(self.saves)
         self._show_section()
         if self._start:
             self._save(self.session.start())
@@ -146,6 +151,46 @@ class LiveScreen(Screen[None]):
         draft = self.session.set_draft(self.query_one("#editor", TextArea).text)
         if draft is not None:
             self._save([draft, *self.session.clock_changed()])
+
+    async def save_before_quit(self) -> None:
+        """Write the draft and the clock now, before the app exits (ctrl+q).
+
+        Keys typed just before ctrl+q may still wait in the editor's queue (ctrl+q is a
+        priority key): wait for the editor to handle them first. Raises the store's error
+        (or OSError) if the write fails.
+        """
+        try:
+            editor = self.query_one("#editor", TextArea)
+        except NoMatches:
+            editor = None
+        if editor is not None and editor.is_attached:
+            handled = asyncio.Event()
+            if editor.call_later(handled.set):
+                try:
+                    await asyncio.wait_for(handled.wait(), 1.0)
+                except TimeoutError:
+                    pass
+        self.save_now()
+
+    def save_now(self) -> None:
+        """Flush the draft and the clock and write every queued save, on this thread."""
+        try:
+            text = self.query_one("#editor", TextArea).text
+        except NoMatches:
+            text = None
+        if text is not None:
+            draft = self.session.set_draft(text)
+            self._dirty = False
+            self._debounce.saved()
+            self.saves.put([draft] if draft is not None else [])
+        self.saves.put(self.session.clock_changed())
+        self.saves.drain()
+
+    def on_unmount(self) -> None:
+        try:
+            self.save_now()
+        except Exception as exc:  # the store's errors and OSError: nowhere left to show them
+            self.app.log.error(f"save at unmount failed: {exc!r}")
 
     @on(TextArea.Changed, "#editor")
     def _typed(self) -> None:
