@@ -155,6 +155,20 @@ async def test_whole_conversation(team_store, tmp_path, monkeypatch):
         await pilot.press("n")
         await settle(pilot)
         assert shared.read_text(encoding="utf-8") == "old"
+        # overwriting replaces the file whole (a new file renamed into place, 0600), it is
+        # not truncated and rewritten in place: a hard link to the old file keeps "old"
+        keep = tmp_path / "keep.txt"
+        keep.hardlink_to(shared)
+        shared.chmod(0o644)
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(pilot)
+        assert "Vi møtes hver måned" in shared.read_text(encoding="utf-8")
+        assert keep.read_text(encoding="utf-8") == "old"
+        assert stat.S_IMODE(shared.stat().st_mode) == 0o600
 
 
 async def test_typed_ahead_keys_stay_in_the_note(team_store):

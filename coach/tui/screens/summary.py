@@ -7,7 +7,6 @@ as typed. ``p`` switches between the shared summary and the full one with privat
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, Static
 
-from coach.live.exporting import conversation_markdown
+from coach.live.exporting import conversation_markdown, write_export
 from coach.live.session import LiveSession
 from coach.tui import flow
 from coach.tui.bindings import translate_bindings
@@ -47,19 +46,6 @@ def default_export_name(person: str, day, template_id: str, full: bool) -> str:
     slug = re.sub(r"[^\w]+", "-", person.casefold()).strip("-") or "samtale"
     suffix = "-full" if full else ""
     return f"{slug}-{day.isoformat()}-{template_id}{suffix}.md"
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` readable by the owner only (0600)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fd = -1
-            fh.write(text)
-    finally:
-        if fd != -1:
-            os.close(fd)
 
 
 class SummaryScreen(Screen[None]):
@@ -173,7 +159,7 @@ class SummaryScreen(Screen[None]):
         try:
             text = conversation_markdown(app.store, self.session.conversation.id, app.lang,
                                          include_private=full, library=self.session.library)
-            write_private(path, text)
+            write_export(path, text)
         except OSError as exc:
             app.call_from_thread(
                 self.notify, self._("live.export.failed", path=str(path), error=str(exc)),
