@@ -16,6 +16,7 @@ from coach.i18n import Translator
 from coach.tui import flow
 from coach.tui.bindings import translate_bindings
 from coach.tui.commands import ScreenCommands
+from coach.tui.saving import describe
 from coach.tui.screens.home import HomeScreen
 
 
@@ -85,9 +86,7 @@ class CoachApp(App[None]):
             try:
                 await save()
             except (OSError, StoreError) as exc:
-                explain = getattr(exc, "explain", None)
-                detail = explain(self.lang) if callable(explain) else str(exc)
-                self.exit(return_code=1, message=detail)
+                self.exit(return_code=1, message=describe(exc, self.lang))
                 return
         self.exit()
 

@@ -29,7 +29,7 @@ from coach.tui.bindings import translate_bindings
 from coach.tui.commands import PaletteCommand
 from coach.tui.dialogs.action_item import ActionDraft, ActionItemDialog
 from coach.tui.dialogs.confirm import ConfirmDialog
-from coach.tui.saving import SaveQueue
+from coach.tui.saving import SaveQueue, describe
 from coach.tui.widgets.agenda_list import AgendaView
 from coach.tui.widgets.earlier_actions import EarlierActions
 from coach.tui.widgets.entry_list import EntryListView
@@ -209,11 +209,9 @@ class LiveScreen(Screen[None]):
         self.saves.drain(on_error=self._save_failed)
 
     def _save_failed(self, exc: Exception) -> None:
-        explain = getattr(exc, "explain", None)
-        detail = explain(self.app.lang) if callable(explain) else str(exc)
         self.app.call_from_thread(
-            self.notify, detail, title=self._("live.save_failed"), severity="error",
-            markup=False,
+            self.notify, describe(exc, self.app.lang), title=self._("live.save_failed"),
+            severity="error", markup=False,
         )
 
     # -- views ------------------------------------------------------------------------------

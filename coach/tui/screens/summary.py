@@ -21,12 +21,13 @@ from textual.widgets import Footer, Header, Markdown, Static
 
 from coach.live.exporting import conversation_markdown, write_export
 from coach.live.session import LiveSession
+from coach.store.errors import StoreError
 from coach.tui import flow
 from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.export_path import ExportPathDialog
 from coach.tui.roster import local_date
-from coach.tui.saving import SaveQueue
+from coach.tui.saving import SaveQueue, describe
 
 
 def safe_parser() -> MarkdownIt:
@@ -85,14 +86,25 @@ class SummaryScreen(Screen[None]):
     def _load(self) -> None:
         """Wait for the last saves, then build both exports from the store."""
         app = self.app
-        self.saves.drain()
+        self.saves.drain(on_error=self._save_failed)
         cid = self.session.conversation.id
-        texts = {
-            full: conversation_markdown(app.store, cid, app.lang, include_private=full,
-                                        library=self.session.library)
-            for full in (False, True)
-        }
+        try:
+            texts = {
+                full: conversation_markdown(app.store, cid, app.lang, include_private=full,
+                                            library=self.session.library)
+                for full in (False, True)
+            }
+        except (OSError, StoreError) as exc:
+            self._save_failed(exc)
+            return
         app.call_from_thread(self._loaded, texts)
+
+    def _save_failed(self, exc: Exception) -> None:
+        """From a worker: say that a write (or read) of the store failed; the app goes on."""
+        self.app.call_from_thread(
+            self.notify, describe(exc, self.app.lang), title=self._("live.save_failed"),
+            severity="error", markup=False,
+        )
 
     def _loaded(self, texts: dict[bool, str]) -> None:
         self.markdown = texts
@@ -155,14 +167,15 @@ class SummaryScreen(Screen[None]):
     @work(thread=True, exclusive=False, group="export")
     def _write(self, path: Path, full: bool) -> None:
         app = self.app
-        self.saves.drain()
         try:
+            self.saves.drain()
             text = conversation_markdown(app.store, self.session.conversation.id, app.lang,
                                          include_private=full, library=self.session.library)
             write_export(path, text)
-        except OSError as exc:
+        except (OSError, StoreError) as exc:
+            error = describe(exc, app.lang)
             app.call_from_thread(
-                self.notify, self._("live.export.failed", path=str(path), error=str(exc)),
+                self.notify, self._("live.export.failed", path=str(path), error=error),
                 severity="error", markup=False,
             )
             return
