@@ -12,6 +12,7 @@ from coach.content import Library, Template
 from coach.domain.people import Person
 from coach.live.session import LiveSession
 from coach.live.starting import pick_template
+from coach.store.errors import StoreError
 from coach.tui.dialogs.help import HelpDialog, binding_rows
 from coach.tui.roster import format_date, local_date
 
@@ -43,8 +44,20 @@ def prepare(app, person: Person, template: Template) -> None:
     app.push_screen(PrepareScreen(person, template))
 
 
+def store_failed(app, exc: Exception) -> None:
+    """Tell the user the store could not be read or written (its own explanation)."""
+    from coach.tui.saving import describe
+
+    app.notify(describe(exc, app.lang), title=app._("live.save_failed"), severity="error",
+               markup=False, timeout=15)
+
+
 def prepare_by_id(app, person_id: str, template_id: str | None) -> None:
-    person = app.store.person(person_id)
+    try:
+        person = app.store.person(person_id)
+    except StoreError as exc:
+        store_failed(app, exc)
+        return
     prepare(app, person, pick_template(library(app), app.lang, template_id))
 
 
@@ -52,14 +65,24 @@ def begin(app, person: Person, template: Template) -> None:
     """Create the conversation, start its clock, and replace the prepare screen."""
     from coach.tui.screens.live import LiveScreen
 
-    session = LiveSession.begin(app.store, library(app), person, template, now=app.monotonic)
+    try:
+        session = LiveSession.begin(app.store, library(app), person, template,
+                                    now=app.monotonic)
+    except StoreError as exc:
+        store_failed(app, exc)
+        return
     app.switch_screen(LiveScreen(session, start=True))
 
 
 def resume(app, conversation_id: str) -> None:
     from coach.tui.screens.live import LiveScreen
 
-    session = LiveSession.resume(app.store, library(app), conversation_id, now=app.monotonic)
+    try:
+        session = LiveSession.resume(app.store, library(app), conversation_id,
+                                     now=app.monotonic)
+    except StoreError as exc:
+        store_failed(app, exc)
+        return
     app.push_screen(LiveScreen(session, start=False))
 
 
@@ -70,11 +93,15 @@ def offer_resume(app) -> None:
 
 @work(thread=True, exclusive=True, group="resume")
 def _check_unfinished(app) -> None:
-    unfinished = app.store.unfinished_conversations()
-    if not unfinished:
+    try:
+        unfinished = app.store.unfinished_conversations()
+        if not unfinished:
+            return
+        conv = max(unfinished, key=lambda c: c.when)
+        person = app.store.person(conv.person_id)
+    except StoreError as exc:
+        app.call_from_thread(store_failed, app, exc)
         return
-    conv = max(unfinished, key=lambda c: c.when)
-    person = app.store.person(conv.person_id)
     app.call_from_thread(_ask_resume, app, conv, person)
 
 
