@@ -1,0 +1,22 @@
+"""At 80 columns the live screen's footer shows the keys a leader needs most."""
+
+from __future__ import annotations
+
+import pytest
+from live_helpers import live_app, no_text_area_blink, settle  # noqa: F401
+from textual.widgets._footer import FooterKey
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+async def test_main_keys_visible_at_80_columns(team_store, lang):
+    app = live_app(team_store, lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        keys = list(app.screen.query(FooterKey))
+        shown = {k.key for k in keys if k.region.width and k.region.right <= 80}
+        assert {"f5", "ctrl+n", "f4", "f9", "f12", "f1"} <= shown
+        regions = sorted((k.region.x, k.region.right) for k in keys if k.region.width)
+        assert all(a[1] <= b[0] for a, b in zip(regions, regions[1:], strict=False))
+        assert not {"ctrl+b", "ctrl+l", "ctrl+r", "ctrl+o"} & {k.key for k in keys}
