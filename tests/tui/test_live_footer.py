@@ -20,3 +20,14 @@ async def test_main_keys_visible_at_80_columns(team_store, lang):
         regions = sorted((k.region.x, k.region.right) for k in keys if k.region.width)
         assert all(a[1] <= b[0] for a, b in zip(regions, regions[1:], strict=False))
         assert not {"ctrl+b", "ctrl+l", "ctrl+r", "ctrl+o"} & {k.key for k in keys}
+
+
+async def test_palette_offers_no_textual_english_labels(team_store):
+    app = live_app(team_store, "nb")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        titles = [c.title for c in app.screen.palette_commands()]
+        assert "Notat" in titles
+        assert not {"Focus Next", "Focus Previous", "Copy selected text"} & set(titles)

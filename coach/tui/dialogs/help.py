@@ -17,6 +17,11 @@ from coach.tui.bindings import translate_bindings
 _TEXTUAL_OWN = {"app.focus_next", "app.focus_previous", "screen.copy_text", "help_quit"}
 
 
+def offered(binding: Binding) -> bool:
+    """Whether F1 help and the command palette list ``binding`` (ours, with a label)."""
+    return bool(binding.description) and binding.action not in _TEXTUAL_OWN
+
+
 def binding_rows(screen: Screen) -> list[tuple[str, str]]:
     """(keys, description) for the screen's bindings and the app's, one row per action."""
     app = screen.app
@@ -24,7 +29,7 @@ def binding_rows(screen: Screen) -> list[tuple[str, str]]:
     for node in (screen, app):
         for items in node._bindings.key_to_bindings.values():
             for b in items:
-                if not b.description or b.action in _TEXTUAL_OWN:
+                if not offered(b):
                     continue
                 ident = f"{b.action}|{b.description}"
                 keys, _desc = rows.setdefault(ident, ([], b.description))

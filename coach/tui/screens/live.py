@@ -29,6 +29,7 @@ from coach.tui.bindings import translate_bindings
 from coach.tui.commands import PaletteCommand
 from coach.tui.dialogs.action_item import ActionDraft, ActionItemDialog
 from coach.tui.dialogs.confirm import ConfirmDialog
+from coach.tui.dialogs.help import offered
 from coach.tui.saving import SaveQueue, describe
 from coach.tui.widgets.agenda_list import AgendaView
 from coach.tui.widgets.earlier_actions import EarlierActions
@@ -447,7 +448,7 @@ class LiveScreen(Screen[None]):
         seen: set[str] = set()
         for binding in self._bindings.key_to_bindings.values():
             for b in binding:
-                if b.action in seen or b.action == "help" or not b.description:
+                if b.action in seen or b.action == "help" or not offered(b):
                     continue
                 seen.add(b.action)
                 if not self.check_action(b.action.split("(")[0], ()):
