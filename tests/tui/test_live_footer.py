@@ -31,3 +31,19 @@ async def test_palette_offers_no_textual_english_labels(team_store):
         titles = [c.title for c in app.screen.palette_commands()]
         assert "Notat" in titles
         assert not {"Focus Next", "Focus Previous", "Copy selected text"} & set(titles)
+
+
+async def test_help_scrolls_at_80x24(team_store):
+    app = live_app(team_store, "nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+        body = app.screen.query_one("#help-body")
+        assert app.focused is body
+        assert body.region.bottom <= 24 and body.max_scroll_y > 0
+        await pilot.press("pagedown")
+        await settle(pilot)
+        assert body.scroll_y > 0

@@ -66,5 +66,8 @@ class HelpDialog(ModalScreen[None]):
                     yield Static(Text(self.extra), classes="help-extra")
         yield Footer(compact=True)
 
+    def on_mount(self) -> None:
+        self.query_one("#help-body").focus()
+
     def action_close(self) -> None:
         self.dismiss(None)
