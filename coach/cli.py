@@ -37,22 +37,30 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     return parser
 
 
-def _pre_lang(argv: list[str]) -> str:
-    """The language, read before full parsing so that --help is in the right language."""
+def _pre_lang(argv: list[str], configured: str | None = None) -> str:
+    """The language, read before full parsing so that --help is in the right language:
+    --lang, else the config file's ``language``, else the locale."""
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
             return normalise(argv[i + 1])
         if arg.startswith("--lang="):
             return normalise(arg.split("=", 1)[1])
-    return detect()
+    return configured or detect()
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    lang = _pre_lang(argv)
+    from coach.config import ConfigError, load
+
+    try:
+        settings = load()
+    except ConfigError as exc:
+        print(exc.explain(_pre_lang(argv)), file=sys.stderr)
+        return 2
+    lang = _pre_lang(argv, settings.language)
     parser = build_parser(lang)
     args = parser.parse_args(argv)
-    ctx = Context(data_dir=data_dir(args.data_dir), lang=args.lang or lang)
+    ctx = Context(data_dir=data_dir(args.data_dir), lang=args.lang or lang, settings=settings)
     from coach.store.errors import StoreError
 
     try:

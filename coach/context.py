@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from coach.config import Settings
 from coach.i18n import Translator
 
 
@@ -14,6 +15,7 @@ from coach.i18n import Translator
 class Context:
     data_dir: Path
     lang: str
+    settings: Settings = field(default_factory=Settings)
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
 
@@ -30,4 +32,5 @@ class Context:
         """Open the store for this data directory (raises StoreError subclasses)."""
         from coach.store import Store
 
-        return Store.open(self.data_dir, read_only=read_only)
+        return Store.open(self.data_dir, read_only=read_only,
+                          keep_backups=self.settings.backups_keep)
