@@ -24,6 +24,11 @@ from coach.markdown.escape import escape_block, escape_inline
 ITEM_INDENT = "  "
 
 
+def _h(level: int, text: str) -> str:
+    """A heading ``level`` deep (capped at 6, the deepest CommonMark has)."""
+    return "#" * min(level, 6) + " " + text
+
+
 def _minutes(seconds: float) -> str:
     whole = int(round(seconds))
     return f"{whole // 60}:{whole % 60:02d}"
@@ -56,10 +61,10 @@ def _item(text: str, prefix: str = "- ") -> str:
     return prefix + escape_block(text, ITEM_INDENT)
 
 
-def _entries(heading: str, entries: tuple[Entry, ...]) -> list[str]:
+def _entries(heading: str, entries: tuple[Entry, ...], level: int) -> list[str]:
     if not entries:
         return []
-    return [f"## {heading}", "\n".join(_item(e.text) for e in entries)]
+    return [_h(level, heading), "\n".join(_item(e.text) for e in entries)]
 
 
 def _action(item: ActionItem, lang: str, summary: Summary, *, earlier: bool) -> str:
@@ -76,7 +81,7 @@ def _action(item: ActionItem, lang: str, summary: Summary, *, earlier: bool) -> 
     return f"- {box} {escape_block(item.text, ITEM_INDENT)} *({', '.join(meta)})*"
 
 
-def _goals(summary: Summary, lang: str) -> list[str]:
+def _goals(summary: Summary, lang: str, level: int) -> list[str]:
     if not summary.goals:
         return []
     lines = []
@@ -89,21 +94,21 @@ def _goals(summary: Summary, lang: str) -> list[str]:
             if progress.comment.strip():
                 line += " – " + escape_block(progress.comment, ITEM_INDENT)
             lines.append(line)
-    return [f"## {t('export.goals', lang)}", "\n".join(lines)]
+    return [_h(level, t("export.goals", lang)), "\n".join(lines)]
 
 
-def _notes(summary: Summary, lang: str) -> list[str]:
+def _notes(summary: Summary, lang: str, level: int) -> list[str]:
     parts: list[str] = []
     for section in summary.sections:
         if not section.notes:
             continue
         title = escape_inline(section.title) if section.title else t("export.other_notes", lang)
-        parts.append(f"### {title}")
+        parts.append(_h(level + 1, title))
         parts.extend(escape_block(e.text) for e in section.notes)
-    return [f"## {t('export.notes', lang)}", *parts] if parts else []
+    return [_h(level, t("export.notes", lang)), *parts] if parts else []
 
 
-def _time_table(summary: Summary, lang: str) -> list[str]:
+def _time_table(summary: Summary, lang: str, level: int) -> list[str]:
     rows = [s for s in summary.sections if s.section_id or s.planned_minutes]
     if not rows:
         return []
@@ -122,10 +127,10 @@ def _time_table(summary: Summary, lang: str) -> list[str]:
         f"| **{t('export.total', lang)}** | {_minutes(summary.planned_minutes * 60)} "
         f"| {_minutes(summary.actual_seconds)} |"
     )
-    return [f"## {t('export.time', lang)}", "\n".join(lines)]
+    return [_h(level, t("export.time", lang)), "\n".join(lines)]
 
 
-def _private(summary: Summary, lang: str) -> list[str]:
+def _private(summary: Summary, lang: str, level: int) -> list[str]:
     if not summary.private:
         return []
     titles = {s.section_id: s.title for s in summary.sections}
@@ -135,31 +140,31 @@ def _private(summary: Summary, lang: str) -> list[str]:
         where = titles.get(e.section_id, "")
         label += f" · {escape_inline(where)}" if where else ""
         lines.append(f"- *{label}:* {escape_block(e.text, ITEM_INDENT)}")
-    return [f"## {t('export.private', lang)}", "\n".join(lines)]
+    return [_h(level, t("export.private", lang)), "\n".join(lines)]
 
 
-def export_conversation(
+def conversation_body(
     summary: Summary,
     lang: str,
     *,
     include_private: bool,
     person_name: str,
     template_title: str,
-) -> str:
-    """The conversation as Markdown; private notes only when ``include_private``."""
+    level: int = 1,
+) -> list[str]:
+    """The conversation's title (a heading ``level`` deep), date line and parts, as blocks.
+
+    Parts are headings one level deeper. No front matter, no private-notes banner: the
+    document that holds the body says those once (this export, or a person's history).
+    """
     if not include_private:
         summary = summary.without_private()
     elif summary.shared:
         raise ValueError("a shared summary holds no private notes to include")
     conv = summary.conversation
-    meta = front_matter(summary, lang, person_name=person_name, template_title=template_title)
-    parts = [meta.rstrip("\n")]
-    if summary.has_private:
-        parts.append(
-            f"> **{t('export.private_banner', lang)}** {t('export.private_hint', lang)}"
-        )
-    parts.append("# " + escape_inline(t("export.title", lang, template=template_title,
-                                        person=person_name)))
+    sub = level + 1
+    parts = [_h(level, escape_inline(t("export.title", lang, template=template_title,
+                                       person=person_name)))]
     parts.append(
         t(
             "export.meta",
@@ -171,23 +176,48 @@ def export_conversation(
         )
     )
     body: list[str] = []
-    body += _entries(t("export.agreements", lang), summary.agreements)
+    body += _entries(t("export.agreements", lang), summary.agreements, sub)
     if summary.action_items:
-        body += [f"## {t('export.action_items', lang)}", "\n".join(
+        body += [_h(sub, t("export.action_items", lang)), "\n".join(
             _action(a, lang, summary, earlier=False)
             for a in summary.action_items)]
     if summary.followed_up:
-        body += [f"## {t('export.followed_up', lang)}", "\n".join(
+        body += [_h(sub, t("export.followed_up", lang)), "\n".join(
             _action(a, lang, summary, earlier=True)
             for a in summary.followed_up)]
-    body += _entries(t("export.support_needs", lang), summary.support_needs)
-    body += _entries(t("export.mastery", lang), summary.mastery_moments)
-    body += _entries(t("export.learning", lang), summary.learning)
-    body += _goals(summary, lang)
-    body += _notes(summary, lang)
+    body += _entries(t("export.support_needs", lang), summary.support_needs, sub)
+    body += _entries(t("export.mastery", lang), summary.mastery_moments, sub)
+    body += _entries(t("export.learning", lang), summary.learning, sub)
+    body += _goals(summary, lang, sub)
+    body += _notes(summary, lang, sub)
     if not body:
         body.append(t("export.nothing", lang))
-    body += _time_table(summary, lang)
+    body += _time_table(summary, lang, sub)
     if include_private:
-        body += _private(summary, lang)
+        body += _private(summary, lang, sub)
+    return parts + body
+
+
+def private_banner(lang: str) -> str:
+    """The line at the top of a file that holds private notes."""
+    return f"> **{t('export.private_banner', lang)}** {t('export.private_hint', lang)}"
+
+
+def export_conversation(
+    summary: Summary,
+    lang: str,
+    *,
+    include_private: bool,
+    person_name: str,
+    template_title: str,
+) -> str:
+    """The conversation as Markdown; private notes only when ``include_private``."""
+    body = conversation_body(summary, lang, include_private=include_private,
+                             person_name=person_name, template_title=template_title)
+    if not include_private:
+        summary = summary.without_private()
+    meta = front_matter(summary, lang, person_name=person_name, template_title=template_title)
+    parts = [meta.rstrip("\n")]
+    if summary.has_private:
+        parts.append(private_banner(lang))
     return "\n\n".join(parts + body) + "\n"

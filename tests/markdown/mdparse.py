@@ -34,6 +34,10 @@ def body_of(document: str) -> str:
     return document[end + len("\n---\n") :]
 
 
+#: How a GFM task item starts in the source (the text after the list marker).
+TASK_MARKS = ("[ ] ", "[x] ")
+
+
 def cm_text(node) -> str:
     out = []
     walker = node.walker()
@@ -49,17 +53,20 @@ def cm_text(node) -> str:
 
 def cm_headings_and_tasks(document: str) -> tuple[list[tuple[int, str]], list[str]]:
     """Headings (level, text) and task items ("[ ] text") as commonmark sees them."""
-    root = commonmark.Parser().parse(body_of(document))
+    body = body_of(document)
+    lines = body.split("\n")
+    root = commonmark.Parser().parse(body)
     headings, tasks = [], []
     for node, entering in root.walker():
         if not entering:
             continue
         if node.t == "heading":
             headings.append((node.level, cm_text(node)))
-        elif node.t == "item":
-            text = cm_text(node.first_child) if node.first_child else ""
-            if text.startswith(("[ ] ", "[x] ")):
-                tasks.append(text)
+        elif node.t == "item" and node.first_child is not None:
+            (line, column), _ = node.first_child.sourcepos
+            # A task marker in the source, not an escaped "\[x]" that reads as one.
+            if lines[line - 1][column - 1:].startswith(TASK_MARKS):
+                tasks.append(cm_text(node.first_child))
     return headings, tasks
 
 
@@ -70,9 +77,8 @@ def mdit_headings_and_tasks(document: str) -> tuple[list[tuple[int, str]], list[
         if tok.type == "heading_open":
             headings.append((int(tok.tag[1]), _all_text(tokens[i + 1])))
         if tok.type == "list_item_open" and tokens[i + 1].type == "paragraph_open":
-            text = _all_text(tokens[i + 2])
-            if text.startswith(("[ ] ", "[x] ")):
-                tasks.append(text)
+            if tokens[i + 2].content.startswith(TASK_MARKS):
+                tasks.append(_all_text(tokens[i + 2]))
     return headings, tasks
 
 
