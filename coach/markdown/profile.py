@@ -81,15 +81,20 @@ def _goal_row(goal: Goal, objectives: dict[str, UnitObjective], lang: str) -> li
     ]
 
 
+def _h(level: int, text: str) -> str:
+    return "#" * min(level, 6) + " " + text
+
+
 def goals_markdown(person: Person, goals: list[Goal], objectives: list[UnitObjective],
-                   lang: str) -> str:
+                   lang: str, *, level: int = 1) -> str:
     """A person's goals, one table per status (active, achieved, dropped).
 
     ``objectives`` should include inactive ones, so that old goals still name what they
     served; the unit objectives the goals serve are listed with their descriptions.
+    ``level`` is the title's heading level (a person's history puts it under its own title).
     """
     by_id = {o.id: o for o in objectives}
-    parts = ["# " + escape_inline(t("goals.md.title", lang, person=person.name))]
+    parts = [_h(level, escape_inline(t("goals.md.title", lang, person=person.name)))]
     if not goals:
         parts.append(t("goals.md.none", lang))
     header = [t(f"goals.md.col.{c}", lang)
@@ -97,7 +102,7 @@ def goals_markdown(person: Person, goals: list[Goal], objectives: list[UnitObjec
     for status in GoalStatus:
         chosen = [g for g in goals if g.status is status]
         if chosen:
-            parts.append(f"## {t(f'goals.md.section.{status.value}', lang)}")
+            parts.append(_h(level + 1, t(f"goals.md.section.{status.value}", lang)))
             parts.append(_table(header, (_goal_row(g, by_id, lang) for g in chosen)))
     served = [by_id[i] for i in dict.fromkeys(g.objective_id for g in goals) if i in by_id]
     if served:
@@ -107,7 +112,7 @@ def goals_markdown(person: Person, goals: list[Goal], objectives: list[UnitObjec
             if objective.description.strip():
                 item += ": " + escape_block(objective.description, ITEM_INDENT)
             items.append(item)
-        parts += [f"## {t('goals.md.objectives', lang)}", "\n".join(items)]
+        parts += [_h(level + 1, t("goals.md.objectives", lang)), "\n".join(items)]
     return "\n\n".join(parts) + "\n"
 
 
@@ -122,10 +127,11 @@ def _change_line(change: LevelChange, lang: str) -> str:
     return line
 
 
-def profile_markdown(person: Person, areas: list[CompetenceArea], lang: str) -> str:
+def profile_markdown(person: Person, areas: list[CompetenceArea], lang: str, *,
+                     level: int = 1) -> str:
     """The competence profile: a table of areas (breadth) with their levels (depth), then
     each area's changes over time."""
-    parts = ["# " + escape_inline(t("profile.md.title", lang, person=person.name))]
+    parts = [_h(level, escape_inline(t("profile.md.title", lang, person=person.name)))]
     if not areas:
         parts.append(t("profile.md.none", lang))
         return "\n\n".join(parts) + "\n"
@@ -143,9 +149,9 @@ def profile_markdown(person: Person, areas: list[CompetenceArea], lang: str) -> 
         for a in areas
     ]
     parts.append(_table(header, rows))
-    parts.append(f"## {t('profile.md.history', lang)}")
+    parts.append(_h(level + 1, t("profile.md.history", lang)))
     for area in areas:
-        parts.append("### " + escape_inline(area.area))
+        parts.append(_h(level + 2, escape_inline(area.area)))
         changes = sorted(area.history, key=lambda c: c.at)
         if changes:
             parts.append("\n".join(_change_line(c, lang) for c in changes))
