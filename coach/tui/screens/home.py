@@ -40,6 +40,7 @@ class HomeScreen(Screen[None]):
         Binding("r", "restore_person", "tui.key.restore"),
         Binding("v", "show_archived(True)", "tui.key.show_archived"),
         Binding("v", "show_archived(False)", "tui.key.hide_archived"),
+        Binding("o", "objectives", "objectives.tui.key.open"),
     ]
 
     show_archived: reactive[bool] = reactive(False, init=False)
@@ -173,6 +174,11 @@ class HomeScreen(Screen[None]):
         if person := self.selected():
             flow.choose_template(self.app, person)
 
+    def action_objectives(self) -> None:
+        from coach.tui.screens.objectives import ObjectivesScreen
+
+        self.app.push_screen(ObjectivesScreen())
+
     def action_archive_person(self) -> None:
         person = self.selected()
         if person is None or person.archived:
@@ -207,6 +213,8 @@ class HomeScreen(Screen[None]):
     def palette_commands(self) -> Iterable[PaletteCommand]:
         _ = self._
         yield PaletteCommand(_("tui.key.add"), _("tui.palette.add.help"), self.action_add_person)
+        yield PaletteCommand(_("objectives.tui.title"), _("objectives.tui.palette.help"),
+                             self.action_objectives)
         key = "tui.key.hide_archived" if self.show_archived else "tui.key.show_archived"
         yield PaletteCommand(
             _(key),
