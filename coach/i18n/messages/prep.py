@@ -1,0 +1,93 @@
+"""The employee's preparation: its file, reflect, import-prep and the preparation on screen."""
+
+MESSAGES = {
+    # -- the file -----------------------------------------------------------------------------
+    "prep.md.title": ("Forberedelse: {title}", "Preparation: {title}"),
+    "prep.md.goals": ("Forslag til mål", "Proposed goals"),
+    "prep.md.ratings": ("Egenvurdering av kompetanse", "Competence self-rating"),
+    "prep.md.needs": ("Dette trenger jeg fra lederen min", "What I need from my leader"),
+    "prep.md.goal.goal": ("Mål", "Goal"),
+    "prep.md.goal.type": ("Type", "Type"),
+    "prep.md.goal.measure": ("Slik måles det", "Measure"),
+    "prep.md.goal.target": ("Frist", "Target date"),
+    "prep.md.goal.progress": ("Framdrift", "Progress"),
+    "prep.md.rating.area": ("Område", "Area"),
+    "prep.md.rating.level": ("Nivå", "Level"),
+    "prep.md.rating.comment": ("Kommentar", "Comment"),
+    # -- errors in the file -------------------------------------------------------------------
+    "prep.err.utf8": ("filen er ikke gyldig UTF-8", "the file is not valid UTF-8"),
+    "prep.err.no_front_matter": (
+        "forventet front matter (en blokk mellom to linjer med ---) helt øverst",
+        "expected front matter (a block between two --- lines) at the very top",
+    ),
+    "prep.err.unclosed_front_matter": (
+        "front matter er ikke avsluttet: forventet en linje med --- etter den",
+        "the front matter is not closed: expected a --- line after it",
+    ),
+    "prep.err.yaml": ("front matter er ikke gyldig YAML: {reason}",
+                      "the front matter is not valid YAML: {reason}"),
+    "prep.err.meta_not_mapping": (
+        "front matter må være nøkler med verdier (nøkkel: verdi)",
+        "the front matter must be keys with values (key: value)",
+    ),
+    "prep.err.not_preparation": (
+        "dette er ikke en forberedelse fra coach: forventet coach_preparation: {expected}",
+        "this is not a coach preparation: expected coach_preparation: {expected}",
+    ),
+    "prep.err.version": (
+        "ukjent formatversjon {found}: denne versjonen av coach leser versjon {expected}",
+        "unknown format version {found}: this version of coach reads version {expected}",
+    ),
+    "prep.err.template": (
+        "forventet template: med id-en til en samtalemal (små bokstaver, tall og -)",
+        "expected template: with a conversation template's id (lower case, digits and -)",
+    ),
+    "prep.err.language": ("forventet language: nb eller en (fant {found})",
+                          "expected language: nb or en (found {found})"),
+    "prep.err.date": ("forventet date: som en dato (ÅÅÅÅ-MM-DD)",
+                      "expected date: as a date (YYYY-MM-DD)"),
+    "prep.err.person": ("forventet person: som et navn", "expected person: as a name"),
+    "prep.err.sections": (
+        "forventet sections: som en liste over id-er ([since-last-time, goals-and-plans])",
+        "expected sections: as a list of ids ([since-last-time, goals-and-plans])",
+    ),
+    "prep.err.sections_repeat": ("sections: nevner samme id to ganger",
+                                 "sections: names the same id twice"),
+    "prep.err.missing_sections": (
+        "sections: nevner flere deler enn filen har overskrifter (##) for: {ids}",
+        "sections: names more parts than the file has ## headings for: {ids}",
+    ),
+    "prep.err.extra_section": (
+        "overskriften «{title}» står ikke i listen sections: i front matter",
+        "the heading “{title}” is not in the front matter's sections: list",
+    ),
+    "prep.err.extra_title": ("bare én overskrift på øverste nivå (#) er tillatt",
+                             "only one top-level (#) heading is allowed"),
+    "prep.err.before_sections": (
+        "tekst før første del: forventet en overskrift (##) først",
+        "text before the first part: expected a ## heading first",
+    ),
+    "prep.err.subheading": (
+        "forventet tekst her, ikke en underoverskrift",
+        "expected text here, not a subheading",
+    ),
+    "prep.err.table_expected": (
+        "forventet én tabell med {columns} kolonner her",
+        "expected one table with {columns} columns here",
+    ),
+    "prep.err.columns": ("forventet {columns} kolonner, fant {found}",
+                         "expected {columns} columns, found {found}"),
+    "prep.err.goal_type": (
+        "ukjent måltype «{found}»: forventet arbeidsmål eller utviklingsmål",
+        "unknown goal type “{found}”: expected work goal or development goal",
+    ),
+    "prep.err.goal_date": ("forventet en frist som ÅÅÅÅ-MM-DD, fant «{found}»",
+                           "expected a target date as YYYY-MM-DD, found “{found}”"),
+    "prep.err.goal_statement": ("et mål uten tekst", "a goal without a statement"),
+    "prep.err.rating_level": (
+        "forventet et nivå fra {low} til {high}, fant «{found}»",
+        "expected a level from {low} to {high}, found “{found}”",
+    ),
+    "prep.err.rating_area": ("en egenvurdering uten område",
+                             "a self-rating without an area"),
+}
