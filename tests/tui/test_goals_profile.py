@@ -117,3 +117,44 @@ async def test_add_area_then_raise_depth(team_store):
         assert (last.from_depth, last.to_depth, last.reason) == (2, 4, "Skrev migreringen")
         history = str(app.screen.query_one("#profile-history").render())
         assert "2 – Advanced beginner → 4 – Proficient: Skrev migreringen" in history
+
+
+async def test_revise_achieve_drop_keep_history(team_store):
+    app = make_app(team_store)
+    async with app.run_test(size=(80, 30)) as pilot:
+        await _open(pilot, "g")
+        await pilot.press("x")  # dropping needs a reason
+        await pilot.pause()
+        dialog = app.screen
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is dialog and dialog.query_one("#reason-error").has_class("shown")
+        await pilot.press("escape")
+        await settle(pilot)
+
+        await pilot.press("r")
+        await pilot.pause()
+        app.screen.query_one("#change-statement", Input).value = "Lede to prosjekter"
+        app.screen.query_one("#change-measure", Input).value = "To leveranser"
+        app.screen.query_one("#change-reason", Input).value = "Mer ansvar"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        (goal,) = team_store.goals(KARI)
+        assert (goal.statement, goal.measure) == ("Lede to prosjekter", "To leveranser")
+        assert [(h.statement, h.reason) for h in goal.history] == [
+            ("Lede et tjenestedesignprosjekt", "Mer ansvar")]
+
+        await pilot.press("c")
+        await pilot.pause()
+        app.screen.query_one("#change-reason", Input).value = "Levert i mai"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        (goal,) = team_store.goals(KARI)
+        assert goal.status.value == "achieved" and goal.history[-1].reason == "Levert i mai"
+        history = str(app.screen.query_one("#goals-history").render())
+        assert "revised (was: Lede et tjenestedesignprosjekt): Mer ansvar" in history
+        assert "achieved: Levert i mai" in history
+        await pilot.press("x")  # no longer active: nothing to drop
+        await settle(pilot)
+        assert isinstance(app.screen, GoalsScreen)
+        assert team_store.goals(KARI)[0].status.value == "achieved"

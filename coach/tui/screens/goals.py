@@ -1,10 +1,13 @@
-"""A person's goals with status and latest progress; add a goal, record progress (keys)."""
+"""A person's goals with status and latest progress; add a goal, record progress, revise,
+achieve or drop one with a reason (keys). The highlighted goal's history shows below."""
 
 from __future__ import annotations
 
-from textual import work
+from rich.text import Text
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
@@ -12,7 +15,9 @@ from coach.domain.goals import Goal
 from coach.domain.people import Person
 from coach.markdown.profile import latest_progress
 from coach.tui.bindings import translate_bindings
+from coach.tui.dialogs.goal_change import GoalChange, GoalChangeDialog
 from coach.tui.dialogs.goal_form import GoalDialog, ProgressDialog
+from coach.tui.widgets.goal_history import goal_history
 
 
 class GoalsScreen(Screen[None]):
@@ -20,6 +25,9 @@ class GoalsScreen(Screen[None]):
         Binding("escape", "app.pop_screen", "tui.key.back"),
         Binding("a", "add_goal", "goals.tui.key.add"),
         Binding("p", "progress", "goals.tui.key.progress"),
+        Binding("r", "change('revise')", "goals.tui.key.revise"),
+        Binding("c", "change('achieve')", "goals.tui.key.achieve"),
+        Binding("x", "change('drop')", "goals.tui.key.drop"),
     ]
 
     def __init__(self, person: Person) -> None:
@@ -30,8 +38,10 @@ class GoalsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.app._)
         yield Header()
-        yield DataTable(id="goals-table", cursor_type="row", zebra_stripes=True)
-        yield Static("", id="goals-empty")
+        with VerticalScroll(id="goals-body"):
+            yield DataTable(id="goals-table", cursor_type="row", zebra_stripes=True)
+            yield Static("", id="goals-empty")
+            yield Static("", id="goals-history")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -58,6 +68,26 @@ class GoalsScreen(Screen[None]):
         if self.goals:
             table.move_cursor(row=min(row, len(self.goals) - 1))
         self.query_one("#goals-empty", Static).update("" if goals else _("goals.tui.none"))
+        self._show_history()
+        self.refresh_bindings()
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self) -> None:
+        self._show_history()
+        self.refresh_bindings()
+
+    def _show_history(self) -> None:
+        goal = self._selected()
+        text = goal_history(goal, self.app._, self.app.lang) if goal else Text()
+        self.query_one("#goals-history", Static).update(text)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "change":
+            goal = self._selected()
+            if goal is None:
+                return False
+            return goal.is_active or None  # shown dimmed for a goal that is no longer active
+        return True
 
     def _selected(self) -> Goal | None:
         table = self.query_one(DataTable)
@@ -81,6 +111,19 @@ class GoalsScreen(Screen[None]):
                 self._save(goal)
 
         self.app.push_screen(ProgressDialog(goal, self.app._), record)
+
+    def action_change(self, how: str) -> None:
+        goal = self._selected()
+        if goal is None or not goal.is_active:
+            self.notify(self.app._("goals.tui.not_active"))
+            return
+
+        def change(result: GoalChange | None) -> None:
+            if result is not None:
+                result.apply(goal)
+                self._save(goal)
+
+        self.app.push_screen(GoalChangeDialog(goal, how, self.app._), change)
 
     def _save(self, goal: Goal | None) -> None:
         if goal is not None:

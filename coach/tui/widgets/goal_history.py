@@ -1,0 +1,40 @@
+"""A goal's history as text: when it was set, each progress entry and each revision."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.text import Text
+
+from coach.domain.goals import Goal
+from coach.i18n import Translator
+from coach.tui.roster import format_date
+
+
+def _day(moment: datetime, lang: str) -> str:
+    return format_date(moment.astimezone().date(), lang)
+
+
+def goal_history(goal: Goal, _: Translator, lang: str) -> Text:
+    """Oldest first. A revision shows what the goal said before it, and why it changed."""
+    events: list[tuple[datetime, str, str]] = [(goal.created, _("goals.tui.hist.created"), "")]
+    for p in goal.progress:
+        status = _(f"progress.{p.status.value}")
+        if p.percent is not None:
+            status += f" ({p.percent} %)"
+        events.append((p.at, _("goals.tui.hist.progress", status=status), p.comment))
+    # Each revision snapshots the goal *before* the change; the change is what followed.
+    after = [r.status for r in goal.history[1:]] + [goal.status][: len(goal.history)]
+    for revision, status in zip(goal.history, after, strict=True):
+        if status is not revision.status:
+            what = _("goals.tui.hist.status", status=_(f"goal.status.{status.value}"))
+        else:
+            what = _("goals.tui.hist.revised", statement=revision.statement)
+        events.append((revision.at, what, revision.reason))
+    out = Text(_("goals.tui.history") + ": ", style="bold")
+    out.append(goal.statement, style="bold")
+    for at, what, note in sorted(events, key=lambda e: e[0]):
+        out.append(f"\n{_day(at, lang)}  {what}")
+        if note:
+            out.append(f": {note}", style="dim")
+    return out
