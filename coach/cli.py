@@ -18,6 +18,8 @@ COMMAND_MODULES = (
     "templates",
     "conversation",
     "goals",
+    "privacy",
+    "import_prep",
 )
 
 

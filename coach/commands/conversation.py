@@ -1,4 +1,5 @@
-"""`coach start PERSON` and `coach export PERSON`: a conversation from the command line."""
+"""`coach start PERSON` and `coach export PERSON`: a conversation from the command line
+(`--since`/`--all` export a person's history: coach.commands.privacy)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,10 @@ def register(sub, _) -> None:
 
     export = sub.add_parser("export", help=_("cli.export.help"), description=_("cli.export.help"))
     export.add_argument("person", metavar="PERSON", help=_("cli.arg.person"))
-    export.add_argument("--conversation", metavar="ID", help=_("cli.export.conversation"))
+    which = export.add_mutually_exclusive_group()
+    which.add_argument("--conversation", metavar="ID", help=_("cli.export.conversation"))
+    which.add_argument("--since", metavar="DATE", help=_("privacy.export.since"))
+    which.add_argument("--all", action="store_true", help=_("privacy.export.all"))
     export.add_argument("--include-private", action="store_true",
                         help=_("cli.export.include_private"))
     export.add_argument("-o", "--output", metavar="FILE", help=_("cli.export.output"))
@@ -77,6 +81,10 @@ def run_export(args, ctx) -> int:
     from coach.content import ContentError, load_library
     from coach.live.exporting import conversation_markdown, write_export
 
+    if args.since is not None or args.all:
+        from coach.commands.privacy import run_history_export
+
+        return run_history_export(args, ctx)
     store = ctx.open_store(read_only=True)
     try:
         person = resolve_person(store, args.person, ctx)

@@ -1,7 +1,9 @@
-"""One code path for a conversation's Markdown: the summary screen and `coach export`."""
+"""One code path for a conversation's Markdown (the summary screen and `coach export`), and
+for a person's whole history (`coach export PERSON --all`, `coach forget`)."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 from coach.content import Library
@@ -56,3 +58,43 @@ def write_export(path: Path, text: str) -> Path:
     path = Path(path).expanduser()
     write_atomic(path, text.encode("utf-8"))
     return path
+
+
+def history_markdown(
+    store, person, lang: str, *, since: date | None = None, include_private: bool,
+    library: Library | None = None, now: datetime | None = None,
+) -> str:
+    """Everything stored about ``person`` (or from ``since`` on) as one Markdown document.
+
+    Private notes and the action items they raised only when ``include_private``.
+    """
+    from coach import __version__
+    from coach.markdown.history import ConversationPart, History, history_document
+
+    actions = store.actions(person.id)
+    goals = store.goals(person.id)
+    rows = store.conversation_summaries(person.id)
+    private_actions: set[str] = set()
+    parts = []
+    for row in rows:
+        entries = store.entries(row.id)
+        private_actions.update(e.action_id for e in entries if e.private and e.action_id)
+        if since is not None and row.when.astimezone().date() < since:
+            continue
+        conversation = store.conversation(row.id)
+        summary = summarise(conversation, entries, actions, goals, shared=False)
+        parts.append(ConversationPart(summary, template_title(library, conversation)))
+    history = History(
+        person=person,
+        exported_at=now or datetime.now().astimezone(),
+        version=__version__,
+        include_private=include_private,
+        since=since,
+        objectives=store.objectives(include_inactive=True),
+        goals=goals,
+        competence=store.competence(person.id),
+        actions=actions,
+        private_actions=frozenset(private_actions),
+        conversations=parts,
+    )
+    return history_document(history, lang)

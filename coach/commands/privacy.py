@@ -1,0 +1,279 @@
+"""Privacy commands: a person's whole history (`coach export PERSON --all/--since`),
+`coach forget PERSON` and `coach retention`."""
+
+from __future__ import annotations
+
+import sys
+import zipfile
+from datetime import date
+from pathlib import Path
+
+from coach.commands.people_arg import resolve_person
+
+
+def register(sub, _) -> None:
+    forget = sub.add_parser("forget", help=_("privacy.forget.help"),
+                            description=_("privacy.forget.help"))
+    forget.add_argument("person", metavar="PERSON", help=_("cli.arg.person"))
+    forget.add_argument("--yes-i-am-sure", metavar="NAME", dest="confirm",
+                        help=_("privacy.forget.confirm_opt"))
+    forget.add_argument("--export-first", metavar="FILE", help=_("privacy.forget.export_opt"))
+    forget.add_argument("--purge-backups", action="store_true",
+                        help=_("privacy.forget.purge_opt"))
+    forget.set_defaults(func=run_forget)
+
+    retention = sub.add_parser("retention", help=_("privacy.retention.help"),
+                               description=_("privacy.retention.help"))
+    retention.add_argument("--delete", action="store_true", help=_("privacy.retention.delete"))
+    retention.add_argument("--yes-i-am-sure", metavar="COUNT", dest="confirm",
+                           help=_("privacy.retention.confirm_opt"))
+    retention.set_defaults(func=run_retention)
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+def _prompt(ctx, key: str, **fields) -> str | None:
+    """A line typed at the terminal; None without one (or at end of input)."""
+    if not _interactive():
+        return None
+    try:
+        return input(ctx._(key, **fields) + " ")
+    except EOFError:
+        return None
+
+
+def _yes(answer: str | None) -> bool:
+    return answer is not None and answer.strip().casefold() in {"y", "yes", "j", "ja"}
+
+
+def parse_day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value.strip()) if len(value.strip()) == 10 else None
+    except ValueError:
+        return None
+
+
+# coach export PERSON --since DATE | --all ---------------------------------------------------
+def _library():
+    from coach.content import ContentError, load_library
+
+    try:
+        return load_library()
+    except ContentError:
+        return None
+
+
+def run_history_export(args, ctx) -> int:
+    from coach.live.exporting import history_markdown, write_export
+
+    since = None
+    if args.since is not None:
+        since = parse_day(args.since)
+        if since is None:
+            ctx.warn("privacy.bad_date", value=args.since)
+            return 2
+    store = ctx.open_store(read_only=True)
+    try:
+        person = resolve_person(store, args.person, ctx)
+        if person is None:
+            return 1
+        text = history_markdown(store, person, args.lang or ctx.lang, since=since,
+                                include_private=args.include_private, library=_library())
+    finally:
+        store.close()
+    if args.output and args.output != "-":
+        path = write_export(args.output, text)
+        ctx.say("cli.export.written", path=path)
+    else:
+        ctx.out.write(text)
+    return 0
+
+
+# coach forget PERSON ------------------------------------------------------------------------
+def _final_export(ctx, store, person, target: str) -> bool:
+    from coach.live.exporting import history_markdown, write_export
+
+    text = history_markdown(store, person, ctx.lang, include_private=True, library=_library())
+    try:
+        path = write_export(Path(target), text)
+    except OSError as exc:
+        ctx.warn("privacy.forget.export_failed", path=target, reason=exc.strerror or exc)
+        return False
+    ctx.say("privacy.forget.exported", path=path)
+    return True
+
+
+def _default_export_name(person) -> str:
+    slug = "-".join("".join(c if c.isalnum() else " " for c in person.name).split()).lower()
+    return f"coach-{slug or 'person'}-{date.today().isoformat()}.md"
+
+
+def _typed_name_confirms(ctx, person) -> bool:
+    from coach.live.privacy import name_confirms
+
+    typed = _prompt(ctx, "privacy.forget.type_name", name=person.name)
+    if typed is None:
+        ctx.warn("privacy.forget.needs_terminal", name=person.name)
+        return False
+    if not name_confirms(typed, person):
+        ctx.warn("privacy.forget.mismatch", name=person.name)
+        return False
+    return True
+
+
+def report_backups(ctx, person_id: str, name: str, *, purge: bool) -> None:
+    """Say which backups still hold the person and when each goes; purge them if asked."""
+    from coach.store.errors import StoreCorrupt
+    from coach.store.forgetting import backups_holding, purge_backup
+
+    held = backups_holding(ctx.data_dir, person_id, keep=ctx.settings.backups_keep)
+    if purge:
+        failed = []
+        for backup in held:
+            try:
+                purge_backup(backup.path, person_id)
+            except (zipfile.BadZipFile, OSError, EOFError, StoreCorrupt) as exc:
+                # A damaged zip: say so; it is left as it was, never half-written.
+                failed.append(backup)
+                ctx.warn("privacy.purge.failed", path=backup.path, reason=exc)
+                continue
+            ctx.say("privacy.purge.done", path=backup.path, name=name)
+        held = backups_holding(ctx.data_dir, person_id, keep=ctx.settings.backups_keep)
+    if not held:
+        ctx.say("privacy.backups.none", name=name)
+        return
+    ctx.say("privacy.backups.head", name=name, count=len(held))
+    for backup in held:
+        if backup.kind == "daily":
+            ctx.say("privacy.backups.daily", path=backup.path, count=backup.newer_needed,
+                    date=backup.expires.isoformat())
+        elif backup.kind == "pre-restore":
+            ctx.say("privacy.backups.pre_restore", path=backup.path,
+                    keep=ctx.settings.backups_keep)
+        else:
+            ctx.say("privacy.backups.other", path=backup.path)
+    if not purge:
+        ctx.say("privacy.backups.how", id=person_id,
+                paths=" ".join(str(b.path) for b in held))
+
+
+def _forgotten_id(store, ctx, query: str) -> str | None:
+    """``query`` as the id of a person no longer in the store whom backups still hold."""
+    from coach.domain.matching import match_person
+    from coach.store.forgetting import backups_holding
+    from coach.store.layout import check_id
+
+    person_id = query.strip()
+    found = match_person(store.people(include_archived=True), query)
+    if found.person is not None or found.ambiguous:
+        return None
+    try:
+        check_id(person_id)
+    except ValueError:
+        return None
+    held = backups_holding(ctx.data_dir, person_id, keep=ctx.settings.backups_keep)
+    return person_id if held else None
+
+
+def _purge_forgotten(args, ctx, person_id: str) -> int:
+    """`coach forget ID --purge-backups` once the person is gone from the store."""
+    typed = args.confirm if args.confirm is not None else _prompt(
+        ctx, "privacy.purge.type_id", id=person_id)
+    if typed is None or typed.strip() != person_id:
+        ctx.warn("privacy.purge.id_mismatch", id=person_id)
+        return 1
+    report_backups(ctx, person_id, person_id, purge=True)
+    return 0
+
+
+def run_forget(args, ctx) -> int:
+    from coach.live.privacy import footprint, name_confirms
+    from coach.store import Store
+
+    # No backup on opening: it would copy the person into one more backup.
+    store = Store.open(ctx.data_dir, backup=False, keep_backups=ctx.settings.backups_keep)
+    try:
+        if args.purge_backups:
+            forgotten = _forgotten_id(store, ctx, args.person)
+            if forgotten is not None:
+                return _purge_forgotten(args, ctx, forgotten)
+        person = resolve_person(store, args.person, ctx)
+        if person is None:
+            return 1
+        counts = footprint(store, person)
+        ctx.say("privacy.forget.plan", name=person.name, conversations=counts.conversations,
+                goals=counts.goals, actions=counts.action_items,
+                areas=counts.competence_areas)
+        if args.confirm is not None:
+            if not name_confirms(args.confirm, person):
+                ctx.warn("privacy.forget.mismatch", name=person.name)
+                ctx.warn("privacy.forget.nothing_deleted")
+                return 1
+        elif not _interactive():
+            ctx.warn("privacy.forget.needs_terminal", name=person.name)
+            ctx.warn("privacy.forget.nothing_deleted")
+            return 1
+        target = args.export_first
+        if target is None and args.confirm is None:
+            default = _default_export_name(person)
+            if _yes(_prompt(ctx, "privacy.forget.offer_export", file=default)):
+                target = (_prompt(ctx, "privacy.forget.export_where", file=default)
+                          or "").strip() or default
+        if target and not _final_export(ctx, store, person, target):
+            ctx.warn("privacy.forget.nothing_deleted")
+            return 1
+        if args.confirm is None and not _typed_name_confirms(ctx, person):
+            ctx.warn("privacy.forget.nothing_deleted")
+            return 1
+        store.forget_person(person.id)
+        ctx.say("privacy.forget.done", name=person.name)
+        report_backups(ctx, person.id, person.name, purge=args.purge_backups)
+        ctx.say("privacy.forget.exports_hint")
+    finally:
+        store.close()
+    return 0
+
+
+# coach retention ----------------------------------------------------------------------------
+def run_retention(args, ctx) -> int:
+    from coach.config import config_path
+    from coach.live.privacy import months_before, past_retention
+
+    months = ctx.settings.retention_months
+    if months <= 0:
+        ctx.say("privacy.retention.off", path=config_path())
+        return 0
+    today = date.today()
+    store = ctx.open_store(read_only=not args.delete)
+    try:
+        names = {p.id: p.name for p in store.people(include_archived=True)}
+        old = past_retention(store.conversation_summaries(), months, today)
+        cutoff = months_before(today, months).isoformat()
+        if not old:
+            ctx.say("privacy.retention.none", months=months, cutoff=cutoff)
+            return 0
+        ctx.say("privacy.retention.head", months=months, cutoff=cutoff, count=len(old))
+        for row in old:
+            ctx.say("privacy.retention.row", date=row.when.astimezone().date().isoformat(),
+                    name=names.get(row.person_id, "?"), kind=ctx._(f"kind.{row.kind.value}"),
+                    status=ctx._(f"status.{row.status.value}"), id=row.id)
+        if not args.delete:
+            ctx.say("privacy.retention.hint")
+            return 0
+        count = str(len(old))
+        typed = args.confirm if args.confirm is not None else _prompt(
+            ctx, "privacy.retention.type_count", count=count)
+        if typed is None:
+            ctx.warn("privacy.retention.needs_terminal", count=count)
+            return 1
+        if typed.strip() != count:
+            ctx.warn("privacy.retention.mismatch", count=count)
+            return 1
+        for row in old:
+            store.delete_conversation(row.id)
+        ctx.say("privacy.retention.deleted", count=count)
+    finally:
+        store.close()
+    return 0

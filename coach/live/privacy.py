@@ -1,0 +1,58 @@
+"""Privacy rules shared by the CLI and the TUI: what forgetting a person removes, the typed
+confirmation, and which conversations are older than the retention period."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+
+from coach.domain.people import Person
+from coach.store.summaries import ConversationSummary
+
+
+@dataclass(frozen=True)
+class Footprint:
+    """What the store holds about one person (what forgetting them removes)."""
+
+    conversations: int
+    goals: int
+    action_items: int
+    competence_areas: int
+
+
+def footprint(store, person: Person) -> Footprint:
+    return Footprint(
+        conversations=len(store.conversation_summaries(person.id)),
+        goals=len(store.goals(person.id)),
+        action_items=len(store.actions(person.id)),
+        competence_areas=len(store.competence(person.id)),
+    )
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def name_confirms(typed: str | None, person: Person) -> bool:
+    """True if ``typed`` is the person's full name (case and extra spaces aside)."""
+    return typed is not None and bool(typed.strip()) and _plain(typed) == _plain(person.name)
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day ``months`` calendar months earlier (the month's last day if shorter)."""
+    total = day.year * 12 + day.month - 1 - months
+    year, month = divmod(total, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def past_retention(rows: list[ConversationSummary], months: int,
+                   today: date) -> list[ConversationSummary]:
+    """Conversations held before the cut-off (``months`` before ``today``), oldest first;
+    none when ``months`` is 0 (retention off)."""
+    if months <= 0:
+        return []
+    cutoff = months_before(today, months)
+    old = [r for r in rows if r.when.astimezone().date() < cutoff]
+    return sorted(old, key=lambda r: r.when)
