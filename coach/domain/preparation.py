@@ -8,10 +8,11 @@ agenda sections, so that the preparation can lead the conversation.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from coach.domain.competence import check_depth
 from coach.domain.goals import GoalType
+from coach.domain.records import new_id, utcnow
 
 #: The format version written into the front matter as ``coach_preparation``.
 FORMAT_VERSION = 1
@@ -93,3 +94,15 @@ class Preparation:
         """Nothing written yet (titles and prompts alone do not count)."""
         return not (any(a.text.strip() for a in self.answers) or self.goals or self.ratings
                     or self.needs.strip())
+
+
+@dataclass
+class ImportedPreparation:
+    """A preparation the leader imported for one of their people."""
+
+    person_id: str
+    preparation: Preparation
+    #: The file it came from, as the leader named it.
+    source: str = ""
+    id: str = field(default_factory=new_id)
+    imported: datetime = field(default_factory=utcnow)

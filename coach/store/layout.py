@@ -4,7 +4,7 @@
 
     coach.json                      index: meta, people, objectives, settings and one
                                     small summary row per conversation
-    people/<person_id>.json         actions, goals, competence of one person
+    people/<person_id>.json         actions, goals, competence, imported preparations
     conversations/<id>.json         one conversation (sections, clock) and its entries
     backups/coach-YYYY-MM-DD.zip    daily backups; pre-restore-*.zip; pre-migration-v1.json
     coach.lock, coach.lock.json     the one-writer lock and who holds it
@@ -28,7 +28,7 @@ OWNER_FILE = "coach.lock.json"
 RESTORE_MARKER = "restore-in-progress.json"
 
 INDEX_TABLES = ("meta", "people", "objectives", "settings", "conversations")
-PERSON_TABLES = ("actions", "goals", "competence")
+PERSON_TABLES = ("actions", "goals", "competence", "preparations")
 CONVERSATION_TABLES = ("conversation", "entries")
 
 #: Fields copied from a conversation into its index row.

@@ -21,6 +21,7 @@ from coach.domain.competence import CompetenceArea
 from coach.domain.conversations import Conversation, Entry
 from coach.domain.goals import Goal
 from coach.domain.people import Person, UnitObjective
+from coach.domain.preparation import ImportedPreparation
 from coach.domain.records import from_dict, to_dict
 from coach.store import backups as _backups
 from coach.store.errors import RestoreInterrupted, StoreCorrupt
@@ -333,6 +334,17 @@ class Store(Partitions):
     @_synchronized
     def delete_competence(self, area: CompetenceArea) -> None:
         self._delete_for_person("competence", area.person_id, area.id)
+
+    @_synchronized
+    def preparations(self, person_id: str) -> list[ImportedPreparation]:
+        """Preparations imported for a person, oldest first."""
+        found = [from_dict(ImportedPreparation, d)
+                 for d in self._person_docs(person_id, "preparations")]
+        return sorted(found, key=lambda p: p.imported)
+
+    @_synchronized
+    def save_preparation(self, record: ImportedPreparation) -> None:
+        self._save_for_person("preparations", record)
 
     # settings (small key/value, e.g. config the TUI remembers) ----------------------------
     @_synchronized

@@ -91,3 +91,29 @@ MESSAGES = {
     "prep.err.rating_area": ("en egenvurdering uten område",
                              "a self-rating without an area"),
 }
+
+MESSAGES.update({
+    # -- coach import-prep --------------------------------------------------------------------
+    "prep.cli.import.help": (
+        "importer en forberedelse som en medarbeider har gitt deg (Markdown-fil)",
+        "import a preparation an employee handed you (a Markdown file)",
+    ),
+    "prep.cli.import.file": ("forberedelsesfilen", "the preparation file"),
+    "prep.cli.import.person": (
+        "hvem den gjelder (ellers navnet i filen)",
+        "who it is for (else the name in the file)",
+    ),
+    "prep.cli.import.nothing": ("Ingenting er importert.", "Nothing was imported."),
+    "prep.cli.import.unreadable": ("Kan ikke lese {path}: {reason}",
+                                   "Cannot read {path}: {reason}"),
+    "prep.cli.import.no_person": (
+        "Filen sier ikke hvem den gjelder: bruk --person NAVN.",
+        "The file does not say who it is for: use --person NAME.",
+    ),
+    "prep.cli.import.done": (
+        "Forberedelsen til {name} er importert fra {path}: {sections} deler, "
+        "{goals} forslag til mål, {ratings} egenvurderinger.",
+        "Imported {name}'s preparation from {path}: {sections} sections, "
+        "{goals} proposed goals, {ratings} self-ratings.",
+    ),
+})

@@ -1,0 +1,42 @@
+"""`coach import-prep FILE [--person PERSON]`: the employee's preparation, on the leader's side."""
+
+from __future__ import annotations
+
+
+def register(sub, _) -> None:
+    cmd = sub.add_parser("import-prep", help=_("prep.cli.import.help"),
+                         description=_("prep.cli.import.help"))
+    cmd.add_argument("file", metavar="FILE", help=_("prep.cli.import.file"))
+    cmd.add_argument("--person", metavar="PERSON", help=_("prep.cli.import.person"))
+    cmd.set_defaults(func=run_import)
+
+
+def run_import(args, ctx) -> int:
+    from coach.commands.people_arg import resolve_person
+    from coach.live.handover import read_for_import, store_preparation
+    from coach.markdown.preparation import PreparationError
+
+    try:
+        prep = read_for_import(args.file)
+    except PreparationError as exc:
+        print(exc.explain(ctx.lang), file=ctx.err)
+        ctx.warn("prep.cli.import.nothing")
+        return 1
+    except OSError as exc:
+        ctx.warn("prep.cli.import.unreadable", path=args.file, reason=exc.strerror or exc)
+        return 1
+    query = args.person or prep.person
+    if not query or not query.strip():
+        ctx.warn("prep.cli.import.no_person")
+        return 1
+    store = ctx.open_store()
+    try:
+        person = resolve_person(store, query, ctx, include_archived=False)
+        if person is None:
+            return 1
+        store_preparation(store, person, prep, args.file)
+    finally:
+        store.close()
+    ctx.say("prep.cli.import.done", name=person.name, path=args.file,
+            sections=len(prep.answers), goals=len(prep.goals), ratings=len(prep.ratings))
+    return 0
