@@ -15,6 +15,7 @@ from datetime import date
 from coach.content import Library, Template
 from coach.domain.actions import ActionItem, Owner
 from coach.domain.agenda import AgendaClock, ClockState
+from coach.domain.competence import CompetenceArea
 from coach.domain.conversations import (
     Conversation,
     ConversationStatus,
@@ -22,6 +23,7 @@ from coach.domain.conversations import (
     EntryKind,
     Visibility,
 )
+from coach.domain.goals import Goal
 from coach.domain.notes import parse_note
 from coach.domain.people import Person
 from coach.domain.questions import QuestionDeck, recently_asked
@@ -42,7 +44,7 @@ class Deletion:
     entry: Entry
 
 
-Record = Conversation | Entry | ActionItem | Deletion
+Record = Conversation | Entry | ActionItem | Deletion | Goal | CompetenceArea
 
 
 class LiveSession:
@@ -258,6 +260,10 @@ class LiveSession:
                 self.store.save_entry(record)
             elif isinstance(record, ActionItem):
                 self.store.save_action(record)
+            elif isinstance(record, Goal):
+                self.store.save_goal(record)
+            elif isinstance(record, CompetenceArea):
+                self.store.save_competence(record)
 
     # -- the end ----------------------------------------------------------------------------
     def summary(self, *, shared: bool) -> Summary:

@@ -158,3 +158,33 @@ async def test_revise_achieve_drop_keep_history(team_store):
         await settle(pilot)
         assert isinstance(app.screen, GoalsScreen)
         assert team_store.goals(KARI)[0].status.value == "achieved"
+
+
+async def test_competence_updater_on_demand_from_the_profile(team_store):
+    from coach.domain.competence import CompetenceArea
+    from coach.tui.screens.competence_review import CompetenceReviewScreen
+
+    area = CompetenceArea(KARI, "Klarspråk", category="Skriving")
+    area.set_depth(2, "start")
+    team_store.save_competence(area)
+    app = make_app(team_store)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open(pilot, "k")
+        await pilot.press("u")
+        await settle(pilot)
+        assert isinstance(app.screen, CompetenceReviewScreen)
+        since = str(app.screen.query_one("#updater-since").render())
+        assert "No evaluation before this one" in since
+        await pilot.press("d")
+        await pilot.pause()
+        app.screen.query_one("#depth-level", Select).value = 3
+        app.screen.query_one("#depth-reason", Input).value = "Skrev veilederen"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        (saved,) = team_store.competence(KARI)
+        last = saved.agreed_changes()[-1]
+        assert (saved.depth, last.reason, last.conversation_id) == (3, "Skrev veilederen", None)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ProfileScreen)
+        assert "3 – Competent" in str(app.screen.query_one("#profile-table").get_row(area.id))

@@ -90,3 +90,29 @@ class DepthDialog(_Form):
     def action_save(self) -> None:
         self.dismiss(DepthChange(int(self.query_one("#depth-level", Select).value),
                                  self.query_one("#depth-reason", Input).value.strip()))
+
+
+class SelfRatingDialog(_Form):
+    """The employee's own rating of one area (input, not the record); dismisses with the
+    level or None."""
+
+    def __init__(self, area: CompetenceArea, _: Translator) -> None:
+        super().__init__(_)
+        self.area = area
+
+    def compose(self) -> ComposeResult:
+        _ = self._
+        with VerticalScroll(classes="dialog", id="self-dialog"):
+            yield Static(_("competence.live.self_title", area=self.area.area),
+                         classes="dialog-title", markup=False)
+            yield Select(depth_options(_), value=self.area.self_rating or self.area.depth,
+                         allow_blank=False, id="self-level")
+            yield Static(_("competence.live.self_note"), classes="field-label")
+            yield from self.buttons()
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#self-level", Select).focus()
+
+    def action_save(self) -> None:
+        self.dismiss(int(self.query_one("#self-level", Select).value))

@@ -24,6 +24,7 @@ class ProfileScreen(Screen[None]):
         Binding("escape", "app.pop_screen", "tui.key.back"),
         Binding("a", "add_area", "profile.tui.key.add"),
         Binding("d", "change_depth", "profile.tui.key.depth"),
+        Binding("u", "update", "competence.live.key.update"),
     ]
 
     def __init__(self, person: Person) -> None:
@@ -95,6 +96,12 @@ class ProfileScreen(Screen[None]):
         if not self.areas or table.cursor_row < 0:
             return None
         return self.areas[min(table.cursor_row, len(self.areas) - 1)]
+
+    def action_update(self) -> None:
+        """The competence updater: levels then and now, self-ratings, changes since."""
+        from coach.tui.screens.competence_review import CompetenceReviewScreen
+
+        self.app.push_screen(CompetenceReviewScreen(self.person), lambda _: self._load())
 
     def action_add_area(self) -> None:
         self.app.push_screen(AreaDialog(self.person.id, self.app._), self._save)

@@ -1,0 +1,59 @@
+"""The competence updater on demand (u on the profile screen), outside a conversation.
+
+Changes are logged without a conversation. Each is one small write to the person's file, made
+at once on the event loop (as the home screen saves a person), so writes keep their order and
+a failure shows straight away.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList
+
+from coach.domain.people import Person
+from coach.store.errors import StoreError
+from coach.tui.bindings import translate_bindings
+from coach.tui.saving import describe
+from coach.tui.widgets.competence_updater import CompetenceUpdater
+from coach.tui.widgets.goals_panel import Save
+
+
+class CompetenceReviewScreen(Screen[None]):
+    DEFAULT_CSS = """
+    CompetenceReviewScreen #review-body {
+        padding: 0 1;
+    }
+    CompetenceReviewScreen CompetenceUpdater {
+        margin-top: 0;
+    }
+    """
+    BINDINGS = [Binding("escape", "dismiss", "tui.key.back")]
+
+    def __init__(self, person: Person) -> None:
+        super().__init__()
+        self.person = person
+
+    def compose(self) -> ComposeResult:
+        translate_bindings(self, self.app._)
+        yield Header()
+        with VerticalScroll(id="review-body"):
+            yield CompetenceUpdater(self.person.id, None, id="competence-updater")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.sub_title = f"{self.app._('competence.review.title')}: {self.person.name}"
+        self.query_one(CompetenceUpdater).show()
+        self.query_one(OptionList).focus()
+
+    @on(Save)
+    def _save(self, event: Save) -> None:
+        try:
+            for area in event.records:
+                self.app.store.save_competence(area)
+        except (StoreError, OSError) as exc:
+            self.notify(describe(exc, self.app.lang), title=self.app._("live.save_failed"),
+                        severity="error", markup=False)
