@@ -156,4 +156,5 @@ MESSAGES = {
     "live.export.overwrite": ("{path} finnes fra før. Skrive over?", "{path} exists. Overwrite?"),
     "live.export.done": ("Lagret {path}", "Saved {path}"),
     "live.export.failed": ("Kunne ikke skrive {path}: {error}", "Could not write {path}: {error}"),
+    "live.guidance.more": ("(F11: veiledning)", "(F11: guidance)"),
 }

@@ -225,6 +225,20 @@ class LiveScreen(Screen[None]):
     def _show_section(self) -> None:
         """Redraw what belongs to the current section (after a move)."""
         self._index = self.clock.index
+        self._show_section_info()
+        self._show_questions()
+        self._show_entries()
+        current = self.clock.current
+        earlier = current.section_id == SINCE_LAST_TIME and bool(
+            self.session.earlier_open_actions()
+        )
+        self.query_one("#earlier-title").display = earlier
+        self.query_one("#earlier").display = earlier
+        if earlier:
+            self._show_earlier()
+
+    def _show_section_info(self) -> None:
+        """The section's title, purpose and (unfolded with F11) the leader's guidance."""
         _ = self._
         current = self.clock.current
         template = self.session.template
@@ -241,20 +255,14 @@ class LiveScreen(Screen[None]):
                                 total=len(self.clock.sections)), style="dim")
         if purpose:
             info.append("\n" + purpose, style="italic")
-        if guidance:
+        if guidance and self._full_guidance:
             info.append("\n" + guidance, style="dim")
+        elif guidance:
+            # Guidance is folded away so the purpose is never cut; F11 shows it.
+            info.append("  " + _("live.guidance.more"), style="dim")
         widget = self.query_one("#section-info", Static)
         widget.update(info)
         widget.set_class(self._full_guidance, "full")
-        self._show_questions()
-        self._show_entries()
-        earlier = current.section_id == SINCE_LAST_TIME and bool(
-            self.session.earlier_open_actions()
-        )
-        self.query_one("#earlier-title").display = earlier
-        self.query_one("#earlier").display = earlier
-        if earlier:
-            self._show_earlier()
 
     def _show_questions(self) -> None:
         deck = self.session.deck()
@@ -425,7 +433,7 @@ class LiveScreen(Screen[None]):
 
     def action_toggle_guidance(self) -> None:
         self._full_guidance = not self._full_guidance
-        self.query_one("#section-info").set_class(self._full_guidance, "full")
+        self._show_section_info()
 
     # -- earlier action items ---------------------------------------------------------------
     @on(EarlierActions.Ticked)
