@@ -54,8 +54,8 @@ class TeamView:
         return self.active == 0 and self.archived == 0
 
 
-def team_row(store, person: Person) -> TeamRow:
-    held = [c for c in store.conversation_summaries(person.id) if c.status in _HELD]
+def team_row(store, person: Person, held: list) -> TeamRow:
+    """One person's row; ``held`` are their completed or in-progress conversations."""
     last = local_date(max(c.when for c in held)) if held else None
     start = last if last is not None else local_date(person.created)
     next_due = date.fromordinal(start.toordinal() + person.cadence_days) if last else start
@@ -72,8 +72,12 @@ def team_view(store, today: date, *, include_archived: bool = False) -> TeamView
     everyone = store.people(include_archived=True)
     shown = [p for p in everyone if include_archived or not p.archived]
     archived = sum(1 for p in everyone if p.archived)
+    held: dict[str, list] = {}
+    for c in store.conversation_summaries():  # one pass over the index, not one per person
+        if c.status in _HELD:
+            held.setdefault(c.person_id, []).append(c)
     return TeamView(
-        rows=[team_row(store, p) for p in shown],
+        rows=[team_row(store, p, held.get(p.id, [])) for p in shown],
         active=len(everyone) - archived,
         archived=archived,
         today=today,

@@ -69,7 +69,12 @@ class HomeScreen(Screen[None]):
         self.sub_title = self._("home.subtitle")
         self.query_one("#team").display = False
         self.query_one("#empty").display = False
-        self.reload()
+
+    def on_screen_resume(self) -> None:
+        # Read the team the first time the screen is really shown: under `coach start` it
+        # waits beneath the prepare screen, and reading it then would slow the first paint.
+        if self.view is None and self.is_current:
+            self.reload()
 
     # reading ------------------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
