@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "goals",
     "privacy",
     "import_prep",
+    "reflect",
 )
 
 

@@ -117,3 +117,73 @@ MESSAGES.update({
         "{goals} proposed goals, {ratings} self-ratings.",
     ),
 })
+
+MESSAGES.update({
+    # -- coach reflect ------------------------------------------------------------------------
+    "prep.cli.reflect.help": (
+        "forbered deg til samtalen på egen hånd (lagres i din egen mappe, ikke lederens)",
+        "prepare for the conversation on your own (kept in your own folder, not a leader's)",
+    ),
+    "prep.cli.reflect.template": ("samtalemalen du forbereder deg til (standard: månedlig "
+                                  "oppfølging)",
+                                  "the conversation template to prepare for (default: "
+                                  "monthly follow-up)"),
+    "prep.cli.reflect.daily": (
+        "en kort, datert refleksjon over mestring og mening, for dager uten samtale",
+        "a short dated reflection on mastery and meaning, for days without a meeting",
+    ),
+    "prep.cli.reflect.name": ("navnet ditt, slik lederen kjenner deg (huskes)",
+                              "your name as your leader knows you (remembered)"),
+    "prep.cli.reflect.new": ("begynn på en ny forberedelse selv om det finnes en fersk",
+                             "start a new preparation even if a recent one exists"),
+    "prep.cli.reflect.minutes": ("tidsrammen i minutter (F5 starter klokken)",
+                                 "the time box in minutes (F5 starts the clock)"),
+    "prep.cli.reflect.export": ("skriv den siste forberedelsen som Markdown",
+                                "write the latest preparation as Markdown"),
+    "prep.cli.reflect.output": ("skriv til FIL (bare lesbar for deg) i stedet for skjermen",
+                                "write to FILE (readable by you alone) instead of the screen"),
+    "prep.cli.reflect.dir": ("mappen for dine egne refleksjoner (ellers $COACH_REFLECT_DIR)",
+                             "the folder for your own reflections (else $COACH_REFLECT_DIR)"),
+    "prep.cli.reflect.nothing": (
+        "Ingen forberedelse å eksportere ennå: kjør coach reflect først.",
+        "No preparation to export yet: run coach reflect first.",
+    ),
+    "prep.cli.reflect.written": ("Skrev {path}", "Wrote {path}"),
+    "prep.daily.title": ("Dagens refleksjon", "Today's reflection"),
+    "prep.file.prefix": ("forberedelse", "preparation"),
+    # -- the reflect screen -------------------------------------------------------------------
+    "prep.tui.title": ("coach – min forberedelse", "coach – my preparation"),
+    "prep.key.next": ("Neste", "Next"),
+    "prep.key.previous": ("Forrige", "Previous"),
+    "prep.key.goal": ("Foreslå mål", "Propose goal"),
+    "prep.key.rating": ("Vurder meg selv", "Rate myself"),
+    "prep.key.export": ("Eksporter", "Export"),
+    "prep.key.time_box": ("Tidsramme", "Time box"),
+    "prep.editor.placeholder": ("Skriv med egne ord. Alt lagres mens du skriver.",
+                                "Write in your own words. Everything is saved as you type."),
+    "prep.part.goals": (
+        "Mål du vil foreslå: arbeidsmål eller utviklingsmål, med hvordan det måles og en frist. "
+        "Ctrl+G legger til ett. Dere blir enige om dem i samtalen.",
+        "Goals you want to propose: work or development goals, with a measure and a target "
+        "date. Ctrl+G adds one. You agree on them together in the conversation.",
+    ),
+    "prep.part.ratings": (
+        "Hvor står du i dine kompetanseområder? Egenvurderingen er et innspill til samtalen, "
+        "ikke en dom. Ctrl+R legger til et område.",
+        "Where do you stand in your competence areas? A self-rating is input to the "
+        "conversation, not a verdict. Ctrl+R adds an area.",
+    ),
+    "prep.part.needs": (
+        "Hva trenger du fra lederen din for å lykkes: støtte, hjelp, avklaring, prioritering?",
+        "What do you need from your leader to succeed: support, help, clarification, "
+        "priorities?",
+    ),
+    "prep.goals.none": ("Ingen forslag til mål ennå.", "No proposed goals yet."),
+    "prep.ratings.none": ("Ingen egenvurderinger ennå.", "No self-ratings yet."),
+    "prep.ratings.scale": ("Nivåene", "The levels"),
+    "prep.clock.left": ("Igjen av tidsrammen: {time}", "Time box left: {time}"),
+    "prep.clock.over": ("Over tidsrammen med {time}", "Over the time box by {time}"),
+    "prep.clock.paused": ("(pause)", "(paused)"),
+    "prep.export.title": ("Eksporter forberedelsen", "Export the preparation"),
+    "prep.exported": ("Skrev {path}", "Wrote {path}"),
+})

@@ -1,0 +1,83 @@
+"""`coach reflect`: the employee prepares alone, in a data directory of their own."""
+
+from __future__ import annotations
+
+
+def register(sub, _) -> None:
+    cmd = sub.add_parser("reflect", help=_("prep.cli.reflect.help"),
+                         description=_("prep.cli.reflect.help"))
+    cmd.add_argument("--template", metavar="ID", help=_("prep.cli.reflect.template"))
+    cmd.add_argument("--daily", action="store_true", help=_("prep.cli.reflect.daily"))
+    cmd.add_argument("--name", metavar="NAME", help=_("prep.cli.reflect.name"))
+    cmd.add_argument("--new", action="store_true", help=_("prep.cli.reflect.new"))
+    cmd.add_argument("--minutes", metavar="N", type=float, help=_("prep.cli.reflect.minutes"))
+    cmd.add_argument("--export", action="store_true", help=_("prep.cli.reflect.export"))
+    cmd.add_argument("-o", "--output", metavar="FILE", help=_("prep.cli.reflect.output"))
+    cmd.add_argument("--reflect-dir", metavar="DIR", help=_("prep.cli.reflect.dir"))
+    cmd.set_defaults(func=run_reflect)
+
+
+def _open_store(args, ctx, *, read_only: bool = False):
+    from coach.paths import reflect_dir
+    from coach.store import Store
+
+    path = reflect_dir(args.reflect_dir)
+    if read_only and not path.exists():
+        return None
+    return Store.open(path, read_only=read_only, keep_backups=ctx.settings.backups_keep)
+
+
+def run_reflect(args, ctx) -> int:
+    if args.export:
+        return _export(args, ctx)
+    from coach.content import ContentError, load_library
+    from coach.live.reflecting import ReflectSession
+
+    try:
+        library = load_library()
+    except ContentError as exc:
+        print(exc.explain(ctx.lang), file=ctx.err)
+        return 1
+    store = _open_store(args, ctx)
+    try:
+        try:
+            session = ReflectSession.open(store, library, ctx.lang, template_id=args.template,
+                                          daily=args.daily, name=args.name, new=args.new)
+        except KeyError:
+            ctx.warn("cli.start.no_template", template=args.template)
+            return 1
+        minutes = args.minutes or (5.0 if args.daily else 15.0)
+        from coach.tui.reflect_app import ReflectApp
+
+        app = ReflectApp(session, ctx.lang, minutes=minutes)
+        try:
+            app.run()
+        finally:
+            app.close_saves()
+        return app.return_code or 0
+    finally:
+        store.close()
+
+
+def _export(args, ctx) -> int:
+    from coach.live.exporting import write_export
+    from coach.live.reflecting import DAILY, latest_own
+    from coach.markdown.preparation import render_preparation
+
+    store = _open_store(args, ctx, read_only=True)
+    record = None
+    if store is not None:
+        try:
+            record = latest_own(store, DAILY if args.daily else args.template)
+        finally:
+            store.close()
+    if record is None:
+        ctx.warn("prep.cli.reflect.nothing")
+        return 1
+    text = render_preparation(record.preparation)
+    if args.output and args.output != "-":
+        path = write_export(args.output, text)
+        ctx.say("prep.cli.reflect.written", path=path)
+    else:
+        ctx.out.write(text)
+    return 0

@@ -1,0 +1,59 @@
+"""`coach reflect`: a small app of its own around the reflect screen (the employee's side)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from coach.i18n import Translator
+from coach.live.reflecting import ReflectSession
+from coach.tui.bindings import translate_bindings
+from coach.tui.saving import describe
+
+
+class ReflectApp(App[None]):
+    CSS_PATH = [Path(__file__).with_name("coach.tcss")]
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "tui.key.quit", tooltip="tui.key.quit.tip", priority=True),
+    ]
+
+    def __init__(self, session: ReflectSession, lang: str = "en", *, minutes: float = 15.0,
+                 monotonic: Callable[[], float] | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.store = session.store
+        self._ = Translator(lang)
+        self.lang = self._.lang
+        self.minutes = minutes
+        self.monotonic = monotonic or time.monotonic
+        self.save_queues: list = []
+        translate_bindings(self, self._)
+        self.title = self._("prep.tui.title")
+
+    def on_mount(self) -> None:
+        from coach.tui.screens.reflect import ReflectScreen
+
+        self.push_screen(ReflectScreen(self.session, minutes=self.minutes))
+
+    async def action_quit(self) -> None:
+        """Write what was typed last before exiting."""
+        from coach.store.errors import StoreError
+
+        for screen in list(self.screen_stack):
+            save = getattr(screen, "save_before_quit", None)
+            if save is None:
+                continue
+            try:
+                await save()
+            except (OSError, StoreError) as exc:
+                self.exit(return_code=1, message=describe(exc, self.lang))
+                return
+        self.exit()
+
+    def close_saves(self) -> None:
+        for saves in self.save_queues:
+            saves.close()

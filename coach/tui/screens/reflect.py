@@ -1,0 +1,358 @@
+"""The employee alone: one part of the preparation at a time, saved as it is typed.
+
+The parts list on the left holds the template's sections (or the day's prompts), then the
+proposed goals, the self-rating and what the employee needs from the leader. One editor
+follows the list. Saving works as on the live screen: a keystroke only marks the text
+dirty; a timer hands it to the session when the ``Debouncer`` says so and a worker writes
+it, in order, through the ``SaveQueue``.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static, TextArea
+
+from coach.domain.agenda import AgendaClock, ClockState
+from coach.domain.conversations import SectionTiming
+from coach.domain.preparation import GOALS_PART, NEEDS_PART, RATINGS_PART, ProposedGoal, SelfRating
+from coach.live.autosave import Debouncer
+from coach.live.exporting import write_export
+from coach.live.reflecting import ReflectSession
+from coach.tui import flow
+from coach.tui.bindings import translate_bindings
+from coach.tui.saving import SaveQueue, describe
+
+
+@dataclass(frozen=True)
+class Part:
+    kind: str  # "answer", "goals", "ratings" or "needs"
+    id: str
+    label: str
+
+
+def _clock_text(seconds: float) -> str:
+    sign = "-" if seconds < 0 else ""
+    seconds = abs(int(seconds))
+    return f"{sign}{seconds // 60}:{seconds % 60:02d}"
+
+
+class ReflectScreen(Screen[None]):
+    DEFAULT_CSS = """
+    #reflect-parts { width: 30; height: 1fr; }
+    #reflect-main { width: 1fr; height: 1fr; padding: 0 1; }
+    #reflect-prompt { height: auto; max-height: 50%; }
+    #reflect-clock { height: 1; display: none; }
+    #reflect-clock.shown { display: block; }
+    #reflect-editor { height: 1fr; min-height: 5; }
+    #reflect-list { height: auto; }
+    """
+    BINDINGS = [
+        Binding("f4", "next", "prep.key.next"),
+        Binding("f3", "previous", "prep.key.previous"),
+        Binding("ctrl+g", "add_goal", "prep.key.goal"),
+        Binding("ctrl+r", "add_rating", "prep.key.rating"),
+        Binding("f2", "export", "prep.key.export"),
+        Binding("f5", "time_box", "prep.key.time_box"),
+        Binding("f1", "help", "live.key.help"),
+    ]
+
+    def __init__(self, session: ReflectSession, *, minutes: float = 15.0) -> None:
+        super().__init__(id="reflect")
+        self.session = session
+        self.saves = SaveQueue(session)  # type: ignore[arg-type]
+        self.minutes = minutes
+        self.parts = self._parts()
+        self.index = 0
+        self._dirty = False
+        self._debounce = Debouncer()
+        self.clock: AgendaClock | None = None
+
+    @property
+    def _(self):
+        return self.app._
+
+    def _parts(self) -> list[Part]:
+        from coach.i18n import t
+
+        prep = self.session.prep
+        lang = self.app_lang
+        parts = [Part("answer", a.section_id, a.title) for a in prep.answers]
+        if not self.session.daily:
+            parts += [
+                Part("goals", GOALS_PART, t("prep.md.goals", lang)),
+                Part("ratings", RATINGS_PART, t("prep.md.ratings", lang)),
+                Part("needs", NEEDS_PART, t("prep.md.needs", lang)),
+            ]
+        return parts
+
+    @property
+    def app_lang(self) -> str:
+        lang = self.session.prep.language
+        return lang if lang in ("nb", "en") else "en"
+
+    @property
+    def part(self) -> Part:
+        return self.parts[self.index]
+
+    # -- layout -----------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        translate_bindings(self, self._)
+        yield Header()
+        with Horizontal(id="reflect-body"):
+            yield OptionList(*[p.label for p in self.parts], id="reflect-parts")
+            with Vertical(id="reflect-main"):
+                yield Static("", id="reflect-clock")
+                yield Static("", id="reflect-prompt")
+                yield TextArea(id="reflect-editor", show_cursor=True,
+                               highlight_cursor_line=False,
+                               placeholder=self._("prep.editor.placeholder"))
+                yield Static("", id="reflect-list")
+        yield Footer(compact=True, show_command_palette=False)
+
+    def on_mount(self) -> None:
+        prep = self.session.prep
+        self.sub_title = prep.title + "  " + prep.date.isoformat()
+        queues = getattr(self.app, "save_queues", None)
+        if queues is not None:
+            queues.append(self.saves)
+        self._show_part()
+        self.set_interval(0.2, self._autosave)
+        self.set_interval(0.5, self._tick)
+
+    # -- parts ------------------------------------------------------------------------------
+    def _text_of(self, part: Part) -> str | None:
+        if part.kind == "answer":
+            answer = self.session.prep.answer(part.id)
+            return answer.text if answer is not None else ""
+        if part.kind == "needs":
+            return self.session.prep.needs
+        return None
+
+    def _show_part(self) -> None:
+        part = self.part
+        options = self.query_one("#reflect-parts", OptionList)
+        if options.highlighted != self.index:
+            options.highlighted = self.index
+        self.query_one("#reflect-prompt", Static).update(self._prompt(part))
+        editor = self.query_one("#reflect-editor", TextArea)
+        text = self._text_of(part)
+        editor.display = text is not None
+        listing = self.query_one("#reflect-list", Static)
+        listing.display = text is None
+        if text is not None:
+            if editor.text != text:
+                editor.load_text(text)
+            editor.focus()
+        else:
+            listing.update(self._listing(part))
+            options.focus()
+
+    def _prompt(self, part: Part) -> Text:
+        _ = self._
+        out = Text()
+        out.append(part.label, style="bold")
+        out.append("  " + _("live.section.of", n=self.index + 1, total=len(self.parts)),
+                   style="dim")
+        if part.kind == "answer":
+            answer = self.session.prep.answer(part.id)
+            if answer is not None and answer.prompt:
+                out.append("\n" + answer.prompt, style="italic")
+            for question in self.session.questions(part.id)[:4]:
+                out.append("\n  • " + question, style="dim")
+        else:
+            out.append("\n" + _(f"prep.part.{part.kind}"), style="italic")
+        return out
+
+    def _listing(self, part: Part) -> Text:
+        _ = self._
+        out = Text()
+        prep = self.session.prep
+        if part.kind == "goals":
+            if not prep.goals:
+                out.append(_("prep.goals.none") + "\n", style="dim")
+            for goal in prep.goals:
+                out.append(f"• {goal.statement}")
+                extra = [_(f"goal.type.{goal.type.value}")]
+                if goal.measure:
+                    extra.append(goal.measure)
+                if goal.target_date:
+                    extra.append(goal.target_date.isoformat())
+                out.append(f"  ({', '.join(extra)})\n", style="dim")
+        else:
+            if not prep.ratings:
+                out.append(_("prep.ratings.none") + "\n", style="dim")
+            for rating in prep.ratings:
+                out.append(f"• {rating.area}: {rating.depth} – "
+                           f"{_(f'competence.level.{rating.depth}')}")
+                out.append(f"  {rating.comment}\n" if rating.comment else "\n", style="dim")
+            out.append("\n" + _("prep.ratings.scale") + "\n", style="bold")
+            for depth in range(1, 6):
+                out.append(f"  {depth}  {_(f'competence.depth.{depth}')}\n", style="dim")
+        return out
+
+    def _move(self, index: int) -> None:
+        if index == self.index or not 0 <= index < len(self.parts):
+            return
+        self._flush()
+        self.index = index
+        self._show_part()
+
+    def action_next(self) -> None:
+        self._move(self.index + 1)
+
+    def action_previous(self) -> None:
+        self._move(self.index - 1)
+
+    @on(OptionList.OptionSelected, "#reflect-parts")
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        self._move(event.option_index)
+
+    # -- typing and saving ------------------------------------------------------------------
+    @on(TextArea.Changed, "#reflect-editor")
+    def _typed(self) -> None:
+        if self.query_one("#reflect-editor", TextArea).text != self._text_of(self.part):
+            self._dirty = True
+            self._debounce.touch()
+
+    def _autosave(self) -> None:
+        if self._dirty and self._debounce.due():
+            self._flush()
+
+    def _flush(self) -> None:
+        """Hand the editor's text to the session and queue a save."""
+        if not self._dirty:
+            return
+        self._dirty = False
+        self._debounce.saved()
+        text = self.query_one("#reflect-editor", TextArea).text
+        part = self.part
+        if part.kind == "answer":
+            self.session.set_answer(part.id, text)
+        elif part.kind == "needs":
+            self.session.set_needs(text)
+        self._save()
+
+    def _save(self) -> None:
+        if self.saves.put([self.session.snapshot()]):
+            self._drain()
+
+    @work(thread=True, exclusive=False, group="save")
+    def _drain(self) -> None:
+        self.saves.drain(on_error=self._save_failed)
+
+    def _save_failed(self, exc: Exception) -> None:
+        self.app.call_from_thread(
+            self.notify, describe(exc, self.app.lang), title=self._("live.save_failed"),
+            severity="error", markup=False,
+        )
+
+    def save_now(self) -> None:
+        """Everything typed, written now on this thread (quit, unmount)."""
+        try:
+            self._flush()
+        except NoMatches:
+            pass
+        self.saves.drain()
+
+    async def save_before_quit(self) -> None:
+        self.save_now()
+
+    def on_unmount(self) -> None:
+        try:
+            self.save_now()
+        except Exception as exc:  # the store's errors and OSError: nowhere left to show them
+            self.app.log.error(f"save at unmount failed: {exc!r}")
+
+    # -- goals and ratings ------------------------------------------------------------------
+    def _go_to(self, kind: str) -> None:
+        index = next((i for i, p in enumerate(self.parts) if p.kind == kind), None)
+        if index is not None:
+            self._move(index)
+
+    def action_add_goal(self) -> None:
+        if self.session.daily:
+            return
+        from coach.tui.dialogs.goal_form import GoalDialog
+
+        def done(goal) -> None:
+            if goal is None:
+                return
+            self.session.add_goal(ProposedGoal(goal.statement, goal.type, goal.measure,
+                                               goal.target_date))
+            self._save()
+            self._go_to("goals")
+            self._show_part()
+
+        self.app.push_screen(GoalDialog("me", [], self._), done)
+
+    def action_add_rating(self) -> None:
+        if self.session.daily:
+            return
+        from coach.tui.dialogs.competence_form import AreaDialog
+
+        def done(area) -> None:
+            if area is None:
+                return
+            self.session.add_rating(SelfRating(area.area, area.depth, area.evidence))
+            self._save()
+            self._go_to("ratings")
+            self._show_part()
+
+        self.app.push_screen(AreaDialog("me", self._), done)
+
+    # -- time box ---------------------------------------------------------------------------
+    def action_time_box(self) -> None:
+        if self.clock is None:
+            plan = [SectionTiming("reflect", self.session.prep.title, self.minutes)]
+            self.clock = AgendaClock(plan, now=getattr(self.app, "monotonic", time.monotonic))
+            self.clock.start()
+            self.query_one("#reflect-clock").add_class("shown")
+        else:
+            self.clock.toggle()
+        self._tick()
+
+    def _tick(self) -> None:
+        if self.clock is None:
+            return
+        left = self.clock.section_remaining()
+        key = "prep.clock.over" if left < 0 else "prep.clock.left"
+        text = self._(key, time=_clock_text(abs(left)))
+        if self.clock.state is ClockState.PAUSED:
+            text += "  " + self._("prep.clock.paused")
+        style = "bold red" if left < 0 else ("bold yellow" if self.clock.warning() else "bold")
+        self.query_one("#reflect-clock", Static).update(Text(text, style=style))
+
+    # -- export and help --------------------------------------------------------------------
+    def action_export(self) -> None:
+        from pathlib import Path
+
+        from coach.tui.dialogs.export_path import ExportPathDialog
+
+        self._flush()
+        default = Path.cwd() / self.session.default_file_name()
+
+        def chosen(path: Path | None) -> None:
+            if path is None:
+                return
+            self.saves.drain()
+            try:
+                written = write_export(path, self.session.markdown())
+            except OSError as exc:
+                self.notify(describe(exc, self.app.lang), severity="error", markup=False)
+                return
+            self.notify(self._("prep.exported", path=str(written)), markup=False)
+
+        self.app.push_screen(ExportPathDialog(self._("prep.export.title"), default, self._),
+                             chosen)
+
+    def action_help(self) -> None:
+        flow.show_help(self)
