@@ -1,0 +1,149 @@
+"""The reflect screen through Pilot: type, move between parts, rate, propose, export."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import UTC, datetime
+
+import pytest
+from textual.widgets import Input, OptionList, TextArea
+
+from coach.content import load_library
+from coach.live.reflecting import ME, ReflectSession
+from coach.markdown.preparation import parse_preparation
+from coach.store import Store
+from coach.tui.dialogs.competence_form import AreaDialog
+from coach.tui.dialogs.export_path import ExportPathDialog
+from coach.tui.dialogs.goal_form import GoalDialog
+from coach.tui.reflect_app import ReflectApp
+from coach.tui.screens.reflect import ReflectScreen
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+class Mono:
+    def __init__(self) -> None:
+        self.t = 100.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+@pytest.fixture(autouse=True)
+def _no_blink(monkeypatch):
+    for widget in (TextArea, Input):
+        original = widget.__init__
+
+        def init(self, *args, _original=original, _widget=widget, **kwargs):
+            _original(self, *args, **kwargs)
+            self.set_reactive(_widget.cursor_blink, False)
+
+        monkeypatch.setattr(widget, "__init__", init)
+
+
+@pytest.fixture
+def reflect_store(tmp_path):
+    s = Store.open(tmp_path / "reflect", backup=False)
+    yield s
+    s.close()
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def type_text(pilot, text: str) -> None:
+    await pilot.press(*[{" ": "space", ":": "colon", "#": "number_sign"}.get(c, c)
+                        for c in text])
+
+
+def saved(store):
+    return store.preparations(ME)[-1].preparation
+
+
+async def test_prepare_alone_and_export(reflect_store, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    session = ReflectSession.open(reflect_store, load_library(user_dir=None), "en",
+                                  name="Kari", now=NOW)
+    mono = Mono()
+    app = ReflectApp(session, "en", minutes=10, monotonic=mono)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReflectScreen)
+        assert isinstance(app.focused, TextArea)
+        await type_text(pilot, "A calm month")
+        await pilot.pause(0.8)  # the debounce
+        await settle(pilot)
+        assert saved(reflect_store).answer("since-last-time").text == "A calm month"
+
+        # the next part: typed text stays with its own section
+        await pilot.press("f4")
+        await type_text(pilot, "On track")
+        await pilot.press("f3")
+        await settle(pilot)
+        assert screen.query_one("#reflect-editor", TextArea).text == "A calm month"
+        assert saved(reflect_store).answer("goals-and-plans").text == "On track"
+
+        # a self-rating through the area dialog, with the levels shown
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert isinstance(app.screen, AreaDialog)
+        await type_text(pilot, "Python")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ReflectScreen)
+        assert screen.part.kind == "ratings"
+        assert [r.area for r in saved(reflect_store).ratings] == ["Python"]
+
+        # a proposed goal
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert isinstance(app.screen, GoalDialog)
+        await type_text(pilot, "Learn Rust")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert [g.statement for g in saved(reflect_store).goals] == ["Learn Rust"]
+
+        # the time box counts down from the injected clock
+        await pilot.press("f5")
+        mono.t += 90
+        screen._tick()
+        assert "8:30" in str(screen.query_one("#reflect-clock").render())
+
+        # pick "what I need" from the list and write it
+        parts = screen.query_one("#reflect-parts", OptionList)
+        parts.focus()
+        parts.highlighted = len(screen.parts) - 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.part.kind == "needs"
+        await type_text(pilot, "Quiet time")
+
+        # export: the default name in the working directory, a 0600 file
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportPathDialog)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+    target = tmp_path / "preparation-follow-up-2026-03-02.md"
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
+    prep = parse_preparation(target.read_bytes(), target)
+    assert prep.needs == "Quiet time"
+    assert prep.answer("since-last-time").text == "A calm month"
+    assert prep.person == "Kari"
+    assert saved(reflect_store).needs == "Quiet time"
+
+
+async def test_quit_saves_the_last_keys(reflect_store):
+    session = ReflectSession.open(reflect_store, load_library(user_dir=None), "nb", now=NOW)
+    app = ReflectApp(session, "nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "Siste ord")
+        await pilot.press("ctrl+q")
+    assert saved(reflect_store).answer("since-last-time").text == "Siste ord"
