@@ -105,11 +105,6 @@ def _final_export(ctx, store, person, target: str) -> bool:
     return True
 
 
-def _default_export_name(person) -> str:
-    slug = "-".join("".join(c if c.isalnum() else " " for c in person.name).split()).lower()
-    return f"coach-{slug or 'person'}-{date.today().isoformat()}.md"
-
-
 def _typed_name_confirms(ctx, person) -> bool:
     from coach.live.privacy import name_confirms
 
@@ -189,7 +184,7 @@ def _purge_forgotten(args, ctx, person_id: str) -> int:
 
 
 def run_forget(args, ctx) -> int:
-    from coach.live.privacy import footprint, name_confirms
+    from coach.live.privacy import default_export_name, footprint, name_confirms
     from coach.store import Store
 
     # No backup on opening: it would copy the person into one more backup.
@@ -217,7 +212,7 @@ def run_forget(args, ctx) -> int:
             return 1
         target = args.export_first
         if target is None and args.confirm is None:
-            default = _default_export_name(person)
+            default = default_export_name(person)
             if _yes(_prompt(ctx, "privacy.forget.offer_export", file=default)):
                 target = (_prompt(ctx, "privacy.forget.export_where", file=default)
                           or "").strip() or default

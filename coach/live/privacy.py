@@ -6,8 +6,10 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from coach.domain.people import Person
+from coach.store.forgetting import HeldBackup
 from coach.store.summaries import ConversationSummary
 
 
@@ -56,3 +58,23 @@ def past_retention(rows: list[ConversationSummary], months: int,
     cutoff = months_before(today, months)
     old = [r for r in rows if r.when.astimezone().date() < cutoff]
     return sorted(old, key=lambda r: r.when)
+
+
+def default_export_name(person: Person, today: date | None = None) -> str:
+    """``coach-kari-lie-2025-03-04.md``: a file name for a person's final export."""
+    slug = "-".join("".join(c if c.isalnum() else " " for c in person.name).split()).lower()
+    return f"coach-{slug or 'person'}-{(today or date.today()).isoformat()}.md"
+
+
+def forget(store, person: Person, lang: str, *, export_to: Path | None = None,
+           library=None) -> list[HeldBackup]:
+    """Write the full history to ``export_to`` first (if given; OSError stops everything),
+    remove the person from the store, and return the backups that still hold them."""
+    from coach.live.exporting import history_markdown, write_export
+    from coach.store.forgetting import backups_holding
+
+    if export_to is not None:
+        write_export(export_to, history_markdown(store, person, lang, include_private=True,
+                                                 library=library))
+    store.forget_person(person.id)
+    return backups_holding(store.data_dir, person.id, keep=store.keep_backups)

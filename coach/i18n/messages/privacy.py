@@ -219,4 +219,18 @@ MESSAGES = {
         "Slettet {count} samtaler. Sikkerhetskopiene har dem til de roteres ut.",
         "Deleted {count} conversations. Backups hold them until they rotate out.",
     ),
+    # The TUI (person screen)
+    "privacy.tui.key.forget": ("Glem…", "Forget…"),
+    "privacy.tui.title": ("Glem {name}", "Forget {name}"),
+    "privacy.tui.export_first": (
+        "Skriv en full eksport (med private notater) først, til:",
+        "Write a full export (with private notes) first, to:",
+    ),
+    "privacy.tui.forget": ("Slett alt", "Remove everything"),
+    "privacy.tui.backups": (
+        "{count} sikkerhetskopier har fortsatt personen til de roteres ut; "
+        "coach forget {id} --purge-backups fjerner dem nå.",
+        "{count} backups still hold the person until they rotate out; "
+        "coach forget {id} --purge-backups removes them now.",
+    ),
 }

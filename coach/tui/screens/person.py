@@ -24,6 +24,7 @@ class PersonScreen(Screen[None]):
         Binding("escape", "app.pop_screen", "tui.key.back"),
         Binding("g", "goals", "goals.tui.key.goals"),
         Binding("k", "profile", "profile.tui.key.profile"),
+        Binding("ctrl+d", "forget", "privacy.tui.key.forget"),
     ]
 
     def __init__(self, person: Person) -> None:
@@ -59,6 +60,11 @@ class PersonScreen(Screen[None]):
         from coach.tui.screens.profile import ProfileScreen
 
         self.app.push_screen(ProfileScreen(self.person))
+
+    def action_forget(self) -> None:
+        from coach.tui.forgetting import ask_and_forget
+
+        ask_and_forget(self, self.person)
 
     def on_screen_resume(self) -> None:
         self._load()

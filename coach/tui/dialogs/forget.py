@@ -1,0 +1,94 @@
+"""Forget a person: says what goes, offers a final export, and asks for the name typed out.
+
+Dismisses with None (cancelled), ``""`` (forget, no export) or the export path (write the
+full export there first). The forget button stays disabled until the name matches.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Footer, Input, Label, Static
+
+from coach.domain.people import Person
+from coach.i18n import Translator
+from coach.live.privacy import Footprint, name_confirms
+from coach.tui.bindings import translate_bindings
+
+
+class ForgetDialog(ModalScreen[str | None]):
+    BINDINGS = [Binding("escape", "cancel", "tui.key.cancel")]
+
+    def __init__(self, person: Person, counts: Footprint, default_export: Path,
+                 _: Translator) -> None:
+        super().__init__(classes="dialog-screen")
+        self.person = person
+        self.counts = counts
+        self.default_export = default_export
+        self._ = _
+        translate_bindings(self, _)
+
+    def compose(self) -> ComposeResult:
+        _, c = self._, self.counts
+        with Vertical(classes="dialog", id="forget-dialog"):
+            yield Static(_("privacy.tui.title", name=self.person.name), classes="dialog-title",
+                         markup=False)
+            yield Static(_("privacy.forget.plan", name=self.person.name,
+                           conversations=c.conversations, goals=c.goals,
+                           actions=c.action_items, areas=c.competence_areas),
+                         markup=False, id="forget-plan")
+            yield Checkbox(_("privacy.tui.export_first"), id="forget-export-first")
+            yield Input(str(self.default_export), id="forget-export")
+            yield Label(_("privacy.forget.type_name", name=self.person.name),
+                        classes="field-label", markup=False)
+            yield Input(id="forget-name")
+            yield Static("", id="forget-error", classes="error")
+            with Horizontal(classes="buttons"):
+                yield Button(_("privacy.tui.forget"), variant="error", id="forget",
+                             disabled=True)
+                yield Button(_("tui.key.cancel"), id="cancel")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#forget-name", Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "forget-name":
+            self.query_one("#forget", Button).disabled = not self._matches()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.input.id == "forget-name" and self._matches():
+            self._submit()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "forget":
+            self._submit()
+        else:
+            self.action_cancel()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def _matches(self) -> bool:
+        return name_confirms(self.query_one("#forget-name", Input).value, self.person)
+
+    def _submit(self) -> None:
+        if not self._matches():
+            return
+        if not self.query_one("#forget-export-first", Checkbox).value:
+            self.dismiss("")
+            return
+        raw = self.query_one("#forget-export", Input).value.strip()
+        path = Path(raw).expanduser() if raw else None
+        error = self.query_one("#forget-error", Static)
+        if path is None or not path.parent.is_dir():
+            error.update(self._("live.export.no_dir", dir=str(path.parent if path else "")))
+            error.add_class("shown")
+            return
+        self.dismiss(str(path))

@@ -1,0 +1,60 @@
+"""Forgetting a person from the TUI: the typed-name dialog, then the work off the event loop.
+
+The person screen's key calls :func:`ask_and_forget`; the store work (a final export if
+asked, then ``forget_person``) runs in a worker, and the app returns to the home screen with
+a note on what remains in backups.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from textual.screen import Screen
+
+from coach.domain.people import Person
+from coach.live.privacy import default_export_name, footprint, forget
+
+
+def ask_and_forget(screen: Screen, person: Person) -> None:
+    from coach.tui.dialogs.forget import ForgetDialog
+
+    app = screen.app
+    counts = footprint(app.store, person)
+    default = Path.cwd() / default_export_name(person)
+
+    def answered(answer: str | None) -> None:
+        if answer is not None:
+            _forget(screen, person, Path(answer) if answer else None)
+
+    app.push_screen(ForgetDialog(person, counts, default, app._), answered)
+
+
+def _forget_work(screen: Screen, person: Person, export_to: Path | None) -> None:
+    app = screen.app
+    try:
+        held = forget(app.store, person, app.lang, export_to=export_to,
+                      library=getattr(app, "library", None))
+    except OSError as exc:
+        app.call_from_thread(app.notify, app._("privacy.forget.export_failed",
+                                               path=str(export_to), reason=exc.strerror or exc),
+                             severity="error")
+        return
+    app.call_from_thread(_done, screen, person, export_to, len(held))
+
+
+def _forget(screen: Screen, person: Person, export_to: Path | None) -> None:
+    screen.run_worker(partial(_forget_work, screen, person, export_to), thread=True,
+                      exclusive=True, group="forget")
+
+
+def _done(screen: Screen, person: Person, export_to: Path | None, held: int) -> None:
+    app = screen.app
+    message = app._("privacy.forget.done", name=person.name)
+    if export_to is not None:
+        message += " " + app._("privacy.forget.exported", path=str(export_to))
+    if held:
+        message += " " + app._("privacy.tui.backups", count=held, id=person.id)
+    app.notify(message, timeout=12)
+    if app.screen is screen:
+        app.pop_screen()
