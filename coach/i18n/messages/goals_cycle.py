@@ -86,7 +86,7 @@ MESSAGES = {
     "competence.live.new": ("nytt", "new"),
     "competence.live.self": ("egen: {level}", "self: {level}"),
     "competence.live.key.self": ("Egenvurdering", "Self-rating"),
-    "competence.live.key.update": ("Oppdater profilen", "Update profile"),
+    "competence.live.key.update": ("Oppdater", "Update"),
     "competence.live.self_title": ("Egenvurdering: {area}", "Self-rating: {area}"),
     "competence.live.self_note": (
         "Egenvurderingen er innspill til samtalen; det avtalte nivået er det som gjelder.",
