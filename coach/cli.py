@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "privacy",
     "import_prep",
     "reflect",
+    "search",
 )
 
 

@@ -1,0 +1,60 @@
+"""`coach search QUERY [--person PERSON]`: the same index and matching as the search screen."""
+
+from __future__ import annotations
+
+
+def register(sub, _) -> None:
+    parser = sub.add_parser("search", help=_("cli.search.help"), description=_("cli.search.help"))
+    parser.add_argument("query", metavar="QUERY", nargs="+", help=_("cli.search.query"))
+    parser.add_argument("--person", metavar="PERSON", help=_("cli.search.person"))
+    parser.add_argument("--limit", metavar="N", type=int, default=50, help=_("cli.search.limit"))
+    parser.set_defaults(func=run_search)
+
+
+def kind_label(kind: str, _) -> str:
+    """A hit's kind in the user's language: an entry kind, or action/goal/progress/private."""
+    from coach.i18n import CATALOG
+
+    key = f"entry.{kind}"
+    return _(key) if key in CATALOG else _(f"search.kind.{kind}")
+
+
+def hit_line(hit, _, lang: str) -> str:
+    doc = hit.document
+    cid = (doc.conversation_id or "")[:8]
+    day = "" if doc.day is None else (
+        doc.day.strftime("%d.%m.%Y") if lang == "nb" else doc.day.isoformat())
+    return "  ".join(
+        part for part in (day, doc.person, kind_label(doc.kind, _),
+                          hit.snippet, f"[{cid}]" if cid else "") if part
+    )
+
+
+def run_search(args, ctx) -> int:
+    from coach.live.search_index import TeamSearch
+
+    query = " ".join(args.query)
+    store = ctx.open_store(read_only=True)
+    try:
+        person_id = None
+        if args.person:
+            from coach.commands.people_arg import resolve_person
+
+            person = resolve_person(store, args.person, ctx)
+            if person is None:
+                return 1
+            person_id = person.id
+        limit = max(1, args.limit)
+        search = TeamSearch(store).build(person_id)
+        hits = search.search(query, person_id=person_id, limit=limit + 1)
+    finally:
+        store.close()
+    if not hits:
+        ctx.say("cli.search.none", query=query)
+        return 1
+    for hit in hits[:limit]:
+        print(hit_line(hit, ctx._, ctx.lang), file=ctx.out)
+    ctx.say("cli.search.count", count=len(hits[:limit]), query=query)
+    if len(hits) > limit:
+        ctx.say("cli.search.more", shown=limit)
+    return 0

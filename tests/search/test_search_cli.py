@@ -1,0 +1,44 @@
+"""`coach search QUERY [--person PERSON]`."""
+
+from __future__ import annotations
+
+from coach.cli import main
+
+
+def run(data, lang, *args):
+    return main(["--data-dir", str(data), "--lang", lang, *args])
+
+
+def test_prints_date_person_kind_snippet_and_conversation(data, capsys):
+    assert run(data, "nb", "search", "ARKIVET") == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("20.01.2026  Kari Ærlig Øvrebø  Avtale  Kari leder migreringen")
+    assert out[0].endswith("]") and "1 treff på «ARKIVET»." in out[-1]
+
+
+def test_words_are_joined_and_person_filters(data, capsys):
+    assert run(data, "en", "search", "kurs", "i") == 0
+    out = capsys.readouterr().out
+    assert "Ola Nordmann" in out and "Kari Ærlig Øvrebø" in out and "2 found" in out
+    assert run(data, "en", "search", "kurs", "--person", "ola") == 0
+    out = capsys.readouterr().out
+    assert "Ola Nordmann  Mastery moment" in out and "Kari" not in out
+
+
+def test_nothing_found_and_unknown_person(data, capsys):
+    assert run(data, "en", "search", "zebra") == 1
+    assert "Nothing found for “zebra”." in capsys.readouterr().out
+    assert run(data, "en", "search", "kurs", "--person", "Per") == 1
+    assert "No one called" in capsys.readouterr().err
+
+
+def test_limit_says_there_is_more(data, capsys):
+    assert run(data, "en", "search", "e", "--limit", "2") == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 4 and "newest 2" in out[-1]
+
+
+def test_store_left_unchanged(data, capsys):
+    before = {p: p.read_bytes() for p in data.rglob("*.json")}
+    assert run(data, "en", "search", "kurs") == 0
+    assert {p: p.read_bytes() for p in data.rglob("*.json")} == before

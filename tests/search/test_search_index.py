@@ -1,0 +1,86 @@
+"""The team's search index from the store: what it holds, and refresh after new saves."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from search_team import held
+
+from coach.domain.actions import ActionItem
+from coach.domain.conversations import ConversationKind, ConversationStatus, Entry, EntryKind
+from coach.live.search_index import TeamSearch
+
+
+def kinds(hits):
+    return [(h.document.person, h.document.kind) for h in hits]
+
+
+def test_build_finds_entries_actions_goals_and_progress(team):
+    store, found = team
+    search = TeamSearch(store).build()
+    hit = search.search("arkivet")[0]
+    assert hit.document.kind == "agreement" and hit.document.conversation_id == found["first"].id
+    assert hit.document.day == date(2026, 1, 20) and hit.document.person == "Kari Ærlig Øvrebø"
+    assert kinds(search.search("arkivplanlegging")) == [("Kari Ærlig Øvrebø", "action")]
+    assert kinds(search.search("innen sommeren")) == [("Kari Ærlig Øvrebø", "goal")]
+    assert kinds(search.search("serier flyttet")) == [("Kari Ærlig Øvrebø", "goal")]
+    progress = search.search("LEVERANDØREN")
+    assert kinds(progress) == [("Kari Ærlig Øvrebø", "progress")]
+    assert progress[0].document.conversation_id == found["first"].id
+    assert kinds(search.search("arbeidsmengden")) == [("Kari Ærlig Øvrebø", "private")]
+    assert kinds(search.search("strasse")) == [("Ola Nordmann", "support-need")]
+
+
+def test_an_action_item_entry_is_found_once(team):
+    store, found = team
+    action = ActionItem(found["ola"].id, "Sende rapporten til direktøren")
+    store.save_action(action)
+    conv = held(store, found["ola"], ConversationKind.FOLLOW_UP, date(2026, 3, 3), [])
+    store.save_entry(Entry(conv.id, action.text, kind=EntryKind.ACTION_ITEM,
+                           action_id=action.id))
+    hits = TeamSearch(store).build().search("rapporten")
+    assert kinds(hits) == [("Ola Nordmann", "action-item")]
+
+
+def test_person_filter(team):
+    store, found = team
+    search = TeamSearch(store).build()
+    assert search.search("kurs")  # both have "kurs"
+    assert {h.document.person for h in search.search("kurs")} == {
+        "Kari Ærlig Øvrebø", "Ola Nordmann"}
+    only = search.search("kurs", person_id=found["ola"].id)
+    assert {h.document.person for h in only} == {"Ola Nordmann"}
+
+
+def test_refresh_sees_entries_saved_in_a_live_conversation(team):
+    store, found = team
+    search = TeamSearch(store).build()
+    live = held(store, found["ola"], ConversationKind.FOLLOW_UP, date(2026, 4, 1),
+                [(EntryKind.NOTE, "første tanke")], status=ConversationStatus.IN_PROGRESS)
+    assert search.search("første tanke") == []  # not yet refreshed
+    search.refresh()
+    assert kinds(search.search("første tanke")) == [("Ola Nordmann", "note")]
+    store.save_entry(Entry(live.id, "Avtalt: pilotering i mai", kind=EntryKind.AGREEMENT))
+    search.refresh()
+    assert kinds(search.search("pilotering")) == [("Ola Nordmann", "agreement")]
+    store.delete_conversation(live.id)
+    search.refresh()
+    assert search.search("pilotering") == [] and search.search("første tanke") == []
+    assert search.search("arkivet")  # the rest is kept
+
+
+def test_refresh_follows_renames_goals_and_forgotten_people(team):
+    from dataclasses import replace
+
+    store, found = team
+    search = TeamSearch(store).build()
+    store.save_person(replace(found["ola"], name="Ola Fjellheim"))
+    goal = store.goals(found["kari"].id)[0]
+    goal.statement = "Lære opp to kolleger i systemet"
+    store.save_goal(goal)
+    search.refresh()
+    assert {h.document.person for h in search.search("regneark")} == {"Ola Fjellheim"}
+    assert search.search("innen sommeren") == [] and search.search("to kolleger")
+    store.forget_person(found["kari"].id)
+    search.refresh()
+    assert search.search("arkivet") == [] and search.search("kolleger") == []
