@@ -1,0 +1,98 @@
+"""A past conversation, read-only: the export's Markdown, opened from a search result.
+
+Shows the shared summary, or (``p``) the full notes with private ones; a hit in a private
+note opens with them shown. The line at the top repeats the match that led here.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Markdown, Static
+
+from coach.domain.search import Hit
+from coach.live.exporting import conversation_markdown
+from coach.store.errors import StoreError
+from coach.tui.bindings import translate_bindings
+from coach.tui.roster import format_date, local_date
+from coach.tui.screens.summary import safe_parser, without_front_matter
+
+
+class ConversationView(Screen[None]):
+    DEFAULT_CSS = """
+    #view-status { padding: 0 1; }
+    #view-body { height: 1fr; }
+    """
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "tui.key.back"),
+        Binding("p", "toggle_full", "search.view.key.private"),
+    ]
+
+    def __init__(self, conversation_id: str, hit: Hit | None = None) -> None:
+        super().__init__(id="conversation-view")
+        self.conversation_id = conversation_id
+        self.hit = hit
+        self.full = hit is not None and hit.document.kind == "private"
+        self.markdown: dict[bool, str] = {}
+
+    @property
+    def _(self):
+        return self.app._
+
+    def compose(self) -> ComposeResult:
+        translate_bindings(self, self._)
+        yield Header()
+        yield Static("", id="view-status")
+        with VerticalScroll(id="view-body"):
+            yield Markdown("", parser_factory=safe_parser, id="view-md", open_links=False)
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#view-body").focus()
+        self._load()
+
+    @work(thread=True, exclusive=True, group="view")
+    def _load(self) -> None:
+        app = self.app
+        try:
+            conversation = app.store.conversation(self.conversation_id)
+            person = app.store.person(conversation.person_id)
+            texts = {full: conversation_markdown(app.store, self.conversation_id, app.lang,
+                                                 include_private=full)
+                     for full in (False, True)}
+        except (OSError, StoreError, KeyError) as exc:
+            from coach.tui.saving import describe
+
+            app.call_from_thread(self.notify, describe(exc, app.lang),
+                                 title=self._("search.tui.failed"), severity="error",
+                                 markup=False)
+            return
+        day = format_date(local_date(conversation.when), app.lang)
+        subtitle = self._("search.view.subtitle", name=person.name, date=day)
+        app.call_from_thread(self._loaded, subtitle, texts)
+
+    def _loaded(self, subtitle: str, texts: dict[bool, str]) -> None:
+        self.sub_title = subtitle
+        self.markdown = texts
+        self._show()
+
+    def _show(self) -> None:
+        _ = self._
+        status = Text()
+        status.append(_("search.view.showing_full" if self.full
+                        else "search.view.showing_shared"),
+                      style="bold red" if self.full else "dim")
+        if self.hit is not None:
+            status.append("  " + _("search.view.match", text=self.hit.snippet))
+        self.query_one("#view-status", Static).update(status)
+        self.query_one("#view-md", Markdown).update(
+            without_front_matter(self.markdown.get(self.full, "")))
+
+    def action_toggle_full(self) -> None:
+        self.full = not self.full
+        if self.markdown:
+            self._show()

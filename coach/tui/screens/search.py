@@ -1,0 +1,140 @@
+"""Search across notes, agreements, action items and goals; Enter opens the conversation.
+
+Typing searches as you go (in a worker: the first search waits for the index to be read).
+Each result shows date, person, kind and the text around the match, the match in bold.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from coach.commands.search import kind_label
+from coach.domain.people import Person
+from coach.domain.search import Hit
+from coach.store.errors import StoreError
+from coach.tui import searching
+from coach.tui.bindings import translate_bindings
+from coach.tui.roster import format_date
+
+LIMIT = 200
+
+
+class SearchScreen(Screen[None]):
+    DEFAULT_CSS = """
+    #search-input { margin: 0 1; }
+    #search-status { padding: 0 2; color: $text-muted; }
+    #search-results { height: 1fr; border: none; }
+    """
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "tui.key.back"),
+        Binding("down", "results", show=False),
+    ]
+
+    def __init__(self, person: Person | None = None) -> None:
+        super().__init__(id="search-screen")
+        self.person = person
+        self.hits: list[Hit] = []
+        self.indexed = False
+
+    @property
+    def _(self):
+        return self.app._
+
+    def compose(self) -> ComposeResult:
+        translate_bindings(self, self._)
+        yield Header()
+        yield Input(placeholder=self._("search.tui.placeholder"), id="search-input")
+        yield Static(self._("search.tui.indexing"), id="search-status")
+        yield OptionList(id="search-results")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        title = self._("search.tui.title")
+        self.sub_title = f"{title}: {self.person.name}" if self.person else title
+        self.query_one("#search-input").focus()
+        self._run("")
+
+    @on(Input.Changed, "#search-input")
+    def _changed(self, event: Input.Changed) -> None:
+        self._run(event.value)
+
+    @on(Input.Submitted, "#search-input")
+    def _submitted(self) -> None:
+        results = self.query_one("#search-results", OptionList)
+        if self.hits:
+            results.focus()
+            results.highlighted = 0
+
+    def action_results(self) -> None:
+        self._submitted()
+
+    @work(thread=True, exclusive=True, group="search")
+    def _run(self, query: str) -> None:
+        app = self.app
+        try:
+            index = searching.ready(app) if not self.indexed else searching.team_search(app)
+        except (OSError, StoreError) as exc:
+            from coach.tui.saving import describe
+
+            app.call_from_thread(self.notify, describe(exc, app.lang),
+                                 title=self._("search.tui.failed"), severity="error",
+                                 markup=False)
+            return
+        pid = self.person.id if self.person else None
+        hits = index.search(query, person_id=pid, limit=LIMIT)
+        if not get_current_worker().is_cancelled:
+            app.call_from_thread(self._show, query, hits, len(index.index))
+
+    def _show(self, query: str, hits: list[Hit], total: int) -> None:
+        self.indexed = True
+        self.hits = hits
+        _ = self._
+        if not query.strip():
+            status = _("search.tui.ready", count=total)
+        elif not hits:
+            status = _("search.tui.none")
+        elif len(hits) >= LIMIT:
+            status = _("search.tui.count_more", count=len(hits))
+        else:
+            status = _("search.tui.count", count=len(hits))
+        self.query_one("#search-status", Static).update(Text(status))
+        results = self.query_one("#search-results", OptionList)
+        results.clear_options()
+        results.add_options([Option(self._line(hit), id=str(i)) for i, hit in enumerate(hits)])
+
+    def _line(self, hit: Hit) -> Text:
+        doc = hit.document
+        head = Text(style="dim")
+        if doc.day is not None:
+            head.append(format_date(doc.day, self.app.lang) + "  ")
+        head.append(doc.person + "  ", style="bold")
+        head.append(kind_label(doc.kind, self._))
+        body = Text("\n  " + hit.snippet)
+        start, end = hit.span
+        if end > start:
+            body.stylize("bold reverse", start + 3, end + 3)
+        return head + body
+
+    @on(OptionList.OptionSelected, "#search-results")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        hit = self.hits[event.option_index]
+        doc = hit.document
+        if doc.conversation_id is None:
+            if doc.kind in ("goal", "progress"):
+                from coach.tui.screens.goals import GoalsScreen
+
+                self.app.push_screen(GoalsScreen(self.app.store.person(doc.person_id)))
+            else:
+                self.notify(self._("search.tui.no_conversation"))
+            return
+        from coach.tui.screens.conversation_view import ConversationView
+
+        self.app.push_screen(ConversationView(doc.conversation_id, hit))

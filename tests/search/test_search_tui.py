@@ -1,0 +1,102 @@
+"""The search screen through Pilot: type, see hits, Enter opens the conversation read-only."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from search_team import held
+from textual.widgets import Input, Markdown, OptionList, Static
+
+from coach.domain.conversations import ConversationKind, ConversationStatus, EntryKind
+from coach.tui.app import CoachApp
+from coach.tui.screens.conversation_view import ConversationView
+from coach.tui.screens.search import SearchScreen
+from coach.tui.searching import open_search
+
+NOW = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
+SIZE = (100, 30)
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def results(app) -> list[str]:
+    options = app.screen.query_one("#search-results", OptionList)
+    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
+def status(app) -> str:
+    return str(app.screen.query_one("#search-status", Static).render())
+
+
+async def type_query(pilot, text: str) -> None:
+    pilot.app.screen.query_one("#search-input", Input).value = ""
+    await pilot.press(*text)
+    await settle(pilot)
+
+
+async def test_search_finds_and_opens_the_conversation_read_only(team):
+    store, found = team
+    app = CoachApp(store, lang="nb", clock=lambda: NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        open_search(app)
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen)
+        assert "tekster å søke i" in status(app)
+        await type_query(pilot, "ARKIVET")
+        assert len(results(app)) == 1
+        line = results(app)[0]
+        assert "20.01.2026" in line and "Kari Ærlig Øvrebø" in line and "Avtale" in line
+        assert "migreringen av ARKIVET" in line and "1 treff" in status(app)
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConversationView)
+        assert app.screen.conversation_id == found["first"].id
+        shown = app.screen.query_one("#view-md", Markdown).source
+        assert "Kari leder migreringen av ARKIVET" in shown
+        assert "arbeidsmengden" not in shown  # private notes stay hidden until asked for
+        await pilot.press("p")
+        assert "arbeidsmengden" in app.screen.query_one("#view-md", Markdown).source
+        await pilot.press("escape")
+        assert isinstance(app.screen, SearchScreen)
+
+
+async def test_no_hits_case_and_letters_and_the_new_note(team):
+    store, found = team
+    app = CoachApp(store, lang="en", clock=lambda: NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        open_search(app)
+        await settle(pilot)
+        await type_query(pilot, "zebra")
+        assert results(app) == [] and "Nothing found" in status(app)
+        await type_query(pilot, "blåbær")
+        assert len(results(app)) == 1 and "blåbærturen" in results(app)[0]
+        await pilot.press("escape")
+        # a note saved meanwhile (as the live screen does) is found on the next search
+        held(store, found["ola"], ConversationKind.FOLLOW_UP, date(2026, 5, 1),
+             [(EntryKind.AGREEMENT, "Ola tar over vaktlista")],
+             status=ConversationStatus.IN_PROGRESS)
+        open_search(app)
+        await settle(pilot)
+        await type_query(pilot, "vaktlista")
+        assert len(results(app)) == 1 and "Ola Nordmann" in results(app)[0]
+
+
+async def test_a_private_hit_opens_with_private_notes_shown(team):
+    store, _found = team
+    app = CoachApp(store, lang="en", clock=lambda: NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        open_search(app)
+        await settle(pilot)
+        await type_query(pilot, "arbeidsmengden")
+        assert "Private note" in results(app)[0]
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConversationView)
+        assert "arbeidsmengden" in app.screen.query_one("#view-md", Markdown).source
