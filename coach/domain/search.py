@@ -131,25 +131,29 @@ class SearchIndex:
         self._starts: list[int] = []
         self._order: list[Document] = []
         self._dirty = True
-        self.put_all(documents)
+        self._docs = {d.key: d for d in documents}
 
     def __len__(self) -> int:
         return len(self._docs)
 
     def put(self, document: Document) -> None:
         """Add or replace (by key) one document."""
-        self._docs[document.key] = document
-        self._dirty = True
+        self.put_all([document])
 
     def put_all(self, documents: Iterable[Document]) -> None:
+        """Add or replace documents; the haystack is rebuilt only if one really changed."""
+        docs = self._docs
         for document in documents:
-            self._docs[document.key] = document
-        self._dirty = True
+            if docs.get(document.key) != document:
+                docs[document.key] = document
+                self._dirty = True
 
     def remove_where(self, keep) -> None:
         """Drop every document for which ``keep(document)`` is false."""
-        self._docs = {k: d for k, d in self._docs.items() if keep(d)}
-        self._dirty = True
+        kept = {k: d for k, d in self._docs.items() if keep(d)}
+        if len(kept) != len(self._docs):
+            self._docs = kept
+            self._dirty = True
 
     def documents(self) -> list[Document]:
         return list(self._docs.values())

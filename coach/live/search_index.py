@@ -96,8 +96,12 @@ class TeamSearch:
             self.built = True
         return self
 
-    def refresh(self) -> None:
-        """Bring the index up to date with the store, reading only what can have changed."""
+    def refresh(self, *, people: bool = True) -> None:
+        """Bring the index up to date with the store, reading only what can have changed.
+
+        Conversations are checked against the index (cheap); ``people`` also re-reads every
+        person's goals and action items (~1 s on the demo set: the TUI does it second).
+        """
         if not self.built:
             self.build()
             return
@@ -113,20 +117,23 @@ class TeamSearch:
                 self._seen.pop(cid, None)
                 self._covered.pop(cid, None)
             drop = stale | gone
-            # person-level documents are all read again below; entries only for ``drop``
             self.index.remove_where(
-                lambda d: d.person_id in names and d.kind not in _PERSON_LEVEL
-                and d.conversation_id not in drop)
+                lambda d: d.person_id in names
+                and (d.kind in _PERSON_LEVEL or d.conversation_id not in drop))
             docs: list[Document] = []
             for cid in stale:
                 docs.extend(self._read_conversation(rows[cid]))
                 self._seen[cid] = _row_state(rows[cid])
-            docs.extend(self._people_documents())
-            if renamed:
-                docs.extend(replace(d, person=names[d.person_id])
-                            for d in self.index.documents()
-                            if d.person != names[d.person_id])
+            if people:
+                fresh = self._people_documents()
+                keys = {d.key for d in fresh}
+                self.index.remove_where(lambda d: d.kind not in _PERSON_LEVEL or d.key in keys)
+                docs.extend(fresh)
             self.index.put_all(docs)
+            if renamed:
+                self.index.put_all(replace(d, person=names[d.person_id])
+                                   for d in self.index.documents()
+                                   if d.person != names[d.person_id])
 
     # asking -------------------------------------------------------------------------------
     def search(self, query: str, *, person_id: str | None = None,

@@ -20,10 +20,11 @@ def team_search(app) -> TeamSearch:
     return found
 
 
-def ready(app) -> TeamSearch:
-    """From a worker thread: the index, built or brought up to date."""
+def ready(app, *, people: bool = True) -> TeamSearch:
+    """From a worker thread: the index, built or brought up to date (``people``: goals and
+    action items too, the slower part)."""
     search = team_search(app)
-    search.refresh()
+    search.refresh(people=people)
     return search
 
 

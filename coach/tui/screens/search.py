@@ -77,23 +77,30 @@ class SearchScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="search")
     def _run(self, query: str) -> None:
+        """Search; the first time, bring the index up to date first: conversations (then
+        show), then goals and action items (then show again)."""
         app = self.app
+        worker = get_current_worker()
+        pid = self.person.id if self.person else None
         try:
-            index = searching.ready(app) if not self.indexed else searching.team_search(app)
+            steps = (False, True) if not self.indexed else (None,)
+            for people in steps:
+                index = (searching.team_search(app) if people is None
+                         else searching.ready(app, people=people))
+                if worker.is_cancelled:
+                    return
+                hits = index.search(query, person_id=pid, limit=LIMIT)
+                app.call_from_thread(self._show, query, hits, len(index.index),
+                                     people is not False)
         except (OSError, StoreError) as exc:
             from coach.tui.saving import describe
 
             app.call_from_thread(self.notify, describe(exc, app.lang),
                                  title=self._("search.tui.failed"), severity="error",
                                  markup=False)
-            return
-        pid = self.person.id if self.person else None
-        hits = index.search(query, person_id=pid, limit=LIMIT)
-        if not get_current_worker().is_cancelled:
-            app.call_from_thread(self._show, query, hits, len(index.index))
 
-    def _show(self, query: str, hits: list[Hit], total: int) -> None:
-        self.indexed = True
+    def _show(self, query: str, hits: list[Hit], total: int, indexed: bool = True) -> None:
+        self.indexed = self.indexed or indexed
         self.hits = hits
         _ = self._
         if not query.strip():
