@@ -88,6 +88,8 @@ class Conversation:
     questions_asked: list[str] = field(default_factory=list)
     #: Serialised agenda clock state, so an unfinished conversation resumes with its clock.
     clock_state: dict = field(default_factory=dict)
+    #: Led by the employee's preparation: their order of sections, the guidance kept short.
+    employee_led: bool = False
     id: str = field(default_factory=new_id)
     created: datetime = field(default_factory=utcnow)
 

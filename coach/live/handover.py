@@ -6,10 +6,13 @@ prepare view. A file that does not parse raises PreparationError and nothing is 
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
+from coach.domain.competence import CompetenceArea
+from coach.domain.goals import Goal
 from coach.domain.people import Person
-from coach.domain.preparation import ImportedPreparation, Preparation
+from coach.domain.preparation import ImportedPreparation, Preparation, ProposedGoal, SelfRating
 from coach.markdown.preparation import read_preparation
 
 
@@ -29,3 +32,48 @@ def latest_preparation(store, person_id: str) -> ImportedPreparation | None:
     """The newest preparation imported for the person, if any."""
     found = store.preparations(person_id)
     return found[-1] if found else None
+
+
+#: A preparation older than this (by its date) is not shown beside a new conversation.
+FRESH_DAYS = 45
+
+
+def current_preparation(store, person_id: str, today: date) -> ImportedPreparation | None:
+    """The latest imported preparation, if it is recent enough to belong to this meeting."""
+    latest = latest_preparation(store, person_id)
+    if latest is None or latest.preparation.date < today - timedelta(days=FRESH_DAYS):
+        return None
+    return latest
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def goal_accepted(goals: list[Goal], proposed: ProposedGoal) -> bool:
+    """True when the person already has a goal with the proposal's statement."""
+    return any(_fold(g.statement) == _fold(proposed.statement) for g in goals)
+
+
+def accept_goal(person_id: str, proposed: ProposedGoal, conversation_id: str | None) -> Goal:
+    """The goal both agreed on, made from the employee's proposal (the caller saves it)."""
+    return Goal(person_id, proposed.statement.strip(), type=proposed.type,
+                measure=proposed.measure.strip(), target_date=proposed.target_date,
+                created_in=conversation_id)
+
+
+def rating_recorded(areas: list[CompetenceArea], rating: SelfRating) -> bool:
+    """True when the area already carries this self-rating."""
+    return any(_fold(a.area) == _fold(rating.area) and a.self_rating == rating.depth
+               for a in areas)
+
+
+def accept_rating(areas: list[CompetenceArea], person_id: str, rating: SelfRating,
+                  conversation_id: str | None) -> CompetenceArea:
+    """Record the employee's self-rating on the area (added if new); the agreed level is
+    never touched: a new area starts with no agreed level on record."""
+    area = next((a for a in areas if _fold(a.area) == _fold(rating.area)), None)
+    if area is None:
+        area = CompetenceArea(person_id, rating.area.strip(), evidence=rating.comment.strip())
+    area.set_self_rating(rating.depth, conversation_id)
+    return area

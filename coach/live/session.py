@@ -80,8 +80,9 @@ class LiveSession:
     # -- starting ---------------------------------------------------------------------------
     @classmethod
     def begin(cls, store, library: Library, person: Person, template: Template,
-              **kwargs) -> LiveSession:
-        conversation = new_conversation(person, template)
+              order: list[str] | None = None, **kwargs) -> LiveSession:
+        """``order``: let an employee's preparation lead (see ``new_conversation``)."""
+        conversation = new_conversation(person, template, order=order)
         store.save_conversation(conversation)
         return cls(store, library, conversation, **kwargs)
 

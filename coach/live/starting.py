@@ -15,10 +15,24 @@ from coach.domain.people import Person
 from coach.domain.records import utcnow
 
 
+def ordered(sections: list, order: list[str] | None) -> list:
+    """``sections`` (anything with an ``id``) in ``order``, then the rest as they were."""
+    if not order:
+        return list(sections)
+    rank = {section_id: i for i, section_id in enumerate(order)}
+    first = sorted((s for s in sections if s.id in rank), key=lambda s: rank[s.id])
+    return first + [s for s in sections if s.id not in rank]
+
+
 def new_conversation(
-    person: Person, template: Template, *, planned_at: datetime | None = None
+    person: Person, template: Template, *, planned_at: datetime | None = None,
+    order: list[str] | None = None,
 ) -> Conversation:
-    """A planned conversation with the template's sections as its agenda."""
+    """A planned conversation with the template's sections as its agenda.
+
+    ``order`` (the section ids of an employee's preparation) lets the preparation lead: its
+    sections first in its order, the others after, and the guidance kept short.
+    """
     try:
         kind = ConversationKind(template.kind)
     except ValueError:
@@ -31,7 +45,9 @@ def new_conversation(
         title=template.title,
         status=ConversationStatus.PLANNED,
         planned_at=planned_at or utcnow(),
-        sections=[SectionTiming(s.id, s.title, float(s.minutes)) for s in template.sections],
+        sections=[SectionTiming(s.id, s.title, float(s.minutes))
+                  for s in ordered(template.sections, order)],
+        employee_led=order is not None,
     )
 
 

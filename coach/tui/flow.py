@@ -61,12 +61,13 @@ def prepare_by_id(app, person_id: str, template_id: str | None) -> None:
     prepare(app, person, pick_template(library(app), app.lang, template_id))
 
 
-def begin(app, person: Person, template: Template) -> None:
-    """Create the conversation, start its clock, and replace the prepare screen."""
+def begin(app, person: Person, template: Template, order: list[str] | None = None) -> None:
+    """Create the conversation, start its clock, and replace the prepare screen; ``order``
+    lets an employee's preparation lead."""
     from coach.tui.screens.live import LiveScreen
 
     try:
-        session = LiveSession.begin(app.store, library(app), person, template,
+        session = LiveSession.begin(app.store, library(app), person, template, order,
                                     now=app.monotonic)
     except StoreError as exc:
         store_failed(app, exc)

@@ -187,3 +187,49 @@ MESSAGES.update({
     "prep.export.title": ("Eksporter forberedelsen", "Export the preparation"),
     "prep.exported": ("Skrev {path}", "Wrote {path}"),
 })
+
+MESSAGES.update({
+    # -- the leader's side: prepare view and live screen -------------------------------------
+    "prep.live.title": ("{name} har forberedt:", "{name} prepared:"),
+    "prep.live.no_answer": ("(ikke noe skrevet til denne delen)",
+                            "(nothing written for this section)"),
+    "prep.live.proposals": (
+        "{count} forslag venter på at dere blir enige (ctrl+s)",
+        "{count} proposals wait for your agreement (ctrl+s)",
+    ),
+    "prep.key.proposals": ("Forslag fra forberedelsen", "Proposals from the preparation"),
+    "prep.proposals.title": ("Forslag fra medarbeideren", "The employee's proposals"),
+    "prep.proposals.hint": (
+        "Enter godtar forslaget dere er enige om. En egenvurdering endrer aldri det avtalte "
+        "nivået.",
+        "Enter accepts the proposal you agree on. A self-rating never changes the agreed "
+        "level.",
+    ),
+    "prep.proposal.goal": ("Mål: {text} ({extra})", "Goal: {text} ({extra})"),
+    "prep.proposal.rating": ("Egenvurdering: {area} – {depth} {level}",
+                             "Self-rating: {area} – {depth} {level}"),
+    "prep.accepted.goal": ("Målet er lagt til.", "The goal was added."),
+    "prep.accepted.rating": ("Egenvurderingen er registrert.", "The self-rating was recorded."),
+    "prep.proposals.none": ("Ingen forslag venter.", "No proposals are waiting."),
+    "prep.prepare.heading": ("Medarbeiderens forberedelse ({date})",
+                             "The employee's preparation ({date})"),
+    "prep.prepare.none": (
+        "Ingen forberedelse importert. Trykk i for å importere en fil fra medarbeideren.",
+        "No preparation imported. Press i to import a file from the employee.",
+    ),
+    "prep.prepare.counts": (
+        "{goals} forslag til mål, {ratings} egenvurderinger",
+        "{goals} proposed goals, {ratings} self-ratings",
+    ),
+    "prep.prepare.leads": (
+        "Forberedelsen leder: delene kommer i medarbeiderens rekkefølge, med kort veiledning.",
+        "The preparation leads: sections in the employee's order, guidance kept short.",
+    ),
+    "prep.key.import": ("Importer forberedelse", "Import preparation"),
+    "prep.key.lead": ("La forberedelsen lede", "Let the preparation lead"),
+    "prep.import.title": ("Importer en forberedelse", "Import a preparation"),
+    "prep.imported": ("Forberedelsen er importert fra {path}.",
+                      "Imported the preparation from {path}."),
+    "prep.import.failed": ("Kunne ikke importere", "Could not import"),
+    "prep.lead.none": ("Importer en forberedelse først (i).", "Import a preparation first (i)."),
+})

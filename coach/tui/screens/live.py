@@ -34,6 +34,7 @@ from coach.tui.saving import SaveQueue, describe
 from coach.tui.widgets.agenda_list import AgendaView
 from coach.tui.widgets.earlier_actions import EarlierActions
 from coach.tui.widgets.entry_list import EntryListView
+from coach.tui.widgets.prep_panel import PrepPanel
 from coach.tui.widgets.question_deck import QuestionDeckView
 from coach.tui.widgets.section_clock import SectionClockView
 from coach.tui.widgets.section_tools import Save, SectionTools
@@ -75,6 +76,7 @@ class LiveScreen(Screen[None]):
         _b("f6", "asked(0)", "live.key.ask1", show=False, priority=True),
         _b("f7", "asked(1)", "live.key.ask2", show=False, priority=True),
         _b("f8", "asked(2)", "live.key.ask3", show=False, priority=True),
+        _b("ctrl+s", "prep_proposals", "prep.key.proposals", show=False),
     ]
 
     def __init__(self, session: LiveSession, *, start: bool = True) -> None:
@@ -108,6 +110,7 @@ class LiveScreen(Screen[None]):
                 yield SectionClockView(self.clock, _, id="clock")
                 yield Static("", id="section-info")
                 yield Static("", id="rebalance")
+                yield PrepPanel(self.session, id="prep-panel")
                 yield QuestionDeckView(_, id="questions")
                 yield Static(_("live.earlier"), id="earlier-title")
                 yield EarlierActions(id="earlier")
@@ -232,6 +235,7 @@ class LiveScreen(Screen[None]):
         self._show_entries()
         current = self.clock.current
         self.query_one(SectionTools).show_for(current.section_id)
+        self.query_one(PrepPanel).show_for(current.section_id)
         earlier = current.section_id == SINCE_LAST_TIME and bool(
             self.session.earlier_open_actions()
         )
@@ -260,7 +264,7 @@ class LiveScreen(Screen[None]):
             info.append("\n" + purpose, style="italic")
         if guidance and self._full_guidance:
             info.append("\n" + guidance, style="dim")
-        elif guidance:
+        elif guidance and not self.session.conversation.employee_led:
             # Guidance is folded away so the purpose is never cut; F11 shows it.
             info.append("  " + _("live.guidance.more"), style="dim")
         widget = self.query_one("#section-info", Static)
@@ -454,6 +458,24 @@ class LiveScreen(Screen[None]):
     def _section_tools_save(self, event: Save) -> None:
         """Goals and competence changed in the section's panel: write them in order."""
         self._save(event.records)
+
+    def action_prep_proposals(self) -> None:
+        """The employee's proposed goals and self-ratings, agreed one at a time."""
+        from coach.tui.dialogs.prep_proposals import ProposalsDialog
+
+        panel = self.query_one(PrepPanel)
+        proposals = panel.proposals()
+        if not proposals:
+            self.notify(self._("prep.proposals.none"))
+            return
+
+        def chosen(index: int | None) -> None:
+            if index is not None:
+                kind, proposal = proposals[index]
+                panel.accept(kind, proposal, self._save)
+                self.notify(self._(f"prep.accepted.{kind}"))
+
+        self.app.push_screen(ProposalsDialog(proposals, self._), chosen)
 
     # -- help and palette -------------------------------------------------------------------
     def action_help(self) -> None:

@@ -23,6 +23,7 @@ from coach.live.preparation import Preparation, gather
 from coach.tui import flow
 from coach.tui.bindings import translate_bindings
 from coach.tui.roster import format_date, local_date
+from coach.tui.widgets.prep_summary import ask_import, preparation_summary, read_current
 
 
 def _minutes(value: float) -> str:
@@ -107,12 +108,18 @@ class PrepareScreen(Screen[None]):
         Binding("enter", "start", "live.key.start", show=False),
         Binding("escape", "app.pop_screen", "tui.key.back"),
         Binding("f1", "help", "live.key.help"),
+        # Out of the footer (it is full at 80 columns); F1 help and the palette list them.
+        Binding("i", "import_prep", "prep.key.import", show=False),
+        Binding("l", "lead", "prep.key.lead", show=False),
     ]
 
     def __init__(self, person: Person, template: Template) -> None:
         super().__init__(id="prepare")
         self.person = person
         self.template = template
+        #: The employee's imported preparation leads the agenda (its order, short guidance).
+        self.lead = False
+        self.preparation = None
 
     @property
     def _(self) -> Translator:
@@ -129,6 +136,9 @@ class PrepareScreen(Screen[None]):
                 id="prepare-heading",
             )
             yield Static(Text(_("live.prepare.hint"), style="italic"), id="prepare-hint")
+            prep = Static("", id="prepare-prep")
+            prep.display = False
+            yield prep
             yield Static(_("live.prepare.loading"), id="prepare-facts")
         yield Footer(compact=True)
 
@@ -143,9 +153,36 @@ class PrepareScreen(Screen[None]):
         prep = gather(app.store, self.person.id)
         text = preparation_text(prep, self.template, app.today, self._, app.lang)
         app.call_from_thread(self.query_one("#prepare-facts", Static).update, text)
+        self._load_preparation()
+
+    def _load_preparation(self) -> None:
+        """(In a worker) the employee's latest preparation, shown above the facts."""
+        record = read_current(self.app.store, self.person.id, self.app.today)
+        self.app.call_from_thread(self._show_preparation, record)
+
+    def _show_preparation(self, record) -> None:
+        self.preparation = record
+        widget = self.query_one("#prepare-prep", Static)
+        widget.update(preparation_summary(record, self.lead, self._))
+        widget.display = record is not None
+
+    def action_import_prep(self) -> None:
+        ask_import(self, self._reload_preparation)
+
+    @work(thread=True, exclusive=True, group="store")
+    def _reload_preparation(self) -> None:
+        self._load_preparation()
+
+    def action_lead(self) -> None:
+        if self.preparation is None:
+            self.notify(self._("prep.lead.none"), severity="warning")
+            return
+        self.lead = not self.lead
+        self._show_preparation(self.preparation)
 
     def action_start(self) -> None:
-        flow.begin(self.app, self.person, self.template)
+        order = self.preparation.preparation.order if self.lead and self.preparation else None
+        flow.begin(self.app, self.person, self.template, order)
 
     def action_help(self) -> None:
         flow.show_help(self)

@@ -1,0 +1,56 @@
+"""The employee's proposals (goals, self-ratings) to agree on, one at a time."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from coach.i18n import Translator
+from coach.tui.bindings import translate_bindings
+
+
+def describe(kind: str, proposal, _: Translator) -> str:
+    if kind == "goal":
+        extra = [_(f"goal.type.{proposal.type.value}")]
+        if proposal.measure:
+            extra.append(proposal.measure)
+        if proposal.target_date:
+            extra.append(proposal.target_date.isoformat())
+        return _("prep.proposal.goal", text=proposal.statement, extra=", ".join(extra))
+    return _("prep.proposal.rating", area=proposal.area, depth=proposal.depth,
+             level=_(f"competence.level.{proposal.depth}"))
+
+
+class ProposalsDialog(ModalScreen[int | None]):
+    """Dismisses with the index of the proposal to agree on, or None."""
+
+    BINDINGS = [Binding("escape", "cancel", "tui.key.cancel")]
+
+    def __init__(self, proposals: list[tuple[str, object]], _: Translator) -> None:
+        super().__init__(classes="dialog-screen")
+        self.proposals = proposals
+        self._ = _
+        translate_bindings(self, _)
+
+    def compose(self) -> ComposeResult:
+        _ = self._
+        with Vertical(classes="dialog", id="proposals-dialog"):
+            yield Static(_("prep.proposals.title"), classes="dialog-title")
+            yield Static(_("prep.proposals.hint"))
+            yield OptionList(*[Option(describe(k, p, _)) for k, p in self.proposals],
+                             id="proposals")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#proposals", OptionList).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option_index)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

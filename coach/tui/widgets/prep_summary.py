@@ -1,0 +1,82 @@
+"""The employee's preparation on the prepare view: what it holds, and importing a file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from rich.text import Text
+
+from coach.domain.preparation import ImportedPreparation
+from coach.i18n import Translator
+from coach.live.handover import current_preparation, read_for_import, store_preparation
+from coach.markdown.preparation import PreparationError
+from coach.store.errors import StoreError
+
+#: How much of each answer the prepare view shows.
+ANSWER_CHARS = 90
+
+
+def read_current(store, person_id: str, today) -> ImportedPreparation | None:
+    return current_preparation(store, person_id, today)
+
+
+def preparation_summary(record: ImportedPreparation | None, lead: bool, _: Translator) -> Text:
+    out = Text()
+    if record is None:
+        out.append("\n" + _("prep.prepare.none") + "\n", style="dim")
+        return out
+    prep = record.preparation
+    out.append("\n" + _("prep.prepare.heading", date=prep.date.isoformat()) + "\n",
+               style="bold underline")
+    for answer in prep.answers:
+        text = " ".join(answer.text.split())
+        if len(text) > ANSWER_CHARS:
+            text = text[: ANSWER_CHARS - 1] + "…"
+        out.append(f"  {answer.title}: ", style="bold")
+        out.append((text or "–") + "\n")
+    if prep.needs.strip():
+        out.append(f"  {_('prep.md.needs')}: ", style="bold")
+        out.append(" ".join(prep.needs.split()) + "\n")
+    out.append("  " + _("prep.prepare.counts", goals=len(prep.goals),
+                        ratings=len(prep.ratings)) + "\n", style="dim")
+    if lead:
+        out.append("  " + _("prep.prepare.leads") + "\n", style="bold green")
+    return out
+
+
+def ask_import(screen, loaded: Callable[[], None]) -> None:
+    """Ask for a file; import it for the screen's person in a worker; then ``loaded()``."""
+    from coach.tui.dialogs.export_path import ExportPathDialog
+
+    def chosen(path: Path | None) -> None:
+        if path is not None:
+            _import(screen, path, loaded)
+
+    screen.app.push_screen(
+        ExportPathDialog(screen.app._("prep.import.title"), Path.cwd(), screen.app._), chosen
+    )
+
+
+def _import(screen, path: Path, loaded: Callable[[], None]) -> None:
+    app = screen.app
+    _ = app._
+
+    def run() -> None:
+        try:
+            prep = read_for_import(path)
+            store_preparation(app.store, screen.person, prep, path)
+        except PreparationError as exc:
+            message = exc.explain(app.lang)
+        except (OSError, StoreError) as exc:
+            from coach.tui.saving import describe
+
+            message = describe(exc, app.lang)
+        else:
+            app.call_from_thread(app.notify, _("prep.imported", path=str(path)), markup=False)
+            app.call_from_thread(loaded)
+            return
+        app.call_from_thread(app.notify, message, title=_("prep.import.failed"),
+                             severity="error", markup=False, timeout=15)
+
+    screen.run_worker(run, thread=True, exclusive=True, group="prep-import")

@@ -1,0 +1,48 @@
+"""Letting a preparation lead, and agreeing to its proposals without overwriting records."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.content import load_library
+from coach.domain.competence import CompetenceArea
+from coach.domain.goals import Goal, GoalType
+from coach.domain.people import Person
+from coach.domain.preparation import ProposedGoal, SelfRating
+from coach.live.handover import accept_goal, accept_rating, goal_accepted, rating_recorded
+from coach.live.starting import new_conversation
+
+
+def test_the_preparation_orders_the_agenda_rest_after():
+    template = load_library(user_dir=None).template("follow-up", "en")
+    person = Person("Kari")
+    led = new_conversation(person, template, order=["support", "nonexistent", "ahead"])
+    ids = [s.section_id for s in led.sections]
+    assert ids[:2] == ["support", "ahead"]
+    assert sorted(ids) == sorted(s.id for s in template.sections)
+    assert led.employee_led
+    plain = new_conversation(person, template)
+    assert [s.section_id for s in plain.sections] == [s.id for s in template.sections]
+    assert not plain.employee_led
+
+
+def test_accepting_a_goal_copies_the_proposal():
+    proposal = ProposedGoal("Learn Rust", GoalType.DEVELOPMENT, "a tool", date(2026, 9, 1))
+    goal = accept_goal("p1", proposal, "c1")
+    assert (goal.statement, goal.type, goal.measure, goal.target_date, goal.created_in) == (
+        "Learn Rust", GoalType.DEVELOPMENT, "a tool", date(2026, 9, 1), "c1")
+    assert goal_accepted([Goal("p1", "learn  RUST")], proposal)
+    assert not goal_accepted([Goal("p1", "Learn Go")], proposal)
+
+
+def test_a_self_rating_never_touches_the_agreed_level():
+    area = CompetenceArea("p1", "Python", depth=2)
+    area.set_depth(2, "agreed")
+    same = accept_rating([area], "p1", SelfRating("python", 5), "c1")
+    assert same is area
+    assert (area.depth, area.self_rating) == (2, 5)
+    assert [c.rating for c in area.history] == ["agreed", "self"]
+    assert rating_recorded([area], SelfRating("Python", 5))
+    new = accept_rating([area], "p1", SelfRating("Rust", 3, "started"), "c1")
+    assert new.area == "Rust" and new.self_rating == 3 and new.evidence == "started"
+    assert new.agreed_changes() == []  # no agreed level on record yet
