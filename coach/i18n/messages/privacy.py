@@ -106,11 +106,11 @@ MESSAGES = {
     ),
     "privacy.forget.nothing_deleted": ("Ingenting er slettet.", "Nothing was removed."),
     "privacy.forget.done": (
-        "{name} er slettet fra coach sine filer.",
+        "{name} er slettet fra filene til coach.",
         "{name} is removed from coach's files.",
     ),
     "privacy.forget.exports_hint": (
-        "Filer du har eksportert tidligere, holder ikke coach oversikt over: slett dem selv.",
+        "coach holder ikke oversikt over filer du har eksportert tidligere; slett dem selv.",
         "coach does not keep track of files you exported earlier: delete those yourself.",
     ),
     # What remains in backups
