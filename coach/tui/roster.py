@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from coach.domain.conversations import ConversationStatus
+from coach.domain.cycle import YearCycle, year_cycle
 from coach.domain.people import Person
 
 #: Conversations that count as "we talked": held or being held, not merely planned.
@@ -52,6 +53,15 @@ class TeamView:
     def nobody(self) -> bool:
         """No people at all, archived or not: the first run."""
         return self.active == 0 and self.archived == 0
+
+
+def person_cycle(person: Person, held: list, today: date) -> YearCycle:
+    """This year's cycle from ``held`` (summaries; only completed ones count). A person
+    added after their first conversation (imported history) joined at that conversation."""
+    done = [(c.kind, local_date(c.when)) for c in held
+            if c.status is ConversationStatus.COMPLETED]
+    joined = min([local_date(person.created), *(day for _kind, day in done)])
+    return year_cycle(done, today.year, today, person.cadence_days, joined=joined)
 
 
 def team_row(store, person: Person, held: list) -> TeamRow:

@@ -34,8 +34,9 @@ def held(store, person, kind, day, texts, status=ConversationStatus.COMPLETED):
 def fill(store):
     from datetime import date
 
-    kari = Person("Kari Ærlig Øvrebø", role="Arkivar")
-    ola = Person("Ola Nordmann", role="Rådgiver")
+    joined = datetime(2025, 1, 1, tzinfo=UTC)
+    kari = Person("Kari Ærlig Øvrebø", role="Arkivar", created=joined)
+    ola = Person("Ola Nordmann", role="Rådgiver", created=joined)
     for p in (kari, ola):
         store.save_person(p)
     first = held(store, kari, ConversationKind.GOAL_SETTING, date(2026, 1, 20), [

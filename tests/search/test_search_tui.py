@@ -100,3 +100,27 @@ async def test_a_private_hit_opens_with_private_notes_shown(team):
         await settle(pilot)
         assert isinstance(app.screen, ConversationView)
         assert "arbeidsmengden" in app.screen.query_one("#view-md", Markdown).source
+
+
+async def test_slash_opens_search_from_home_and_from_a_person(team):
+    from coach.tui.screens.person import PersonScreen
+
+    store, found = team
+    app = CoachApp(store, lang="en", clock=lambda: NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen) and app.screen.person is None
+        await pilot.press("escape")
+        app.push_screen(PersonScreen(found["ola"]))
+        await settle(pilot)
+        details = str(app.screen.query_one("#person-details", Static).render())
+        # the year's cycle: no goal-setting yet in May (late), one follow-up of ten
+        assert "2026:" in details and "goal-setting: late" in details
+        assert "1 of 10 follow-ups" in details and "evaluation: later" in details
+        await pilot.press("slash")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen) and app.screen.person.id == found["ola"].id
+        await type_query(pilot, "kurs")  # Kari has "kurs" too, but only Ola is searched
+        assert len(results(app)) == 1 and "Ola Nordmann" in results(app)[0]

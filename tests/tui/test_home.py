@@ -283,7 +283,7 @@ async def test_palette_offers_screen_commands(team_store):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         titles = [c.title for c in screen_commands(app.screen)]
-        assert titles == ["Ny person", "Enhetens mål", "Vis arkiverte"]
+        assert titles == ["Ny person", "Enhetens mål", "Søk", "Vis arkiverte"]
         dict(zip(titles, screen_commands(app.screen), strict=True))["Vis arkiverte"].callback()
         await settle(pilot)
         assert row_of(app, INGRID)[:5:4] == ["Ingrid Berg", "arkivert"]

@@ -41,6 +41,7 @@ class HomeScreen(Screen[None]):
         Binding("v", "show_archived(True)", "tui.key.show_archived"),
         Binding("v", "show_archived(False)", "tui.key.hide_archived"),
         Binding("o", "objectives", "objectives.tui.key.open"),
+        Binding("slash", "search", "search.tui.key.search", show=False),
     ]
 
     show_archived: reactive[bool] = reactive(False, init=False)
@@ -184,6 +185,11 @@ class HomeScreen(Screen[None]):
 
         self.app.push_screen(ObjectivesScreen())
 
+    def action_search(self) -> None:
+        from coach.tui.searching import open_search
+
+        open_search(self.app)
+
     def action_archive_person(self) -> None:
         person = self.selected()
         if person is None or person.archived:
@@ -220,6 +226,8 @@ class HomeScreen(Screen[None]):
         yield PaletteCommand(_("tui.key.add"), _("tui.palette.add.help"), self.action_add_person)
         yield PaletteCommand(_("objectives.tui.title"), _("objectives.tui.palette.help"),
                              self.action_objectives)
+        yield PaletteCommand(_("search.tui.title"), _("search.tui.palette.help"),
+                             self.action_search)
         key = "tui.key.hide_archived" if self.show_archived else "tui.key.show_archived"
         yield PaletteCommand(
             _(key),

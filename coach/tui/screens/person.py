@@ -25,6 +25,7 @@ class PersonScreen(Screen[None]):
         Binding("g", "goals", "goals.tui.key.goals"),
         Binding("k", "profile", "profile.tui.key.profile"),
         Binding("ctrl+d", "forget", "privacy.tui.key.forget"),
+        Binding("slash", "search", "search.tui.key.search"),
     ]
 
     def __init__(self, person: Person) -> None:
@@ -61,6 +62,11 @@ class PersonScreen(Screen[None]):
 
         self.app.push_screen(ProfileScreen(self.person))
 
+    def action_search(self) -> None:
+        from coach.tui.searching import open_search
+
+        open_search(self.app, self.person)
+
     def action_forget(self) -> None:
         from coach.tui.forgetting import ask_and_forget
 
@@ -81,6 +87,11 @@ class PersonScreen(Screen[None]):
     def _details(self, conversations, goals, actions) -> Text:
         _, lang = self.app._, self.app.lang
         out = Text()
+        from coach.tui.cycle_label import cycle_line
+        from coach.tui.roster import person_cycle
+
+        out.append_text(cycle_line(person_cycle(self.person, conversations, self.app.today), _))
+        out.append("\n\n")
         out.append(_("person.conversations") + "\n", style="bold")
         if not conversations:
             out.append("  " + _("person.no_conversations") + "\n")
