@@ -49,9 +49,10 @@ def run_start(args, ctx) -> int:
         print(exc.explain(ctx.lang), file=ctx.err)
         return 1
     try:
-        template = pick_template(library, ctx.lang, args.template)
+        template_id = args.template or ctx.settings.default_template
+        template = pick_template(library, ctx.lang, template_id)
     except KeyError:
-        ctx.warn("cli.start.no_template", template=args.template)
+        ctx.warn("cli.start.no_template", template=template_id)
         return 1
     if not args.person.strip():
         ctx.warn("cli.person.blank")

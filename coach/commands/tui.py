@@ -11,8 +11,10 @@ def run_app(store, ctx, **options) -> int:
     so the caller may close the store.
     """
     from coach.tui.app import CoachApp
+    from coach.tui.settings import apply_settings
 
     app = CoachApp(store, lang=ctx.lang, **options)
+    apply_settings(app, ctx.settings)
     try:
         app.run()
     finally:

@@ -60,4 +60,9 @@ MESSAGES = {
     "cycle.mark.late": ("forsinket", "late"),
     "cycle.mark.later": ("senere", "later"),
     "cycle.mark.missed": ("ikke holdt", "not held"),
+    # settings
+    "settings.bad_theme": (
+        "Fant ikke temaet «{theme}» fra config.yaml; bruker standardtemaet. Temaer: {themes}",
+        "No theme called “{theme}” (config.yaml); using the default. Themes: {themes}",
+    ),
 }

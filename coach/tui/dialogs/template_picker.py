@@ -45,8 +45,12 @@ class TemplatePicker(ModalScreen[Template | None]):
         options = self.query_one("#templates", OptionList)
         options.focus()
         ids = [t.id for t in self.templates]
-        if "follow-up" in ids:
-            options.highlighted = ids.index("follow-up")
+        from coach.tui.settings import app_settings
+
+        for first in (app_settings(self.app).default_template, "follow-up"):
+            if first in ids:
+                options.highlighted = ids.index(first)
+                break
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

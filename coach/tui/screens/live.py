@@ -123,7 +123,9 @@ class LiveScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = f"{self.session.person.name}: {self.session.title}"
-        self._bell = bool(self.app.store.setting("bell", False))
+        from coach.tui.settings import app_settings
+
+        self._bell = app_settings(self.app).bell
         queues = getattr(self.app, "save_queues", None)
         if queues is not None and self.saves not in queues:
             queues.append(self.saves)
