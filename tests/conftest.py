@@ -9,4 +9,5 @@ def _private_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("COACH_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("COACH_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("COACH_REFLECT_DIR", str(home / "reflect"))
+    monkeypatch.setenv("COACH_CACHE_DIR", str(home / "cache"))
     monkeypatch.delenv("COACH_LANG", raising=False)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from coach.content.document import read_document
 from coach.content.model import (
     LANGUAGES,
     ContentError,
@@ -19,8 +18,6 @@ from coach.content.model import (
     Template,
     problem,
 )
-from coach.content.questions import parse_questions
-from coach.content.templates import parse_template
 
 _DEFAULT = object()
 
@@ -51,6 +48,11 @@ class _Layer:
 
 
 def read_layer(files: list[Path], problems: list[Problem]) -> _Layer:
+    # The Markdown parser is imported only when files are parsed (not for a cached library).
+    from coach.content.document import read_document
+    from coach.content.questions import parse_questions
+    from coach.content.templates import parse_template
+
     layer = _Layer()
     for path in files:
         doc = read_document(path, problems)
@@ -147,7 +149,23 @@ def load_library(user_dir: Path | None | object = _DEFAULT,
         user_dir = user_content_dir()
     if user_dir is not None and Path(user_dir).exists():
         layers.append([Path(user_dir)])
+    return _cached_build(layers)
+
+
+def _cached_build(layers: list[list[Path]]) -> Library:
+    """build(layers), or the same library from the cache when no file has changed."""
+    from coach.content import cache
+
+    found: list[Problem] = []
+    files = [content_files(paths, found) for paths in layers]
+    key = cache.cache_key(files) if not found else None
+    if key is not None:
+        library = cache.read(key)
+        if library is not None:
+            return library
     library, problems = build(layers)
     if problems:
         raise ContentError(problems)
+    if key is not None:
+        cache.write(key, library)
     return library
