@@ -21,8 +21,6 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from coach.i18n import LANGS, t
 from coach.paths import config_dir
 
@@ -94,6 +92,8 @@ def load(path: Path | None = None) -> Settings:
         return Settings()
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(path, None, "config.unreadable", reason=str(exc)) from exc
+    import yaml  # only when there is a file to read: yaml is slow to import
+
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:

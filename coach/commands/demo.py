@@ -6,7 +6,7 @@ import argparse
 import time
 
 from coach.context import Context
-from coach.demo.generator import DEFAULT_PEOPLE, DEFAULT_YEARS
+from coach.demo.defaults import DEFAULT_PEOPLE, DEFAULT_YEARS
 
 MAX_PEOPLE = 200
 MAX_YEARS = 30

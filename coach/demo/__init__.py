@@ -3,6 +3,15 @@
 ``generate`` builds the records (pure, seeded); ``write_demo`` saves them through the store.
 """
 
-from coach.demo.generator import DemoData, generate
+from __future__ import annotations
 
 __all__ = ["DemoData", "generate"]
+
+
+def __getattr__(name: str):
+    """The generator is imported when first used (``coach --help`` only needs the defaults)."""
+    if name in __all__:
+        from coach.demo import generator
+
+        return getattr(generator, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

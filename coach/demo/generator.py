@@ -14,6 +14,7 @@ from types import ModuleType
 
 from coach.demo import texts_en, texts_nb
 from coach.demo.agenda import Agendas, fallback_agendas
+from coach.demo.defaults import DEFAULT_PEOPLE, DEFAULT_YEARS
 from coach.demo.history import PersonHistory
 from coach.demo.schedule import person_schedule
 from coach.demo.stamps import at, new_rng_id
@@ -23,8 +24,7 @@ from coach.domain.conversations import Conversation, Entry
 from coach.domain.goals import Goal
 from coach.domain.people import Person, UnitObjective
 
-DEFAULT_PEOPLE = 6
-DEFAULT_YEARS = 1
+__all__ = ["DEFAULT_PEOPLE", "DEFAULT_YEARS", "DemoData", "generate"]
 
 
 @dataclass

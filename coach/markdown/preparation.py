@@ -36,13 +36,9 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
-from typing import NamedTuple
-
-import yaml
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-from mdit_py_plugins.front_matter import front_matter_plugin
+from typing import TYPE_CHECKING, NamedTuple
 
 from coach.domain.competence import MAX_DEPTH, MIN_DEPTH
 from coach.domain.goals import GoalType
@@ -60,11 +56,24 @@ from coach.domain.preparation import (
 from coach.i18n import LANGS, t
 from coach.markdown.escape import escape_block, escape_inline, tidy
 
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 GOAL_COLUMNS = ("goal", "type", "measure", "target", "progress")
 RATING_COLUMNS = ("area", "level", "comment")
 
-_md = MarkdownIt("commonmark", {"html": False}).use(front_matter_plugin).enable("table")
+
+
+@cache
+def _md() -> MarkdownIt:
+    """The parser, built on first use: markdown-it and yaml are slow to import, and the
+    prepare screen imports this module only to read a stored preparation."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    return MarkdownIt("commonmark", {"html": False}).use(front_matter_plugin).enable("table")
 
 
 class Problem(NamedTuple):
@@ -146,6 +155,8 @@ def _front_matter(prep: Preparation, sections: list[str]) -> str:
         "person": prep.person,
         "sections": sections,
     }
+    import yaml
+
     return yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, default_flow_style=None,
                           width=10_000)
 
@@ -219,6 +230,8 @@ def _meta_line(source: str, key: str) -> int:
 
 
 def _read_meta(r: _Reader, token: Token) -> dict | None:
+    import yaml
+
     source = token.content
     try:
         meta = yaml.safe_load(source)
@@ -435,7 +448,7 @@ def parse_preparation(text: str | bytes, path: str | Path = "<preparation>") -> 
             raise PreparationError(r.problems) from None
     text = text.removeprefix("\ufeff")
     r.lines = text.splitlines()
-    tokens = _md.parse(text)
+    tokens = _md().parse(text)
     if not tokens or tokens[0].type != "front_matter":
         first = next((ln.strip() for ln in r.lines if ln.strip()), "")
         r.add(1, "unclosed_front_matter" if first == "---" else "no_front_matter")

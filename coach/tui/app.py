@@ -13,10 +13,8 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 
 from coach.i18n import Translator
-from coach.tui import flow
 from coach.tui.bindings import translate_bindings
 from coach.tui.commands import ScreenCommands
-from coach.tui.saving import describe
 from coach.tui.screens.home import HomeScreen
 
 
@@ -69,6 +67,8 @@ class CoachApp(App[None]):
         return self.clock().date()
 
     def on_mount(self) -> None:
+        from coach.tui import flow  # here: the live screen's modules wait until needed
+
         self.push_screen(HomeScreen())
         if self.start is not None:
             flow.prepare_by_id(self, *self.start)
@@ -78,6 +78,7 @@ class CoachApp(App[None]):
     async def action_quit(self) -> None:
         """Save what the live screen holds (the last keys typed, the clock) before exiting."""
         from coach.store.errors import StoreError
+        from coach.tui.saving import describe
 
         for screen in list(self.screen_stack):
             save = getattr(screen, "save_before_quit", None)

@@ -5,16 +5,16 @@ Screens call these so that each screen only knows the next step by name.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import work
 from textual.screen import Screen
 
-from coach.content import Library, Template
-from coach.domain.people import Person
-from coach.live.session import LiveSession
-from coach.live.starting import pick_template
 from coach.store.errors import StoreError
-from coach.tui.dialogs.help import HelpDialog, binding_rows
-from coach.tui.roster import format_date, local_date
+
+if TYPE_CHECKING:  # the rest is imported where used: it is not needed for the first screen
+    from coach.content import Library, Template
+    from coach.domain.people import Person
 
 
 def library(app) -> Library:
@@ -58,12 +58,15 @@ def prepare_by_id(app, person_id: str, template_id: str | None) -> None:
     except StoreError as exc:
         store_failed(app, exc)
         return
+    from coach.live.starting import pick_template
+
     prepare(app, person, pick_template(library(app), app.lang, template_id))
 
 
 def begin(app, person: Person, template: Template, order: list[str] | None = None) -> None:
     """Create the conversation, start its clock, and replace the prepare screen; ``order``
     lets an employee's preparation lead."""
+    from coach.live.session import LiveSession
     from coach.tui.screens.live import LiveScreen
 
     try:
@@ -76,6 +79,7 @@ def begin(app, person: Person, template: Template, order: list[str] | None = Non
 
 
 def resume(app, conversation_id: str) -> None:
+    from coach.live.session import LiveSession
     from coach.tui.screens.live import LiveScreen
 
     try:
@@ -109,6 +113,7 @@ def _check_unfinished(app) -> None:
 def _ask_resume(app, conv, person) -> None:
     from coach.live.exporting import template_title
     from coach.tui.dialogs.resume import resume_dialog
+    from coach.tui.roster import format_date, local_date
 
     title = template_title(library(app), conv)
     when = format_date(local_date(conv.when), app.lang)
@@ -121,5 +126,7 @@ def _ask_resume(app, conv, person) -> None:
 
 
 def show_help(screen: Screen, extra: str = "") -> None:
+    from coach.tui.dialogs.help import HelpDialog, binding_rows
+
     app = screen.app
     app.push_screen(HelpDialog(binding_rows(screen), app._, extra))
