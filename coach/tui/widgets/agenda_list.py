@@ -12,6 +12,7 @@ from textual.widgets import Static
 from coach.domain.agenda import AgendaClock, SectionStatus
 from coach.i18n import Translator
 from coach.tui.widgets.section_clock import mmss
+from coach.tui.widgets.sizing import size_is_fixed
 
 MARKERS = {
     SectionStatus.DONE: ("✓", "green"),
@@ -81,4 +82,5 @@ class AgendaView(Static):
         key = text.plain + repr(text.spans)
         if key != self._shown:
             self._shown = key
-            self.update(text)
+            # Painted in place when the CSS fixes the size: no layout of the whole screen.
+            self.update(text, layout=not size_is_fixed(self))

@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from coach.domain.agenda import AgendaClock, ClockState
 from coach.i18n import Translator
+from coach.tui.widgets.sizing import size_is_fixed
 
 
 def mmss(seconds: float) -> str:
@@ -72,4 +73,5 @@ class SectionClockView(Static):
         shown = self._shown
         if shown is None or text.plain != shown.plain or text.spans != shown.spans:
             self._shown = text
-            self.update(text)
+            # Painted in place when the CSS fixes the size: no layout of the whole screen.
+            self.update(text, layout=not size_is_fixed(self))
