@@ -69,7 +69,7 @@ class CoachApp(App[None]):
     def on_mount(self) -> None:
         from coach.tui import flow  # here: the live screen's modules wait until needed
 
-        self.push_screen(HomeScreen())
+        self.push_screen(HomeScreen(beneath=self.start is not None))
         if self.start is not None:
             flow.prepare_by_id(self, *self.start)
         else:

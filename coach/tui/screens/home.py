@@ -46,9 +46,12 @@ class HomeScreen(Screen[None]):
 
     show_archived: reactive[bool] = reactive(False, init=False)
 
-    def __init__(self) -> None:
+    def __init__(self, *, beneath: bool = False) -> None:
         super().__init__(id="home")
         self.view: TeamView | None = None
+        #: Pushed beneath `coach start`'s prepare screen: the widgets are built when the
+        #: screen is first shown, so that they do not slow the prepare screen's first paint.
+        self._built = not beneath
 
     @property
     def _(self):
@@ -60,6 +63,8 @@ class HomeScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         translate_bindings(self, self._)
+        if not self._built:
+            return
         yield Header()
         yield Static("", id="summary")
         yield TeamTable(self._, id="team")
@@ -68,12 +73,24 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = self._("home.subtitle")
+        if self._built:
+            self._hide_lists()
+
+    def _hide_lists(self) -> None:
         self.query_one("#team").display = False
         self.query_one("#empty").display = False
 
-    def on_screen_resume(self) -> None:
-        # Read the team the first time the screen is really shown: under `coach start` it
-        # waits beneath the prepare screen, and reading it then would slow the first paint.
+    async def on_screen_resume(self) -> None:
+        # Build the widgets and read the team the first time the screen is really shown:
+        # under `coach start` it waits beneath the prepare screen, and doing either then
+        # would slow the first paint. (is_current may hold for a screen beneath one whose
+        # styles are not applied yet; only the top screen is surely shown.)
+        if not self._built:
+            if self.app.screen is not self:
+                return
+            self._built = True
+            await self.recompose()
+            self._hide_lists()
         if self.view is None and self.is_current:
             self.reload()
 

@@ -145,7 +145,9 @@ class PrepareScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = self._("live.prepare.subtitle")
         self.query_one("#prepare-body").focus()
-        self._load()
+        # After the first paint: the reading thread would otherwise hold the interpreter
+        # while the screen is being laid out (the facts show "loading" until then).
+        self.call_after_refresh(self._load)
 
     @work(thread=True, exclusive=True, group="store")
     def _load(self) -> None:
