@@ -231,7 +231,9 @@ async def test_enter_opens_person(team_store):
         assert "Active goals: 1" in details
         assert "Lese rapporten om tjenestedesign" in details
         assert "Sende referat" not in details  # done, not open
-        assert "Monthly follow-up" in details
+        timeline = app.screen.query_one("#timeline")
+        assert "Monthly follow-up" in [str(row[1]) for row in map(timeline.get_row_at,
+                                                                  range(timeline.row_count))]
         await pilot.press("escape")
         assert isinstance(app.screen, HomeScreen)
 

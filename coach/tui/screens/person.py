@@ -1,29 +1,40 @@
-"""One person at a glance: conversations, active goals and open action items.
+"""One person: the timeline of conversations (newest first), then the year's cycle, open
+action items (the leader's and theirs), active goals and the competence profile in a line.
 
-A simple view until the live conversation arrives; HomeScreen.action_open_person pushes it.
+Enter on a conversation opens a held one read-only (the view search uses) and resumes an
+unfinished one. HomeScreen.action_open_person pushes this screen.
 """
 
 from __future__ import annotations
 
 from rich.text import Text
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import DataTable, Footer, Header, Static
 
-from coach.domain.goals import GoalStatus
+from coach.domain.conversations import ConversationStatus
 from coach.domain.people import Person
+from coach.store.errors import StoreError
 from coach.tui.bindings import translate_bindings
-from coach.tui.roster import cadence_label, format_date, local_date
+from coach.tui.roster import cadence_label
+from coach.tui.widgets.timeline import TimelineTable
 
 
 class PersonScreen(Screen[None]):
+    DEFAULT_CSS = """
+    PersonScreen #person-head { padding: 0 1; height: auto; }
+    PersonScreen #timeline { height: auto; max-height: 45%; }
+    PersonScreen #person-body { height: 1fr; padding: 0 1; }
+    """
     BINDINGS = [
         Binding("escape", "app.pop_screen", "tui.key.back"),
+        Binding("s", "start", "live.key.start_conv"),
         Binding("g", "goals", "goals.tui.key.goals"),
         Binding("k", "profile", "profile.tui.key.profile"),
+        Binding("t", "trends", "trends.key.open"),
         Binding("ctrl+d", "forget", "privacy.tui.key.forget"),
         Binding("slash", "search", "search.tui.key.search"),
     ]
@@ -35,22 +46,35 @@ class PersonScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.app._)
         yield Header()
+        yield Static(self._head(), id="person-head")
+        yield TimelineTable(self.app._, id="timeline")
         with VerticalScroll(id="person-body"):
-            yield Static(Text(self.person.name), classes="person-name")
-            yield Static(Text(self._headline()), classes="person-role")
             yield Static("", id="person-details")
         yield Footer(compact=True)
 
-    def _headline(self) -> str:
+    def _head(self) -> Text:
         _ = self.app._
         cadence = cadence_label(self.person.cadence_days, _)
+        out = Text(self.person.name, style="bold")
         if self.person.role:
-            return _("person.role_cadence", role=self.person.role, cadence=cadence)
-        return _("person.cadence_only", cadence=cadence)
+            out.append("  " + _("person.role_cadence", role=self.person.role, cadence=cadence))
+        else:
+            out.append("  " + _("person.cadence_only", cadence=cadence))
+        return out
 
     def on_mount(self) -> None:
         self.sub_title = self.person.name
+        self.query_one("#timeline").focus()
         self._load()
+
+    def on_screen_resume(self) -> None:
+        self._load()
+
+    # keys ---------------------------------------------------------------------------------
+    def action_start(self) -> None:
+        from coach.tui import flow
+
+        flow.choose_template(self.app, self.person)
 
     def action_goals(self) -> None:
         from coach.tui.screens.goals import GoalsScreen
@@ -62,6 +86,11 @@ class PersonScreen(Screen[None]):
 
         self.app.push_screen(ProfileScreen(self.person))
 
+    def action_trends(self) -> None:
+        from coach.tui.screens.trends import TrendsScreen
+
+        self.app.push_screen(TrendsScreen(self.person))
+
     def action_search(self) -> None:
         from coach.tui.searching import open_search
 
@@ -72,50 +101,46 @@ class PersonScreen(Screen[None]):
 
         ask_and_forget(self, self.person)
 
-    def on_screen_resume(self) -> None:
-        self._load()
+    @on(DataTable.RowSelected, "#timeline")
+    def _open_conversation(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        conversation = self.query_one("#timeline", TimelineTable).selected
+        if conversation is None:
+            return
+        if conversation.status is ConversationStatus.IN_PROGRESS:
+            from coach.tui import flow
 
+            flow.resume(self.app, conversation.id)
+        elif conversation.status is ConversationStatus.COMPLETED:
+            from coach.tui.screens.conversation_view import ConversationView
+
+            self.app.push_screen(ConversationView(conversation.id))
+        else:
+            self.notify(self.app._("overview.person.not_held"), markup=False)
+
+    # reading ------------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="store")
     def _load(self) -> None:
-        app = self.app
-        conversations = app.store.conversation_summaries(self.person.id)
-        goals = app.store.goals(self.person.id)
-        actions = app.store.actions(self.person.id, open_only=True)
-        text = self._details(conversations, goals, actions)
-        app.call_from_thread(self.query_one("#person-details", Static).update, text)
+        app, pid = self.app, self.person.id
+        try:
+            conversations = app.store.conversations(pid)
+            summaries = app.store.conversation_summaries(pid)
+            goals = app.store.goals(pid)
+            actions = app.store.actions(pid, open_only=True)
+            areas = app.store.competence(pid)
+        except (OSError, StoreError, KeyError) as exc:
+            from coach.tui.flow import store_failed
 
-    def _details(self, conversations, goals, actions) -> Text:
-        _, lang = self.app._, self.app.lang
-        out = Text()
+            app.call_from_thread(store_failed, app, exc)
+            return
         from coach.tui.cycle_label import cycle_line
+        from coach.tui.person_summary import details_text
         from coach.tui.roster import person_cycle
 
-        out.append_text(cycle_line(person_cycle(self.person, conversations, self.app.today), _))
-        out.append("\n\n")
-        out.append(_("person.conversations") + "\n", style="bold")
-        if not conversations:
-            out.append("  " + _("person.no_conversations") + "\n")
-        for c in reversed(conversations):
-            line = _(
-                "person.conversation_line",
-                date=format_date(local_date(c.when), lang),
-                kind=_(f"kind.{c.kind.value}"),
-                status=_(f"status.{c.status.value}"),
-            )
-            out.append(f"  {line}\n")
-        active = sum(1 for g in goals if g.status is GoalStatus.ACTIVE)
-        out.append("\n" + _("person.goals", count=active) + "\n", style="bold")
-        out.append("\n" + _("person.open_actions") + "\n", style="bold")
-        if not actions:
-            out.append("  " + _("person.no_open_actions") + "\n")
-        for a in actions:
-            owner = _(f"owner.{a.owner.value}")
-            if a.due:
-                line = _(
-                    "person.action_line", text=a.text, owner=owner, due=format_date(a.due, lang)
-                )
-            else:
-                line = _("person.action_line_nodue", text=a.text, owner=owner)
-            out.append(f"  • {line}\n")
-        out.append("\n" + _("person.later"), style="dim")
-        return out
+        cycle = cycle_line(person_cycle(self.person, summaries, app.today), app._)
+        text = details_text(cycle, actions, goals, areas, app.today, app._)
+        app.call_from_thread(self._show, conversations, text)
+
+    def _show(self, conversations, text: Text) -> None:
+        self.query_one("#timeline", TimelineTable).show(conversations)
+        self.query_one("#person-details", Static).update(text)

@@ -1,0 +1,90 @@
+"""A person's trends (t on the person view): goals per quarter, mastery moments, section
+overruns and support needs by theme, drawn as text that fits the terminal's width."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from coach.domain.people import Person
+from coach.domain.trends import Trends, person_trends
+from coach.store.errors import StoreError
+from coach.tui.bindings import translate_bindings
+from coach.tui.roster import format_date
+from coach.tui.trend_chart import trends_text
+
+
+def read_trends(store, person_id: str, today) -> Trends:
+    """The person's conversations with their entries, and goals, from the store."""
+    held = [(c, store.entries(c.id)) for c in store.conversations(person_id)]
+    return person_trends(held, store.goals(person_id), today)
+
+
+class TrendsScreen(Screen[None]):
+    DEFAULT_CSS = """
+    #trends-intro { padding: 0 1; }
+    #trends-body { height: 1fr; padding: 0 1; }
+    """
+    BINDINGS = [Binding("escape", "app.pop_screen", "tui.key.back")]
+
+    def __init__(self, person: Person) -> None:
+        super().__init__(id="trends")
+        self.person = person
+        self.trends: Trends | None = None
+
+    def compose(self) -> ComposeResult:
+        translate_bindings(self, self.app._)
+        yield Header()
+        yield Static("", id="trends-intro")
+        with VerticalScroll(id="trends-body"):
+            yield Static("", id="trends-chart")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.sub_title = self.app._("trends.subtitle", name=self.person.name)
+        self.query_one("#trends-body").focus()
+        self._load()
+
+    @work(thread=True, exclusive=True, group="store")
+    def _load(self) -> None:
+        app = self.app
+        try:
+            trends = read_trends(app.store, self.person.id, app.today)
+        except (OSError, StoreError, KeyError) as exc:
+            from coach.tui.flow import store_failed
+
+            app.call_from_thread(store_failed, app, exc)
+            return
+        app.call_from_thread(self._loaded, trends)
+
+    def _loaded(self, trends: Trends) -> None:
+        self.trends = trends
+        self._draw()
+
+    def _intro(self, trends: Trends) -> Text:
+        _, lang = self.app._, self.app.lang
+        out = Text(self.person.name, style="bold")
+        if trends.points:
+            out.append("  " + _("trends.span", count=len(trends.points),
+                                 first=format_date(trends.points[0].day, lang),
+                                 last=format_date(trends.points[-1].day, lang)))
+        else:
+            out.append("  " + _("trends.no_conversations"), style="dim")
+        return out
+
+    def _draw(self) -> None:
+        if self.trends is None:
+            return
+        body = self.query_one("#trends-body")
+        width = max(20, body.size.width - 4 if body.size.width else self.app.size.width - 4)
+        self.query_one("#trends-intro", Static).update(self._intro(self.trends))
+        self.query_one("#trends-chart", Static).update(
+            trends_text(self.trends, width, self.app._))
+
+    def on_resize(self) -> None:
+        self._draw()
