@@ -12,7 +12,7 @@ from coach.tui.dialogs.person_form import PersonForm
 from coach.tui.screens.home import HomeScreen
 from coach.tui.screens.person import PersonScreen
 
-SIZE = (120, 30)
+SIZE = (150, 30)  # wide enough for every column
 
 
 def table(app) -> DataTable:
@@ -68,7 +68,11 @@ async def test_team_rows_show_cadence_last_next_and_open_actions(team_store):
             "monthly",
             "2026-02-20",
             "2026-03-22",
-            "2",
+            "1",  # mine (the leader's)
+            "1",  # theirs
+            "·",  # none overdue
+            "·",  # no goal at risk
+            "G! F2/10 E–",  # goal-setting due in the first quarter, evaluation later
         ]
         ola = table(app).get_row(OLA)
         assert ola[4].plain == "overdue 14d" and "red" in str(ola[4].style)
@@ -86,7 +90,8 @@ async def test_columns_fit_80_columns_with_ellipsis(team_store):
         assert total <= 80
         per = row_of(app, PER)
         assert per[0].startswith("Per Bakken") and per[0].endswith("…")
-        assert per[4] == "overdue 5d"  # the fixed columns are never cut
+        assert table(app).cell(PER, "next") == "overdue 5d"  # fixed columns are never cut
+        assert table(app).cell(PER, "cadence") is None  # dropped first at 80 columns
 
 
 async def test_add_person_through_the_dialog(team_store):
@@ -254,7 +259,8 @@ async def test_norwegian_labels(team_store):
         await settle(pilot)
         t = table(app)
         headers = [c.label.plain for c in t.columns.values()]
-        assert headers == ["Navn", "Rolle", "Oppfølging", "Sist", "Neste", "Tiltak"]
+        assert headers == ["Navn", "Rolle", "Oppfølging", "Sist", "Neste", "Mine", "Deres",
+                           "Forfalt", "I fare", "Året"]
         assert row_of(app, KARI)[2:5] == ["månedlig", "20.02.2026", "22.03.2026"]
         assert row_of(app, OLA)[2] == "annenhver uke"
         assert row_of(app, OLA)[4] == "forfalt 14 d"

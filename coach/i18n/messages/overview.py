@@ -1,6 +1,25 @@
 """The team overview's extra columns, sorting and filtering, and the person view."""
 
 MESSAGES = {
+    # The team overview's columns (name, role, cadence, last, next are in tui.py)
+    "home.col.mine": ("Mine", "Mine"),
+    "home.col.theirs": ("Deres", "Theirs"),
+    "home.col.late": ("Forfalt", "Overdue"),
+    "home.col.risk": ("I fare", "At risk"),
+    "home.col.year": ("Året", "Year"),
+    # Sorting and filtering the overview
+    "home.key.sort": ("Sorter", "Sort"),
+    "home.key.filter": ("Filter", "Filter"),
+    "home.key.week": ("Denne uka", "This week"),
+    "home.sort.name": ("navn", "name"),
+    "home.sort.next": ("neste samtale", "next due"),
+    "home.sort.overdue": ("forfalt først", "overdue first"),
+    "home.sort.open": ("åpne tiltak", "open items"),
+    "home.sorted": ("Sortert etter {order}", "Sorted by {order}"),
+    "home.filter.placeholder": ("Filtrer på navn eller rolle", "Filter by name or role"),
+    "home.filter.showing": ("filter: «{text}»", "filter: “{text}”"),
+    "home.filter.week": ("forfaller denne uka", "due this week"),
+    "home.filter.none": ("Ingen treff.", "No one matches."),
     # The person view: timeline
     "timeline.col.date": ("Dato", "Date"),
     "timeline.col.kind": ("Samtale", "Conversation"),
