@@ -18,10 +18,7 @@ from coach.domain.people import Person
 from coach.store.errors import StoreError
 from coach.tui.bindings import translate_bindings
 from coach.tui.commands import PaletteCommand
-from coach.tui.dialogs.confirm import ConfirmDialog
-from coach.tui.dialogs.person_form import PersonForm
 from coach.tui.roster import TeamView, team_view
-from coach.tui.screens.person import PersonScreen
 from coach.tui.widgets.empty_team import EmptyTeam
 from coach.tui.widgets.team_table import TeamTable
 
@@ -179,15 +176,21 @@ class HomeScreen(Screen[None]):
             self.reload(select=person.id)
 
     def action_add_person(self) -> None:
+        from coach.tui.dialogs.person_form import PersonForm
+
         self.app.push_screen(PersonForm(self._, self._write), self._saved)
 
     def action_edit_person(self) -> None:
         if person := self.selected():
+            from coach.tui.dialogs.person_form import PersonForm
+
             self.app.push_screen(PersonForm(self._, self._write, person), self._saved)
 
     def action_open_person(self) -> None:
         """Open the selected person. The live conversation will hook in here."""
         if person := self.selected():
+            from coach.tui.screens.person import PersonScreen
+
             self.app.push_screen(PersonScreen(person))
 
     def action_start_conversation(self) -> None:
@@ -217,6 +220,8 @@ class HomeScreen(Screen[None]):
                 self._set_archived(person, True, "home.archived")
 
         question = self._("home.confirm.archive", name=person.name)
+        from coach.tui.dialogs.confirm import ConfirmDialog
+
         self.app.push_screen(ConfirmDialog(question, self._), answered)
 
     def action_restore_person(self) -> None:

@@ -7,6 +7,7 @@ the conversation and replaces this screen with the live one.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -19,11 +20,12 @@ from textual.widgets import Footer, Header, Static
 from coach.content import Template
 from coach.domain.people import Person
 from coach.i18n import Translator
-from coach.live.preparation import Preparation, gather
 from coach.tui import flow
 from coach.tui.bindings import translate_bindings
 from coach.tui.roster import format_date, local_date
-from coach.tui.widgets.prep_summary import ask_import, preparation_summary, read_current
+
+if TYPE_CHECKING:  # the rest is imported where used, after the first paint
+    from coach.live.preparation import Preparation
 
 
 def _minutes(value: float) -> str:
@@ -152,6 +154,8 @@ class PrepareScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="store")
     def _load(self) -> None:
         app = self.app
+        from coach.live.preparation import gather
+
         prep = gather(app.store, self.person.id)
         text = preparation_text(prep, self.template, app.today, self._, app.lang)
         app.call_from_thread(self.query_one("#prepare-facts", Static).update, text)
@@ -159,16 +163,22 @@ class PrepareScreen(Screen[None]):
 
     def _load_preparation(self) -> None:
         """(In a worker) the employee's latest preparation, shown above the facts."""
+        from coach.tui.widgets.prep_summary import read_current
+
         record = read_current(self.app.store, self.person.id, self.app.today)
         self.app.call_from_thread(self._show_preparation, record)
 
     def _show_preparation(self, record) -> None:
         self.preparation = record
         widget = self.query_one("#prepare-prep", Static)
+        from coach.tui.widgets.prep_summary import preparation_summary
+
         widget.update(preparation_summary(record, self.lead, self._))
         widget.display = record is not None
 
     def action_import_prep(self) -> None:
+        from coach.tui.widgets.prep_summary import ask_import
+
         ask_import(self, self._reload_preparation)
 
     @work(thread=True, exclusive=True, group="store")
