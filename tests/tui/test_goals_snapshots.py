@@ -50,9 +50,18 @@ def _fill(store) -> None:
 
 def _opening(screen_class):
     async def run_before(pilot) -> None:
+        from textual.widgets import DataTable
+
         app = pilot.app
         app.push_screen(screen_class(app.store.person(KARI)))
         await settle(pilot)
+        # The rows arrive from a store worker, and DataTable fits its columns to them on its
+        # next idle: under load the picture could be taken before either. Wait for both.
+        table = app.screen.query_one(DataTable)
+        for _ in range(200):
+            if table.row_count and not table._require_update_dimensions:
+                break
+            await pilot.pause(0.02)
         await pilot.pause(0.2)
 
     return run_before

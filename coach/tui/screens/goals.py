@@ -48,7 +48,10 @@ class GoalsScreen(Screen[None]):
         _ = self.app._
         self.sub_title = f"{_('goals.tui.title')}: {self.person.name}"
         table = self.query_one(DataTable)
-        table.add_columns(_("goals.md.col.goal"), _("goals.md.col.latest"), "")
+        # Fixed widths: the columns do not jump as rows arrive, and fit 80 columns.
+        table.add_column(_("goals.md.col.goal"), width=36)
+        table.add_column(_("goals.md.col.latest"), width=24)
+        table.add_column("", width=10)
         self._load()
 
     @work(thread=True, exclusive=True, group="store")

@@ -30,7 +30,7 @@ class ProfileScreen(Screen[None]):
     def __init__(self, person: Person) -> None:
         super().__init__()
         self.person = person
-        self.areas: list[CompetenceArea] = []
+        self.areas: list[CompetenceArea] | None = None  # None until read
 
     def compose(self) -> ComposeResult:
         translate_bindings(self, self.app._)
@@ -44,8 +44,11 @@ class ProfileScreen(Screen[None]):
     def on_mount(self) -> None:
         _ = self.app._
         self.sub_title = f"{_('profile.tui.title')}: {self.person.name}"
-        self.query_one(DataTable).add_columns(
-            _("profile.md.col.area"), _("profile.md.col.depth"), _("profile.md.col.self"))
+        # Fixed widths: the columns do not jump as rows arrive, and fit 80 columns.
+        table = self.query_one(DataTable)
+        table.add_column(_("profile.md.col.area"), width=24)
+        table.add_column(_("profile.md.col.depth"), width=22)
+        table.add_column(_("profile.md.col.self"), width=22)
         self._load()
 
     @work(thread=True, exclusive=True, group="store")
@@ -56,11 +59,7 @@ class ProfileScreen(Screen[None]):
     def _show(self, areas: list[CompetenceArea]) -> None:
         _, lang = self.app._, self.app.lang
         self.areas = areas
-        chart = "\n".join(t_shape(areas, width=max(20, self.size.width - 2)))
-        if areas:
-            chart += "\n" + _("profile.tui.legend")
-        self.query_one("#profile-chart", Static).update(
-            Text(chart) if areas else Text(_("profile.tui.none")))
+        self._draw_chart()
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
@@ -70,6 +69,21 @@ class ProfileScreen(Screen[None]):
         if areas:
             table.move_cursor(row=min(max(row, 0), len(areas) - 1))
         self._show_history()
+
+    def on_resize(self) -> None:
+        if self.areas is not None:
+            self._draw_chart()
+
+    def _draw_chart(self) -> None:
+        """The T-shape at the terminal's width (read from the app: this screen may not have
+        been laid out yet when the areas arrive from the worker)."""
+        _ = self.app._
+        areas = self.areas or []
+        chart = "\n".join(t_shape(areas, width=max(20, self.app.size.width - 2)))
+        if areas:
+            chart += "\n" + _("profile.tui.legend")
+        self.query_one("#profile-chart", Static).update(
+            Text(chart) if areas else Text(_("profile.tui.none")))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._show_history()
