@@ -47,7 +47,7 @@ class ProfileScreen(Screen[None]):
         # Fixed widths: the columns do not jump as rows arrive, and fit 80 columns.
         table = self.query_one(DataTable)
         table.add_column(_("profile.md.col.area"), width=24)
-        table.add_column(_("profile.md.col.depth"), width=22)
+        table.add_column(_("profile.md.col.depth"), width=24)
         table.add_column(_("profile.md.col.self"), width=22)
         self._load()
 
