@@ -11,14 +11,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
 from coach.domain.people import Person
 from coach.store.errors import StoreError
 from coach.tui.bindings import translate_bindings
 from coach.tui.commands import PaletteCommand
-from coach.tui.roster import TeamView, team_view
+from coach.tui.roster import SORTS, TeamRow, TeamView, filter_rows, sort_rows, team_view
 from coach.tui.widgets.empty_team import EmptyTeam
 from coach.tui.widgets.team_table import TeamTable
 
@@ -39,6 +39,9 @@ class HomeScreen(Screen[None]):
         Binding("v", "show_archived(False)", "tui.key.hide_archived"),
         Binding("o", "objectives", "objectives.tui.key.open"),
         Binding("slash", "search", "search.tui.key.search", show=False),
+        Binding("S", "cycle_sort", "home.key.sort"),
+        Binding("f", "filter", "home.key.filter"),
+        Binding("w", "this_week", "home.key.week"),
     ]
 
     show_archived: reactive[bool] = reactive(False, init=False)
@@ -46,6 +49,10 @@ class HomeScreen(Screen[None]):
     def __init__(self, *, beneath: bool = False) -> None:
         super().__init__(id="home")
         self.view: TeamView | None = None
+        #: How the overview is ordered (one of roster.SORTS) and narrowed.
+        self.sort_order = SORTS[0]
+        self.filter_text = ""
+        self.this_week = False
         #: Pushed beneath `coach start`'s prepare screen: the widgets are built when the
         #: screen is first shown, so that they do not slow the prepare screen's first paint.
         self._built = not beneath
@@ -64,6 +71,7 @@ class HomeScreen(Screen[None]):
             return
         yield Header()
         yield Static("", id="summary")
+        yield Input(placeholder=self._("home.filter.placeholder"), id="filter")
         yield TeamTable(self._, id="team")
         yield EmptyTeam(self._, id="empty")
         yield Footer(compact=True)
@@ -76,6 +84,7 @@ class HomeScreen(Screen[None]):
     def _hide_lists(self) -> None:
         self.query_one("#team").display = False
         self.query_one("#empty").display = False
+        self.query_one("#filter").display = False
 
     async def on_screen_resume(self) -> None:
         # Build the widgets and read the team the first time the screen is really shown:
@@ -109,7 +118,7 @@ class HomeScreen(Screen[None]):
         table.display = not view.nobody
         self.query_one("#empty").display = view.nobody
         self.query_one("#summary").display = not view.nobody
-        table.show(view, select)
+        table.show(view, select, rows=self._rows(view))
         self._summarise(view)
         if view.nobody:
             self.set_focus(None)
@@ -126,7 +135,60 @@ class HomeScreen(Screen[None]):
             text.append("  " + _("home.summary.showing_archived"), style="dim")
         elif view.active == 0:
             text = Text(_("home.nobody_active"))
+        notes = []
+        if self.sort_order != SORTS[0]:
+            notes.append(_("home.sorted", order=_(f"home.sort.{self.sort_order}")))
+        if self.filter_text.strip():
+            notes.append(_("home.filter.showing", text=self.filter_text.strip()))
+        if self.this_week:
+            notes.append(_("home.filter.week"))
+        if notes:
+            text.append("  · " + " · ".join(notes), style="dim")
+        if self.view is not None and self.view.rows and not self._rows(self.view):
+            text.append("  " + _("home.filter.none"), style="bold")
         self.query_one("#summary", Static).update(text)
+
+    # sorting and filtering ----------------------------------------------------------------
+    def _rows(self, view: TeamView) -> list[TeamRow]:
+        rows = filter_rows(view.rows, self.filter_text, view.today, this_week=self.this_week)
+        return sort_rows(rows, self.sort_order, view.today)
+
+    def _refilter(self) -> None:
+        """Show the rows again in the new order or filter (focus stays where it is)."""
+        if self.view is not None:
+            self.query_one("#team", TeamTable).show(self.view, None, rows=self._rows(self.view))
+            self._summarise(self.view)
+            self.refresh_bindings()
+
+    def action_cycle_sort(self) -> None:
+        self.sort_order = SORTS[(SORTS.index(self.sort_order) + 1) % len(SORTS)]
+        self._refilter()
+
+    def action_this_week(self) -> None:
+        self.this_week = not self.this_week
+        self._refilter()
+
+    def action_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        box.display = True
+        box.focus()
+
+    @on(Input.Changed, "#filter")
+    def _filter_typed(self, event: Input.Changed) -> None:
+        self.filter_text = event.value
+        self._refilter()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_done(self) -> None:
+        self.query_one("#team", TeamTable).focus()
+
+    def key_escape(self) -> None:
+        """Esc in the filter box clears the filter and hides the box."""
+        box = self.query_one("#filter", Input)
+        if box.display:
+            box.value = ""
+            box.display = False
+            self.query_one("#team", TeamTable).focus()
 
     def watch_show_archived(self) -> None:
         self.reload()
@@ -153,6 +215,8 @@ class HomeScreen(Screen[None]):
         person = self.selected()
         archived_count = self.view.archived if self.view else 0
         match action:
+            case "cycle_sort" | "filter" | "this_week":
+                return self.view is not None and not self.view.nobody
             case "open_person" | "edit_person" | "start_conversation":
                 return person is not None
             case "archive_person":
