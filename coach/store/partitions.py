@@ -149,8 +149,8 @@ class Partitions:
 
     def _sweep_orphans(self) -> None:
         """Delete files no index row points at (left by a crash in forget or first save)."""
-        people = {d["id"] for d in self._index.docs("people")}
-        convs = {d["id"] for d in self._index.docs("conversations")}
+        people = self._index.keys("people")
+        convs = self._index.keys("conversations")
         for folder, known in ((PEOPLE_DIR, people), (CONVERSATIONS_DIR, convs)):
             for name in os.listdir(self.data_dir / folder):
                 if name.endswith(".json") and not name.startswith("."):

@@ -222,8 +222,8 @@ class Store(Partitions):
     def conversation_summaries(self, person_id: str | None = None
                                ) -> list[ConversationSummary]:
         """Index rows only (no conversation file is read), oldest first by ``when``."""
-        rows = [ConversationSummary.from_row(d) for d in self._index.docs("conversations")]
-        rows = [r for r in rows if person_id is None or r.person_id == person_id]
+        rows = [ConversationSummary.from_row(d) for d in self._index.peek("conversations")
+                if person_id is None or d.get("person_id") == person_id]
         return sorted(rows, key=lambda r: r.when)
 
     @_synchronized

@@ -119,6 +119,15 @@ class StoreFile(Storage):
             self._next[table] = max((int(i) for i in raw), default=0) + 1
         return keys
 
+    def keys(self, table: str) -> set[str]:
+        """The keys (ids) of ``table``'s documents, without copying a document."""
+        return set(self._keymap(table))
+
+    def peek(self, table: str) -> Iterable[dict[str, Any]]:
+        """``table``'s documents as they are held, for reading only (no copies: cheap on a
+        large index). Callers must not change them."""
+        return self._data.get(table, {}).values()
+
     def docs(self, table: str) -> list[dict[str, Any]]:
         """Every document of ``table`` (copies made by TinyDB), in insertion order."""
         return [dict(doc) for doc in self.db.table(table).all()]

@@ -15,6 +15,7 @@ from textual.screen import Screen
 from coach.i18n import Translator
 from coach.tui.bindings import translate_bindings
 from coach.tui.commands import ScreenCommands
+from coach.tui.quitting import SavesOnQuit
 from coach.tui.screens.home import HomeScreen
 
 
@@ -22,7 +23,7 @@ def _now() -> datetime:
     return datetime.now().astimezone()
 
 
-class CoachApp(App[None]):
+class CoachApp(SavesOnQuit, App[None]):
     """coach in the terminal.
 
     ``store`` is an open ``coach.store.Store``; ``lang`` is "nb" or "en"; ``clock`` returns
@@ -74,27 +75,6 @@ class CoachApp(App[None]):
             flow.prepare_by_id(self, *self.start)
         else:
             flow.offer_resume(self)
-
-    async def action_quit(self) -> None:
-        """Save what the live screen holds (the last keys typed, the clock) before exiting."""
-        from coach.store.errors import StoreError
-        from coach.tui.saving import describe
-
-        for screen in list(self.screen_stack):
-            save = getattr(screen, "save_before_quit", None)
-            if save is None:
-                continue
-            try:
-                await save()
-            except (OSError, StoreError) as exc:
-                self.exit(return_code=1, message=describe(exc, self.lang))
-                return
-        self.exit()
-
-    def close_saves(self) -> None:
-        """After the app has exited: wait for any save in progress and stop further ones."""
-        for saves in self.save_queues:
-            saves.close()
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):

@@ -12,10 +12,10 @@ from textual.binding import Binding
 from coach.i18n import Translator
 from coach.live.reflecting import ReflectSession
 from coach.tui.bindings import translate_bindings
-from coach.tui.saving import describe
+from coach.tui.quitting import SavesOnQuit
 
 
-class ReflectApp(App[None]):
+class ReflectApp(SavesOnQuit, App[None]):
     CSS_PATH = [Path(__file__).with_name("coach.tcss")]
     BINDINGS = [
         Binding("ctrl+q", "quit", "tui.key.quit", tooltip="tui.key.quit.tip", priority=True),
@@ -39,21 +39,3 @@ class ReflectApp(App[None]):
 
         self.push_screen(ReflectScreen(self.session, minutes=self.minutes))
 
-    async def action_quit(self) -> None:
-        """Write what was typed last before exiting."""
-        from coach.store.errors import StoreError
-
-        for screen in list(self.screen_stack):
-            save = getattr(screen, "save_before_quit", None)
-            if save is None:
-                continue
-            try:
-                await save()
-            except (OSError, StoreError) as exc:
-                self.exit(return_code=1, message=describe(exc, self.lang))
-                return
-        self.exit()
-
-    def close_saves(self) -> None:
-        for saves in self.save_queues:
-            saves.close()
