@@ -21,16 +21,15 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TextArea
 
 from coach.domain.agenda import ClockState
-from coach.domain.conversations import EntryKind, Visibility
 from coach.live.autosave import Debouncer
 from coach.live.session import SINCE_LAST_TIME, LiveSession, Record
 from coach.tui import flow
 from coach.tui.bindings import translate_bindings
 from coach.tui.commands import PaletteCommand
-from coach.tui.dialogs.action_item import ActionDraft, ActionItemDialog
 from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.help import offered
 from coach.tui.saving import SaveQueue, describe
+from coach.tui.screens.live_notes import NoteCapture
 from coach.tui.widgets.agenda_list import AgendaView
 from coach.tui.widgets.earlier_actions import EarlierActions
 from coach.tui.widgets.entry_list import EntryListView
@@ -50,7 +49,7 @@ def _b(key: str, action: str, label: str, show: bool = True, priority: bool = Fa
     return Binding(key, action, label, show=show, priority=priority)
 
 
-class LiveScreen(Screen[None]):
+class LiveScreen(NoteCapture, Screen[None]):
     #: In footer order: what a leader needs most first, so that F4, F9, F12 and F1 show
     #: even at 80 columns. The lesser note keys stay out of the footer (F1 help and the
     #: palette list them).
@@ -365,84 +364,6 @@ class LiveScreen(Screen[None]):
         self._flush_draft()
         self._save(self.session.end())
         self.app.switch_screen(SummaryScreen(self.session, self.saves))
-
-    # -- notes ------------------------------------------------------------------------------
-    def _commit_in(self, index: int) -> None:
-        """Commit the editor's text as a note of section ``index`` (after a move)."""
-        editor = self.query_one("#editor", TextArea)
-        draft = self.session.set_draft(editor.text)
-        if draft is not None and 0 <= index < len(self.clock.sections):
-            draft.section_id = self.clock.sections[index].section_id
-        self._save(self.session.commit_draft())
-        self._dirty = False
-        self._debounce.saved()
-        editor.clear()
-        self._dirty = False
-
-    def action_commit(self, kind: str = "", owner=None, due=None) -> None:
-        editor = self.query_one("#editor", TextArea)
-        if not editor.text.strip():
-            self.notify(self._("live.nothing_typed"), severity="warning")
-            return
-        self.session.set_draft(editor.text)
-        entry_kind: EntryKind | None = None
-        visibility: Visibility | None = None
-        if kind == "private":
-            visibility = Visibility.PRIVATE
-        elif kind:
-            entry_kind = EntryKind(kind)
-        records = self.session.commit_draft(entry_kind, visibility, owner=owner, due=due)
-        self._dirty = False
-        self._debounce.saved()
-        editor.clear()
-        self._dirty = False
-        self._save([*records, *self.session.clock_changed()])
-        self._show_entries()
-        saved = next((r for r in records if getattr(r, "kind", None) is not None), None)
-        if saved is not None:
-            self.notify(self._("live.saved_entry", kind=self._(f"entry.{saved.kind.value}")),
-                        timeout=1.5)
-
-    def action_action_item(self) -> None:
-        from coach.domain.notes import parse_note
-
-        editor = self.query_one("#editor", TextArea)
-        parsed = parse_note(editor.text)
-        text = parsed.text.strip() if parsed.kind is EntryKind.ACTION_ITEM else editor.text.strip()
-
-        def done(result: ActionDraft | None) -> None:
-            if result is None:
-                editor.focus()
-                return
-            editor.load_text(result.text)
-            self.action_commit("action-item", owner=result.owner, due=result.due)
-            editor.focus()
-
-        self.app.push_screen(
-            ActionItemDialog(text, self._, parsed.owner or self._default_owner(), parsed.due),
-            done,
-        )
-
-    @staticmethod
-    def _default_owner():
-        from coach.domain.actions import Owner
-
-        return Owner.EMPLOYEE
-
-    # -- questions --------------------------------------------------------------------------
-    def action_more_questions(self) -> None:
-        self.session.deck().more()
-        self._show_questions()
-
-    def action_asked(self, n: int) -> None:
-        questions = self.session.deck().suggestions()
-        if n < len(questions):
-            self._save(self.session.mark_asked(questions[n].id))
-            self._show_questions()
-
-    def action_toggle_guidance(self) -> None:
-        self._full_guidance = not self._full_guidance
-        self._show_section_info()
 
     # -- earlier action items ---------------------------------------------------------------
     @on(EarlierActions.Ticked)

@@ -1,0 +1,88 @@
+"""The live screen's note capture and question keys (a mixin of LiveScreen, kept apart so
+each file stays readable). Everything here runs on the event loop; writing goes through the
+screen's ordered save queue (``_save``)."""
+
+from __future__ import annotations
+
+from textual.widgets import TextArea
+
+from coach.domain.actions import Owner
+from coach.domain.conversations import EntryKind, Visibility
+from coach.domain.notes import parse_note
+from coach.tui.dialogs.action_item import ActionDraft, ActionItemDialog
+
+
+class NoteCapture:
+    """Needs from the screen: ``session``, ``clock``, ``_``, ``_save``, ``_dirty``,
+    ``_debounce``, ``_full_guidance``, ``_show_entries``, ``_show_questions``,
+    ``_show_section_info``, ``query_one``, ``notify`` and ``app``."""
+
+    # -- notes ------------------------------------------------------------------------------
+    def _clear_editor(self, editor: TextArea) -> None:
+        """The entry is finished: an empty editor, nothing left to autosave."""
+        self._debounce.saved()
+        editor.clear()
+        self._dirty = False
+
+    def _commit_in(self, index: int) -> None:
+        """Commit the editor's text as a note of section ``index`` (after a move)."""
+        editor = self.query_one("#editor", TextArea)
+        draft = self.session.set_draft(editor.text)
+        if draft is not None and 0 <= index < len(self.clock.sections):
+            draft.section_id = self.clock.sections[index].section_id
+        self._save(self.session.commit_draft())
+        self._clear_editor(editor)
+
+    def action_commit(self, kind: str = "", owner=None, due=None) -> None:
+        editor = self.query_one("#editor", TextArea)
+        if not editor.text.strip():
+            self.notify(self._("live.nothing_typed"), severity="warning")
+            return
+        self.session.set_draft(editor.text)
+        entry_kind: EntryKind | None = None
+        visibility: Visibility | None = None
+        if kind == "private":
+            visibility = Visibility.PRIVATE
+        elif kind:
+            entry_kind = EntryKind(kind)
+        records = self.session.commit_draft(entry_kind, visibility, owner=owner, due=due)
+        self._clear_editor(editor)
+        self._save([*records, *self.session.clock_changed()])
+        self._show_entries()
+        saved = next((r for r in records if getattr(r, "kind", None) is not None), None)
+        if saved is not None:
+            self.notify(self._("live.saved_entry", kind=self._(f"entry.{saved.kind.value}")),
+                        timeout=1.5)
+
+    def action_action_item(self) -> None:
+        editor = self.query_one("#editor", TextArea)
+        parsed = parse_note(editor.text)
+        text = parsed.text.strip() if parsed.kind is EntryKind.ACTION_ITEM else editor.text.strip()
+
+        def done(result: ActionDraft | None) -> None:
+            if result is None:
+                editor.focus()
+                return
+            editor.load_text(result.text)
+            self.action_commit("action-item", owner=result.owner, due=result.due)
+            editor.focus()
+
+        self.app.push_screen(
+            ActionItemDialog(text, self._, parsed.owner or Owner.EMPLOYEE, parsed.due),
+            done,
+        )
+
+    # -- questions --------------------------------------------------------------------------
+    def action_more_questions(self) -> None:
+        self.session.deck().more()
+        self._show_questions()
+
+    def action_asked(self, n: int) -> None:
+        questions = self.session.deck().suggestions()
+        if n < len(questions):
+            self._save(self.session.mark_asked(questions[n].id))
+            self._show_questions()
+
+    def action_toggle_guidance(self) -> None:
+        self._full_guidance = not self._full_guidance
+        self._show_section_info()
