@@ -152,6 +152,24 @@ def field_pair(text: str) -> tuple[str, str] | None:
     return key, value
 
 
+def known_fields(doc: Document, items, fields: dict[str, str], expected: str,
+                 problems: list[Problem]):
+    """``(line, name, value)`` for each ``key: value`` item whose key ``fields`` knows (by
+    either language); a malformed or unknown item is reported and skipped."""
+    for line, text in items:
+        pair = field_pair(text)
+        if pair is None:
+            problems.append(problem(doc.path, line, "field_format", text=text[:60]))
+            continue
+        key, value = pair
+        name = fields.get(key)
+        if name is None:
+            problems.append(problem(doc.path, line, "unknown_field", field=key[:40],
+                                    expected=expected))
+            continue
+        yield line, name, value
+
+
 def first_word(text: str) -> str:
     """The first word of a list item, without Markdown emphasis or code marks."""
     words = text.strip().split()

@@ -10,8 +10,8 @@ from __future__ import annotations
 from coach.content.document import (
     Document,
     check_id,
-    field_pair,
     first_word,
+    known_fields,
     line_of,
     list_items,
     meta_language,
@@ -110,17 +110,8 @@ def parse_questions(doc: Document, problems: list[Problem]) -> list[Question]:
 
 
 def _read_fields(doc: Document, draft: _Draft, items, problems: list[Problem]) -> None:
-    for line, text in items:
-        pair = field_pair(text)
-        if pair is None:
-            problems.append(problem(doc.path, line, "field_format", text=text[:60]))
-            continue
-        key, value = pair
-        name = QUESTION_FIELDS.get(key)
-        if name is None:
-            problems.append(problem(doc.path, line, "unknown_field", field=key[:40],
-                                    expected="depth, reason, source / dybde, hvorfor, kilde"))
-            continue
+    expected = "depth, reason, source / dybde, hvorfor, kilde"
+    for line, name, value in known_fields(doc, items, QUESTION_FIELDS, expected, problems):
         if name == "depth":
             depth = DEPTH_NAMES.get(first_word(value).lower())
             if depth is None:

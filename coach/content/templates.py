@@ -13,8 +13,8 @@ from markdown_it.token import Token
 from coach.content.document import (
     Document,
     check_id,
-    field_pair,
     first_word,
+    known_fields,
     line_of,
     list_items,
     meta_language,
@@ -178,17 +178,8 @@ def _walk(doc: Document, problems: list[Problem]) -> list[_SectionDraft]:
 
 
 def _read_fields(doc: Document, draft: _SectionDraft, items, problems: list[Problem]) -> None:
-    for line, text in items:
-        pair = field_pair(text)
-        if pair is None:
-            problems.append(problem(doc.path, line, "field_format", text=text[:60]))
-            continue
-        key, value = pair
-        name = SECTION_FIELDS.get(key)
-        if name is None:
-            problems.append(problem(doc.path, line, "unknown_field", field=key[:40],
-                                    expected="id, minutes, purpose / id, minutter, formål"))
-            continue
+    expected = "id, minutes, purpose / id, minutter, formål"
+    for line, name, value in known_fields(doc, items, SECTION_FIELDS, expected, problems):
         if name == "minutes":
             number = value.split()[0] if value.split() else ""
             if not number.isdigit() or int(number) <= 0:
