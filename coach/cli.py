@@ -10,22 +10,46 @@ from coach import __version__
 from coach.context import Context
 from coach.i18n import LANGS, Translator, detect, normalise
 from coach.paths import data_dir
+from coach.startup import pause_collector, resume_collector
 
-#: Subcommand modules under coach.commands, in the order --help lists them.
-COMMAND_MODULES = (
-    "demo",
-    "backup",
-    "templates",
-    "conversation",
-    "goals",
-    "privacy",
-    "import_prep",
-    "reflect",
-    "search",
-)
+#: Subcommand modules under coach.commands, in the order --help lists them, with the
+#: commands each registers (tests/test_cli.py checks that the two agree).
+COMMAND_MODULES = {
+    "demo": ("demo",),
+    "backup": ("backup", "restore"),
+    "templates": ("templates",),
+    "conversation": ("start", "export"),
+    "goals": ("goals", "profile"),
+    "privacy": ("forget", "retention"),
+    "import_prep": ("import-prep",),
+    "reflect": ("reflect",),
+    "search": ("search",),
+}
 
 
-def build_parser(lang: str) -> argparse.ArgumentParser:
+#: The top-level options that take a value (as a separate word).
+_VALUED_OPTIONS = ("--data-dir", "--lang")
+
+
+def _modules_for(argv: list[str]) -> list[str]:
+    """The command modules to import for ``argv``: only the named command's, so that
+    `coach start` does not pay for importing every command; all of them for --help, no
+    command or an unknown one (argparse then lists them all)."""
+    args = iter(argv)
+    for arg in args:
+        if arg in ("-h", "--help"):
+            break
+        if arg in _VALUED_OPTIONS:
+            next(args, None)  # its value, e.g. a data directory named "demo"
+            continue
+        for module, commands in COMMAND_MODULES.items():
+            if arg in commands:
+                return [module]
+    return list(COMMAND_MODULES)
+
+
+def build_parser(lang: str, argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``argv``, holding only the subcommand ``argv`` names (if any)."""
     _ = Translator(lang)
     parser = argparse.ArgumentParser(
         prog="coach",
@@ -36,7 +60,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGS, help=_("cli.opt.lang"))
     parser.add_argument("--version", action="version", version=f"coach {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("cli.commands"))
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if argv is None else _modules_for(argv):
         importlib.import_module(f"coach.commands.{name}").register(sub, _)
     return parser
 
@@ -53,7 +77,14 @@ def _pre_lang(argv: list[str], configured: str | None = None) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    pause_collector()  # the app resumes it when its first screen is shown
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv))
+    finally:
+        resume_collector(freeze=False)
+
+
+def _main(argv: list[str]) -> int:
     from coach.config import ConfigError, load
 
     try:
@@ -62,8 +93,10 @@ def main(argv: list[str] | None = None) -> int:
         print(exc.explain(_pre_lang(argv)), file=sys.stderr)
         return 2
     lang = _pre_lang(argv, settings.language)
-    parser = build_parser(lang)
+    parser = build_parser(lang, argv)
     args = parser.parse_args(argv)
+    if not getattr(args, "runs_app", args.command is None):
+        resume_collector(freeze=False)  # a command without a screen to show
     ctx = Context(data_dir=data_dir(args.data_dir), lang=args.lang or lang, settings=settings)
     from coach.store.errors import StoreError
 

@@ -60,3 +60,41 @@ def test_unknown_command_is_a_usage_error(capsys):
         main(["no-such-command"])
     assert exc.value.code == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_command_map_names_what_each_module_registers():
+    """cli.COMMAND_MODULES says which module registers which commands, so that a command
+    imports only its own module; it must agree with what the modules register."""
+    import importlib
+
+    from coach import cli
+
+    for module, commands in cli.COMMAND_MODULES.items():
+        parser = argparse.ArgumentParser()
+        sub = parser.add_subparsers()
+        importlib.import_module(f"coach.commands.{module}").register(sub, lambda key, **_: key)
+        assert tuple(sub.choices) == commands, module
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["start", "Kari"], {"start", "export"}),
+    (["--lang", "en", "--data-dir", "demo", "export", "Kari"], {"start", "export"}),
+    (["--data-dir=/x", "restore"], {"backup", "restore"}),
+    (["start", "--help"], {"start", "export"}),
+    (["--help", "start"], None),
+    ([], None),
+    (["no-such-command"], None),
+])
+def test_parser_holds_only_the_command_named(argv, expected):
+    from coach import cli
+
+    every = {c for commands in cli.COMMAND_MODULES.values() for c in commands}
+    choices = set(subcommands(build_parser("en", argv)).choices)
+    assert choices == (every if expected is None else expected)
+
+
+def test_a_data_dir_named_like_a_command_is_not_taken_for_one(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    code = main(["--lang", "en", "--data-dir", "demo", "templates", "list"])
+    assert code == 0
+    assert capsys.readouterr().out.strip()

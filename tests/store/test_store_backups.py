@@ -140,7 +140,7 @@ def test_an_interrupted_restore_must_be_rerun(data_dir, make_world):
 # the commands ------------------------------------------------------------------------------
 @pytest.fixture
 def coach(monkeypatch, capsys):
-    monkeypatch.setattr(cli, "COMMAND_MODULES", ("backup",))
+    monkeypatch.setattr(cli, "COMMAND_MODULES", {"backup": ("backup", "restore")})
 
     def run(*argv: str) -> tuple[int, str, str]:
         code = cli.main(list(argv))
