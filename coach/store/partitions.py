@@ -10,12 +10,12 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from coach.store import backups as _backups
 from coach.store.errors import StoreCorrupt, StoreReadOnly, StoreSchemaError
-from coach.store.files import fsync_dir, remove_file
+from coach.store.files import TEMP_SUFFIX, fsync_dir, remove_file
 from coach.store.layout import (
     CONVERSATION_TABLES,
     CONVERSATIONS_DIR,
@@ -147,12 +147,22 @@ class Partitions:
             self._conv_files[conversation_id] = file
         return file
 
-    def _sweep_orphans(self) -> None:
-        """Delete files no index row points at (left by a crash in forget or first save)."""
-        people = self._index.keys("people")
-        convs = self._index.keys("conversations")
-        for folder, known in ((PEOPLE_DIR, people), (CONVERSATIONS_DIR, convs)):
-            for name in os.listdir(self.data_dir / folder):
-                if name.endswith(".json") and not name.startswith("."):
-                    if name[:-5] not in known:
-                        remove_file(self.data_dir / folder / name)
+    def _sweep(self) -> None:
+        """Delete, in one listing of each folder, the temp files of a write killed half-way
+        and the files no index row points at (left by a crash in forget or first save)."""
+        for folder, table in ((PEOPLE_DIR, "people"), (CONVERSATIONS_DIR, "conversations")):
+            directory = self.data_dir / folder
+            try:
+                names = os.listdir(directory)
+            except FileNotFoundError:
+                continue
+            temps = [name for name in names if name.endswith(TEMP_SUFFIX)]
+            stored = {name[:-5] for name in names if name.endswith(".json")}
+            with self._mutex:
+                for name in temps:
+                    if name.startswith("."):
+                        with suppress(FileNotFoundError):
+                            os.unlink(directory / name)
+                for key in stored - self._index.keys(table):
+                    if not key.startswith("."):
+                        remove_file(directory / f"{key}.json")

@@ -14,14 +14,10 @@ import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from coach.domain.actions import ActionItem
-from coach.domain.competence import CompetenceArea
 from coach.domain.conversations import Conversation, Entry
-from coach.domain.goals import Goal
 from coach.domain.people import Person, UnitObjective
-from coach.domain.preparation import ImportedPreparation
 from coach.domain.records import from_dict, to_dict
 from coach.store import backups as _backups
 from coach.store.errors import RestoreInterrupted, StoreCorrupt
@@ -37,6 +33,12 @@ from coach.store.lock import WriterLock
 from coach.store.migrations import summary_row
 from coach.store.partitions import Partitions
 from coach.store.summaries import ConversationSummary
+
+if TYPE_CHECKING:  # the person file's records: imported where read, not at start-up
+    from coach.domain.actions import ActionItem
+    from coach.domain.competence import CompetenceArea
+    from coach.domain.goals import Goal
+    from coach.domain.preparation import ImportedPreparation
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -84,11 +86,11 @@ class Store(Partitions):
             if not read_only:
                 for sub in (PEOPLE_DIR, CONVERSATIONS_DIR, BACKUP_DIR):
                     ensure_private_dir(data_dir / sub)
-                    remove_stale_temps(data_dir / sub)
+                remove_stale_temps(data_dir / BACKUP_DIR)
                 remove_stale_temps(data_dir)
             store = cls(data_dir, read_only=read_only, lock=lock, keep_backups=keep_backups)
             if not read_only:
-                store._sweep_orphans()
+                store._sweep()  # the people and conversation folders' temps too
                 if backup and not _backups.has_backup_for(data_dir, date.today()):
                     store._start_backup()
             return store
@@ -297,6 +299,8 @@ class Store(Partitions):
 
     @_synchronized
     def actions(self, person_id: str, *, open_only: bool = False) -> list[ActionItem]:
+        from coach.domain.actions import ActionItem
+
         found = [from_dict(ActionItem, d) for d in self._person_docs(person_id, "actions")]
         found = [a for a in found if a.is_open or not open_only]
         return sorted(found, key=lambda a: a.created)
@@ -311,6 +315,8 @@ class Store(Partitions):
 
     @_synchronized
     def goals(self, person_id: str) -> list[Goal]:
+        from coach.domain.goals import Goal
+
         found = [from_dict(Goal, d) for d in self._person_docs(person_id, "goals")]
         return sorted(found, key=lambda g: g.created)
 
@@ -324,6 +330,8 @@ class Store(Partitions):
 
     @_synchronized
     def competence(self, person_id: str) -> list[CompetenceArea]:
+        from coach.domain.competence import CompetenceArea
+
         found = [from_dict(CompetenceArea, d) for d in self._person_docs(person_id, "competence")]
         return sorted(found, key=lambda c: (c.area.casefold(), c.created))
 
@@ -338,6 +346,8 @@ class Store(Partitions):
     @_synchronized
     def preparations(self, person_id: str) -> list[ImportedPreparation]:
         """Preparations imported for a person, oldest first."""
+        from coach.domain.preparation import ImportedPreparation
+
         found = [from_dict(ImportedPreparation, d)
                  for d in self._person_docs(person_id, "preparations")]
         return sorted(found, key=lambda p: p.imported)
