@@ -13,10 +13,24 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 
 from coach.i18n import Translator
+from coach.startup import resume_collector
 from coach.tui.bindings import translate_bindings
 from coach.tui.commands import ScreenCommands
 from coach.tui.quitting import SavesOnQuit
-from coach.tui.screens.home import HomeScreen
+
+
+class HomeLater(Screen[None]):
+    """Holds the home screen's place beneath `coach start`'s prepare screen, and becomes the
+    home screen when first shown: importing and building it then would slow the first paint.
+    """
+
+    def on_screen_resume(self) -> None:
+        # A screen beneath may be resumed before the one above it is shown: only the top
+        # screen is surely shown.
+        if self.app.screen is self:
+            from coach.tui.screens.home import HomeScreen
+
+            self.app.switch_screen(HomeScreen())
 
 
 def _now() -> datetime:
@@ -70,11 +84,15 @@ class CoachApp(SavesOnQuit, App[None]):
     def on_mount(self) -> None:
         from coach.tui import flow  # here: the live screen's modules wait until needed
 
-        self.push_screen(HomeScreen(beneath=self.start is not None))
         if self.start is not None:
+            self.push_screen(HomeLater())
             flow.prepare_by_id(self, *self.start)
         else:
+            from coach.tui.screens.home import HomeScreen
+
+            self.push_screen(HomeScreen())
             flow.offer_resume(self)
+        self.call_after_refresh(resume_collector)  # paused by the CLI: coach.startup
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):

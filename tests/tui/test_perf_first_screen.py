@@ -1,10 +1,12 @@
 """What keeps `coach start` and the live screen quick: the home screen beneath the prepare
-screen is built only when shown, and the clock and agenda repaint in place each tick."""
+screen is imported, built and read only when shown, and the clock and agenda repaint in
+place each tick."""
 
 from __future__ import annotations
 
 from live_helpers import FakeMonotonic, live_app, no_text_area_blink, settle  # noqa: F401
 
+from coach.tui.app import HomeLater
 from coach.tui.screens.home import HomeScreen
 from coach.tui.screens.live import LiveScreen
 from coach.tui.screens.prepare import PrepareScreen
@@ -17,12 +19,12 @@ async def test_home_is_built_and_read_only_when_shown(team_store):
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, PrepareScreen)
-        home = app.screen_stack[-2]
-        assert isinstance(home, HomeScreen)
-        assert list(home.children) == [] and home.view is None
+        beneath = app.screen_stack[-2]
+        assert isinstance(beneath, HomeLater) and list(beneath.children) == []
         await pilot.press("escape")
         await settle(pilot)
-        assert app.screen is home
+        home = app.screen
+        assert isinstance(home, HomeScreen) and app.screen_stack[-2] is not beneath
         assert home.view is not None and not home.view.nobody
         assert home.query_one("#team").display and app.focused is home.query_one("#team")
 

@@ -46,16 +46,13 @@ class HomeScreen(Screen[None]):
 
     show_archived: reactive[bool] = reactive(False, init=False)
 
-    def __init__(self, *, beneath: bool = False) -> None:
+    def __init__(self) -> None:
         super().__init__(id="home")
         self.view: TeamView | None = None
         #: How the overview is ordered (one of roster.SORTS) and narrowed.
         self.sort_order = SORTS[0]
         self.filter_text = ""
         self.this_week = False
-        #: Pushed beneath `coach start`'s prepare screen: the widgets are built when the
-        #: screen is first shown, so that they do not slow the prepare screen's first paint.
-        self._built = not beneath
 
     @property
     def _(self):
@@ -67,8 +64,6 @@ class HomeScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         translate_bindings(self, self._)
-        if not self._built:
-            return
         yield Header()
         yield Static("", id="summary")
         yield Input(placeholder=self._("home.filter.placeholder"), id="filter")
@@ -78,25 +73,15 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = self._("home.subtitle")
-        if self._built:
-            self._hide_lists()
+        self._hide_lists()
 
     def _hide_lists(self) -> None:
         self.query_one("#team").display = False
         self.query_one("#empty").display = False
         self.query_one("#filter").display = False
 
-    async def on_screen_resume(self) -> None:
-        # Build the widgets and read the team the first time the screen is really shown:
-        # under `coach start` it waits beneath the prepare screen, and doing either then
-        # would slow the first paint. (is_current may hold for a screen beneath one whose
-        # styles are not applied yet; only the top screen is surely shown.)
-        if not self._built:
-            if self.app.screen is not self:
-                return
-            self._built = True
-            await self.recompose()
-            self._hide_lists()
+    def on_screen_resume(self) -> None:
+        # Read the team the first time the screen is shown.
         if self.view is None and self.is_current:
             self.reload()
 
