@@ -6,9 +6,6 @@ the conversation and replaces this screen with the live one.
 
 from __future__ import annotations
 
-from datetime import date
-from typing import TYPE_CHECKING
-
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -22,86 +19,6 @@ from coach.domain.people import Person
 from coach.i18n import Translator
 from coach.tui import flow
 from coach.tui.bindings import translate_bindings
-from coach.tui.roster import format_date, local_date
-
-if TYPE_CHECKING:  # the rest is imported where used, after the first paint
-    from coach.live.preparation import Preparation
-
-
-def _minutes(value: float) -> str:
-    return f"{value:g}"
-
-
-def action_line(action, today: date, _: Translator, lang: str) -> Text:
-    owner = _(f"owner.{action.owner.value}")
-    out = Text("  • ")
-    if action.due:
-        overdue = action.overdue(today)
-        due = _("live.action.overdue" if overdue else "live.action.due",
-                date=format_date(action.due, lang))
-        out.append(action.text)
-        out.append(f" ({owner}, ", style="dim")
-        out.append(due, style="bold red" if overdue else "dim")
-        out.append(")", style="dim")
-    else:
-        out.append(action.text)
-        out.append(f" ({owner})", style="dim")
-    return out
-
-
-def preparation_text(prep: Preparation, template: Template, today: date, _: Translator,
-                     lang: str) -> Text:
-    out = Text()
-
-    def heading(text: str) -> None:
-        out.append("\n" + text + "\n", style="bold underline")
-
-    heading(_("live.prepare.agenda"))
-    for s in template.sections:
-        out.append(f"  {_minutes(s.minutes):>3} min  ", style="dim")
-        out.append(s.title)
-        if s.prepare:
-            out.append(f" — {s.prepare}", style="dim")
-        out.append("\n")
-    if prep.last is None:
-        heading(_("live.prepare.last", date="–"))
-        out.append("  " + _("live.prepare.no_last") + "\n", style="dim")
-    else:
-        heading(_("live.prepare.last", date=format_date(local_date(prep.last.when), lang)))
-        if not prep.last_agreements:
-            out.append("  " + _("live.prepare.no_agreements") + "\n", style="dim")
-        for entry in prep.last_agreements:
-            out.append(f"  • {entry.text}\n")
-    heading(_("live.prepare.actions"))
-    if not prep.open_actions:
-        out.append("  " + _("live.prepare.no_actions") + "\n", style="dim")
-    for action in prep.open_actions:
-        out.append_text(action_line(action, today, _, lang))
-        out.append("\n")
-    heading(_("live.prepare.goals"))
-    if not prep.goals:
-        out.append("  " + _("live.prepare.no_goals") + "\n", style="dim")
-    for goal in prep.goals:
-        out.append(f"  • {goal.statement}")
-        latest = goal.latest
-        if latest is None:
-            out.append(f" ({_('live.prepare.no_progress')})\n", style="dim")
-        else:
-            extra = f", {latest.percent} %" if latest.percent is not None else ""
-            comment = f": {latest.comment}" if latest.comment else ""
-            out.append(f" ({_(f'progress.{latest.status.value}')}{extra}{comment})\n",
-                       style="dim")
-    heading(_("live.prepare.competence"))
-    if not prep.competence_changes:
-        out.append("  " + _("live.prepare.no_competence") + "\n", style="dim")
-    for change in prep.competence_changes:
-        old = change.change.from_depth
-        line = _("live.prepare.change", area=change.area.area,
-                 old=old if old is not None else _("live.level.none"), new=change.change.to_depth)
-        when = format_date(local_date(change.change.at), lang)
-        out.append(f"  • {line}  ")
-        out.append(when + "\n", style="dim")
-    return out
 
 
 class PrepareScreen(Screen[None]):
@@ -155,6 +72,7 @@ class PrepareScreen(Screen[None]):
     def _load(self) -> None:
         app = self.app
         from coach.live.preparation import gather
+        from coach.tui.widgets.prepare_facts import preparation_text
 
         prep = gather(app.store, self.person.id)
         text = preparation_text(prep, self.template, app.today, self._, app.lang)
