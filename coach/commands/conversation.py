@@ -15,7 +15,7 @@ def register(sub, _) -> None:
     start = sub.add_parser("start", help=_("cli.start.help"), description=_("cli.start.help"))
     start.add_argument("person", metavar="PERSON", help=_("cli.arg.person"))
     start.add_argument("--template", metavar="ID", help=_("cli.start.template"))
-    start.set_defaults(func=run_start)
+    start.set_defaults(func=run_start, runs_app=True)
 
     export = sub.add_parser("export", help=_("cli.export.help"), description=_("cli.export.help"))
     export.add_argument("person", metavar="PERSON", help=_("cli.arg.person"))

@@ -14,7 +14,7 @@ def register(sub, _) -> None:
     cmd.add_argument("--export", action="store_true", help=_("prep.cli.reflect.export"))
     cmd.add_argument("-o", "--output", metavar="FILE", help=_("prep.cli.reflect.output"))
     cmd.add_argument("--reflect-dir", metavar="DIR", help=_("prep.cli.reflect.dir"))
-    cmd.set_defaults(func=run_reflect)
+    cmd.set_defaults(func=run_reflect, runs_app=True)
 
 
 def _open_store(args, ctx, *, read_only: bool = False):

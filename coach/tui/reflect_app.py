@@ -11,6 +11,7 @@ from textual.binding import Binding
 
 from coach.i18n import Translator
 from coach.live.reflecting import ReflectSession
+from coach.startup import resume_collector
 from coach.tui.bindings import translate_bindings
 from coach.tui.quitting import SavesOnQuit
 
@@ -38,4 +39,5 @@ class ReflectApp(SavesOnQuit, App[None]):
         from coach.tui.screens.reflect import ReflectScreen
 
         self.push_screen(ReflectScreen(self.session, minutes=self.minutes))
+        self.call_after_refresh(resume_collector)
 
