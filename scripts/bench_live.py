@@ -8,11 +8,14 @@
 2. Time to first screen: ``coach start PERSON`` on a ``coach demo --people 25 --years 10``
    data set, against a minimal app (Header, TextArea, Footer). Each run is a fresh Python
    process; the time is from spawning it to the first screen being painted (the prepare
-   screen for coach), read on the shared monotonic clock. Both run headless through their
-   ordinary ``App.run`` (patched only to add ``headless``, a size and an auto-pilot that
-   notes the time). Runs are interleaved; medians compared. Target: coach / bare <= 1.3.
+   screen for coach), read on the shared monotonic clock: the moment the first frame of
+   that screen is handed to the terminal (the same probe in both). Both run headless
+   through their ordinary ``App.run`` (patched only to add ``headless``, a size and an
+   auto-pilot). coach's bytecode is written first, as installing a wheel does. Runs are
+   interleaved; medians compared (the fastest runs are shown too: noise only adds).
+   Target: coach / bare <= 1.3.
 
-    python scripts/bench_live.py [--rounds 2] [--chars 2000] [--runs 7] [--data-dir D]
+    python scripts/bench_live.py [--rounds 2] [--chars 2000] [--runs 11] [--data-dir D]
 
 Exits 0 when both targets are met, 1 when not. Everything is written under a temp dir
 (``--data-dir`` reuses a demo data set built earlier, to save ~10 s).
@@ -231,9 +234,16 @@ async def until(done, limit=30.0):
 
 
 async def painted(app):
+    # The time the screen is next painted, read in the after-refresh callback itself.
     future = asyncio.get_running_loop().create_future()
-    app.call_after_refresh(lambda: future.done() or future.set_result(None))
-    await future
+    app.call_after_refresh(lambda: future.done() or future.set_result(time.monotonic()))
+    return await future
+
+
+def is_first_screen(screen):
+    if mode == "coach":
+        return screen.id == "prepare"
+    return bool(screen.query("#editor"))
 
 
 def workers_done(app):
@@ -243,26 +253,22 @@ def workers_done(app):
 
 async def pilot_coach(pilot):
     app = pilot.app
-    await until(lambda: app.screen.id == "prepare")
-    await painted(app)
-    marks["ready"] = time.monotonic()
+    await until(lambda: "ready" in marks)
     await until(lambda: workers_done(app))
-    await painted(app)
-    marks["loaded"] = time.monotonic()
+    marks["loaded"] = await painted(app)
     app.exit()
 
 
 async def pilot_bare(pilot):
-    app = pilot.app
-    await until(lambda: bool(app.screen.query("#editor")))
-    await painted(app)
-    marks["ready"] = marks["loaded"] = time.monotonic()
-    app.exit()
+    await until(lambda: "ready" in marks)
+    marks["loaded"] = marks["ready"]
+    pilot.app.exit()
 
 
 from textual.app import App
 
 _run = App.run
+_display = App._display
 
 
 def headless_run(self, *args, **kwargs):
@@ -270,6 +276,16 @@ def headless_run(self, *args, **kwargs):
     return _run(self, headless=True, size=(120, 40), auto_pilot=pilot)
 
 
+def display(self, screen, renderable):
+    # The first frame of the first screen, as it is handed to the terminal (headless, it is
+    # rendered and then dropped): the same probe for both apps.
+    if (renderable is not None and not self._batch_count and "ready" not in marks
+            and is_first_screen(screen)):
+        marks["ready"] = time.monotonic()
+    return _display(self, screen, renderable)
+
+
+App._display = display
 App.run = headless_run
 
 if mode == "coach":
@@ -341,7 +357,23 @@ def busiest_person(directory: Path) -> str:
         return best.name
 
 
+def byte_compile() -> int:
+    """Write coach's bytecode (.pyc), as installing a wheel does: Textual's was written when
+    it was installed, and coach's is otherwise only written by a first run, never where
+    PYTHONDONTWRITEBYTECODE is set (as on the CI machines), which would make every coach
+    start compile its ~170 modules from source. Returns how many files were compiled."""
+    import compileall
+    import io
+    from contextlib import redirect_stdout
+
+    with redirect_stdout(io.StringIO()):  # compile_dir's listing of what it compiled
+        compileall.compile_dir(ROOT / "coach", quiet=1)
+    return sum(1 for _ in (ROOT / "coach").rglob("__pycache__/*.pyc"))
+
+
 def bench_startup(runs: int, data: Path) -> dict[str, float]:
+    print(f"  coach bytecode: {byte_compile()} .pyc files, as a wheel install writes them",
+          flush=True)
     person = busiest_person(data)
     coach_args = ["coach", "--lang", LANG, "--data-dir", str(data), "start", person]
     spawn(coach_args)  # warm-up: bytecode caches, the day's backup, the disk cache
@@ -362,7 +394,8 @@ def bench_startup(runs: int, data: Path) -> dict[str, float]:
               f"coach {coach[-1] * 1e3:.0f} ms (facts shown {loaded[-1] * 1e3:.0f} ms)",
               flush=True)
     return {"bare": statistics.median(bare), "coach": statistics.median(coach),
-            "loaded": statistics.median(loaded), "python": python_floor(runs)}
+            "loaded": statistics.median(loaded), "python": python_floor(runs),
+            "bare_min": min(bare), "coach_min": min(coach)}
 
 
 # -- report -------------------------------------------------------------------------------------
@@ -374,7 +407,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=2, help="typing rounds per app")
     parser.add_argument("--chars", type=int, default=2000, help="keystrokes per round")
-    parser.add_argument("--runs", type=int, default=7, help="start-up processes per app")
+    parser.add_argument("--runs", type=int, default=11, help="start-up processes per app")
     parser.add_argument("--people", type=int, default=25)
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--data-dir", type=Path, default=None,
@@ -411,6 +444,9 @@ def main() -> int:
             rows.append(("coach start: first screen (median)", f"{fig['bare'] * 1e3:.0f} ms",
                          f"{fig['coach'] * 1e3:.0f} ms", f"{ratio:.2f}x",
                          f"<= {TARGET_STARTUP}x {verdict(ratio, TARGET_STARTUP)}"))
+            fastest = fig["coach_min"] / fig["bare_min"]
+            rows.append(("  ... fastest run of each (info)", f"{fig['bare_min'] * 1e3:.0f} ms",
+                         f"{fig['coach_min'] * 1e3:.0f} ms", f"{fastest:.2f}x", "-"))
             loaded = fig["loaded"] / fig["bare"]
             rows.append(("  ... prepare facts shown (info)", f"{fig['bare'] * 1e3:.0f} ms",
                          f"{fig['loaded'] * 1e3:.0f} ms", f"{loaded:.2f}x", "-"))
