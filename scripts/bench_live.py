@@ -15,7 +15,7 @@
    interleaved; medians compared (the fastest runs are shown too: noise only adds).
    Target: coach / bare <= 1.3.
 
-    python scripts/bench_live.py [--rounds 2] [--chars 2000] [--runs 11] [--data-dir D]
+    python scripts/bench_live.py [--rounds 5] [--chars 2000] [--runs 11] [--data-dir D]
 
 Exits 0 when both targets are met, 1 when not. Everything is written under a temp dir
 (``--data-dir`` reuses a demo data set built earlier, to save ~10 s).
@@ -265,35 +265,44 @@ async def pilot_bare(pilot):
     pilot.app.exit()
 
 
-from textual.app import App
+def patch_app():
+    # App.run: headless, a size and the auto-pilot; App._display: the first frame of the
+    # first screen, as it is handed to the terminal (headless, it is rendered and then
+    # dropped). The same probe for both apps.
+    from textual.app import App
 
-_run = App.run
-_display = App._display
+    run, show = App.run, App._display
 
+    def headless_run(self, *args, **kwargs):
+        pilot = pilot_coach if mode == "coach" else pilot_bare
+        return run(self, headless=True, size=(120, 40), auto_pilot=pilot)
 
-def headless_run(self, *args, **kwargs):
-    pilot = pilot_coach if mode == "coach" else pilot_bare
-    return _run(self, headless=True, size=(120, 40), auto_pilot=pilot)
+    def display(self, screen, renderable):
+        if (renderable is not None and not self._batch_count and "ready" not in marks
+                and is_first_screen(screen)):
+            marks["ready"] = time.monotonic()
+        return show(self, screen, renderable)
 
+    App.run, App._display = headless_run, display
 
-def display(self, screen, renderable):
-    # The first frame of the first screen, as it is handed to the terminal (headless, it is
-    # rendered and then dropped): the same probe for both apps.
-    if (renderable is not None and not self._batch_count and "ready" not in marks
-            and is_first_screen(screen)):
-        marks["ready"] = time.monotonic()
-    return _display(self, screen, renderable)
-
-
-App._display = display
-App.run = headless_run
 
 if mode == "coach":
+    # As the `coach` console script runs it: coach.cli imported, then main(); Textual is
+    # imported inside main, where run_app imports the app (patched just before).
     from coach.cli import main
+    import coach.commands.tui as tui
 
+    run_app = tui.run_app
+
+    def patched_run_app(*args, **kwargs):
+        patch_app()
+        return run_app(*args, **kwargs)
+
+    tui.run_app = patched_run_app
     code = main(sys.argv[2:])
 else:
-    from textual.app import ComposeResult
+    patch_app()
+    from textual.app import App, ComposeResult
     from textual.widgets import Footer, Header, TextArea
 
     class Minimal(App):
@@ -405,7 +414,7 @@ def verdict(ratio: float, target: float) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=2, help="typing rounds per app")
+    parser.add_argument("--rounds", type=int, default=5, help="typing rounds per app")
     parser.add_argument("--chars", type=int, default=2000, help="keystrokes per round")
     parser.add_argument("--runs", type=int, default=11, help="start-up processes per app")
     parser.add_argument("--people", type=int, default=25)

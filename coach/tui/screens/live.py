@@ -106,15 +106,19 @@ class LiveScreen(NoteCapture, Screen[None]):
         with Horizontal(id="live-body"):
             yield AgendaView(self.clock, _, id="agenda")
             with Vertical(id="live-main"):
-                yield SectionClockView(self.clock, _, id="clock")
-                yield Static("", id="section-info")
-                yield Static("", id="rebalance")
-                yield PrepPanel(self.session, id="prep-panel")
-                yield QuestionDeckView(_, id="questions")
-                yield Static(_("live.earlier"), id="earlier-title")
-                yield EarlierActions(id="earlier")
-                yield SectionTools(self.session, id="section-tools")
-                yield EntryListView(_, id="entries")
+                # Everything above the editor in its own box: a keystroke repaints the
+                # editor's rows, and Textual renders every widget whose box (clip) meets
+                # them; boxed, the clock, questions and notes above are left alone.
+                with Vertical(id="live-top"):
+                    yield SectionClockView(self.clock, _, id="clock")
+                    yield Static("", id="section-info")
+                    yield Static("", id="rebalance")
+                    yield PrepPanel(self.session, id="prep-panel")
+                    yield QuestionDeckView(_, id="questions")
+                    yield Static(_("live.earlier"), id="earlier-title")
+                    yield EarlierActions(id="earlier")
+                    yield SectionTools(self.session, id="section-tools")
+                    yield EntryListView(_, id="entries")
                 yield TextArea(id="editor", placeholder=_("live.editor.placeholder"),
                                show_cursor=True, highlight_cursor_line=False)
         # No palette key at the right edge: it would cover F1 at 80 columns (ctrl+p works).
