@@ -33,6 +33,7 @@ from coach.tui.screens.live_notes import NoteCapture
 from coach.tui.widgets.agenda_list import AgendaView
 from coach.tui.widgets.earlier_actions import EarlierActions
 from coach.tui.widgets.entry_list import EntryListView
+from coach.tui.widgets.note_editor import NoteEditor
 from coach.tui.widgets.prep_panel import PrepPanel
 from coach.tui.widgets.question_deck import QuestionDeckView
 from coach.tui.widgets.section_clock import SectionClockView
@@ -119,8 +120,8 @@ class LiveScreen(NoteCapture, Screen[None]):
                     yield EarlierActions(id="earlier")
                     yield SectionTools(self.session, id="section-tools")
                     yield EntryListView(_, id="entries")
-                yield TextArea(id="editor", placeholder=_("live.editor.placeholder"),
-                               show_cursor=True, highlight_cursor_line=False)
+                yield NoteEditor(id="editor", placeholder=_("live.editor.placeholder"),
+                                 show_cursor=True, highlight_cursor_line=False)
         # No palette key at the right edge: it would cover F1 at 80 columns (ctrl+p works).
         yield Footer(compact=True, show_command_palette=False)
 
