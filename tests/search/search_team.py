@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from coach.domain.actions import ActionItem
 from coach.domain.conversations import (
@@ -27,7 +27,8 @@ def held(store, person, kind, day, texts, status=ConversationStatus.COMPLETED):
     for item in texts:
         entry_kind, text, *private = item
         vis = Visibility.PRIVATE if private and private[0] else Visibility.SHARED
-        store.save_entry(Entry(conv.id, text, kind=entry_kind, visibility=vis))
+        store.save_entry(Entry(conv.id, text, kind=entry_kind, visibility=vis,
+                               created=moment, updated=moment))
     return conv
 
 
@@ -48,11 +49,14 @@ def fill(store):
         (EntryKind.SUPPORT_NEED, "Trenger hjelp med Straße-prosjektet"),
         (EntryKind.MASTERY_MOMENT, "Holdt kurs i regneark for hele seksjonen"),
     ])
+    # Fixed times, not "now": the snapshots show these dates (the day after, so that the
+    # action item sorts first among the hits, as it did when it was made "now").
+    then = first.started_at + timedelta(days=1)
     store.save_action(ActionItem(kari.id, "Bestille kurs i arkivplanlegging",
-                                 raised_in=first.id))
+                                 raised_in=first.id, created=then))
     goal = Goal(kari.id, "Fullføre migreringen innen sommeren", measure="alle serier flyttet",
-                created_in=first.id)
+                created_in=first.id, created=then)
     goal.record_progress(ProgressEntry(Progress.AT_RISK, "leverandøren er forsinket",
-                                       conversation_id=first.id))
+                                       conversation_id=first.id, at=then))
     store.save_goal(goal)
     return {"kari": kari, "ola": ola, "first": first}
