@@ -90,6 +90,11 @@ def remove_file(path: Path) -> bool:
     return True
 
 
+def is_temp_name(name: str) -> bool:
+    """A temp file of ``atomic_output`` (see ``temp_path``)."""
+    return name.startswith(".") and name.endswith(TEMP_SUFFIX)
+
+
 def remove_stale_temps(directory: Path) -> int:
     """Remove temp files left by a process killed mid-write (only call under the lock)."""
     count = 0
@@ -98,7 +103,7 @@ def remove_stale_temps(directory: Path) -> int:
     except FileNotFoundError:
         return 0
     for name in names:
-        if name.startswith(".") and name.endswith(TEMP_SUFFIX):
+        if is_temp_name(name):
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(directory / name)
                 count += 1

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from coach.store import backups as _backups
 from coach.store.errors import StoreCorrupt, StoreReadOnly, StoreSchemaError
-from coach.store.files import TEMP_SUFFIX, fsync_dir, remove_file
+from coach.store.files import fsync_dir, is_temp_name, remove_file
 from coach.store.layout import (
     CONVERSATION_TABLES,
     CONVERSATIONS_DIR,
@@ -156,13 +156,11 @@ class Partitions:
                 names = os.listdir(directory)
             except FileNotFoundError:
                 continue
-            temps = [name for name in names if name.endswith(TEMP_SUFFIX)]
-            stored = {name[:-5] for name in names if name.endswith(".json")}
+            stored = {name[:-5] for name in names
+                      if name.endswith(".json") and not name.startswith(".")}
             with self._mutex:
-                for name in temps:
-                    if name.startswith("."):
-                        with suppress(FileNotFoundError):
-                            os.unlink(directory / name)
+                for name in filter(is_temp_name, names):
+                    with suppress(FileNotFoundError):
+                        os.unlink(directory / name)
                 for key in stored - self._index.keys(table):
-                    if not key.startswith("."):
-                        remove_file(directory / f"{key}.json")
+                    remove_file(directory / f"{key}.json")
