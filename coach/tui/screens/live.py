@@ -102,15 +102,16 @@ class LiveScreen(NoteCapture, Screen[None]):
     def compose(self) -> ComposeResult:
         translate_bindings(self, self._)
         _ = self._
-        yield Header()
-        yield AgendaView(self.clock, _, strip=True, id="agenda-strip")
-        with Horizontal(id="live-body"):
-            yield AgendaView(self.clock, _, id="agenda")
-            with Vertical(id="live-main"):
-                # Everything above the editor in its own box: a keystroke repaints the
-                # editor's rows, and Textual renders every widget whose box (clip) meets
-                # them; boxed, the clock, questions and notes above are left alone.
-                with Vertical(id="live-top"):
+        # The note editor sits at the screen's level, outside the box holding everything
+        # else: a keystroke repaints the editor's rows, and Textual renders every widget
+        # whose box (clip) meets them. Boxed apart, the header, the agenda, the clock, the
+        # questions and the notes above are left alone while the leader types.
+        with Vertical(id="live-above"):
+            yield Header()
+            yield AgendaView(self.clock, _, strip=True, id="agenda-strip")
+            with Horizontal(id="live-body"):
+                yield AgendaView(self.clock, _, id="agenda")
+                with Vertical(id="live-main"):
                     yield SectionClockView(self.clock, _, id="clock")
                     yield Static("", id="section-info")
                     yield Static("", id="rebalance")
@@ -120,8 +121,8 @@ class LiveScreen(NoteCapture, Screen[None]):
                     yield EarlierActions(id="earlier")
                     yield SectionTools(self.session, id="section-tools")
                     yield EntryListView(_, id="entries")
-                yield NoteEditor(id="editor", placeholder=_("live.editor.placeholder"),
-                                 show_cursor=True, highlight_cursor_line=False)
+        yield NoteEditor(id="editor", placeholder=_("live.editor.placeholder"),
+                         show_cursor=True, highlight_cursor_line=False)
         # No palette key at the right edge: it would cover F1 at 80 columns (ctrl+p works).
         yield Footer(compact=True, show_command_palette=False)
 
