@@ -78,7 +78,9 @@ def begin(app, person: Person, template: Template, order: list[str] | None = Non
     app.switch_screen(LiveScreen(session, start=True))
 
 
-def resume(app, conversation_id: str) -> None:
+def resume(app, conversation_id: str, *, replace: bool = False) -> None:
+    """Open the live screen on an unfinished conversation: above the current screen, or in
+    its place (``replace``: from the prepare screen, as starting one does)."""
     from coach.live.session import LiveSession
     from coach.tui.screens.live import LiveScreen
 
@@ -88,7 +90,18 @@ def resume(app, conversation_id: str) -> None:
     except StoreError as exc:
         store_failed(app, exc)
         return
-    app.push_screen(LiveScreen(session, start=False))
+    screen = LiveScreen(session, start=False)
+    if replace:
+        app.switch_screen(screen)
+    else:
+        app.push_screen(screen)
+
+
+def unfinished_with(store, person_id: str):
+    """The newest conversation with this person that was not finished, or None. Reads the
+    index, and only that conversation's file."""
+    rows = [s for s in store.conversation_summaries(person_id) if s.unfinished]
+    return store.conversation(rows[-1].id) if rows else None
 
 
 def offer_resume(app) -> None:
@@ -107,10 +120,11 @@ def _check_unfinished(app) -> None:
     except StoreError as exc:
         app.call_from_thread(store_failed, app, exc)
         return
-    app.call_from_thread(_ask_resume, app, conv, person)
+    app.call_from_thread(ask_resume, app, conv, person)
 
 
-def _ask_resume(app, conv, person) -> None:
+def ask_resume(app, conv, person, *, replace: bool = False) -> None:
+    """Offer to resume ``conv`` (a dialog); yes opens it live (see ``resume``)."""
     from coach.live.exporting import template_title
     from coach.tui.dialogs.resume import resume_dialog
     from coach.tui.roster import format_date, local_date
@@ -120,7 +134,7 @@ def _ask_resume(app, conv, person) -> None:
 
     def answered(yes: bool | None) -> None:
         if yes:
-            resume(app, conv.id)
+            resume(app, conv.id, replace=replace)
 
     app.push_screen(resume_dialog(person.name, title, when, app._), answered)
 

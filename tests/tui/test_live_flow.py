@@ -226,6 +226,52 @@ async def test_resume_offered_at_start(team_store):
         assert resumed.session.clock.state is ClockState.PAUSED
 
 
+async def _leave_unfinished(team_store) -> str:
+    """Start a conversation with Kari, write a note, and close the app mid-conversation."""
+    mono = FakeMonotonic()
+    app = live_app(team_store, "en", monotonic=mono)
+    async with app.run_test(size=(100, 30)) as pilot:
+        live = await _start(pilot)
+        await _type(pilot, "half a thought")
+        mono.advance(90)
+        await pilot.pause(0.3)
+        await settle(pilot)
+        return live.session.conversation.id
+
+
+async def test_coach_start_offers_the_persons_unfinished_conversation(team_store):
+    """`coach start Kari` again after a crash: the prepare screen offers the conversation
+    that was left unfinished, and resuming it takes the prepare screen's place."""
+    cid = await _leave_unfinished(team_store)
+    again = live_app(team_store, "en")
+    async with again.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert isinstance(again.screen, ConfirmDialog)
+        assert isinstance(again.screen_stack[-2], PrepareScreen)
+        await pilot.press("y")
+        await settle(pilot)
+        resumed = again.screen
+        assert isinstance(resumed, LiveScreen)
+        assert resumed.session.conversation.id == cid
+        assert [e.text for e in resumed.session.entries] == ["half a thought"]
+        assert not any(isinstance(s, PrepareScreen) for s in again.screen_stack)
+
+
+async def test_declining_the_offer_keeps_the_prepare_screen_and_starts_anew(team_store):
+    cid = await _leave_unfinished(team_store)
+    again = live_app(team_store, "en")
+    async with again.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert isinstance(again.screen, ConfirmDialog)
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(again.screen, PrepareScreen)
+        live = await _start(pilot)
+        assert live.session.conversation.id != cid
+        assert live.session.entries == []
+    assert team_store.conversation(cid).unfinished  # still there, to resume another time
+
+
 async def test_start_from_home_with_template_picker(team_store):
     app = make_app(team_store, "en")
     from live_helpers import library

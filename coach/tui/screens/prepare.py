@@ -78,6 +78,15 @@ class PrepareScreen(Screen[None]):
         text = preparation_text(prep, self.template, app.today, self._, app.lang)
         app.call_from_thread(self.query_one("#prepare-facts", Static).update, text)
         self._load_preparation()
+        unfinished = flow.unfinished_with(app.store, self.person.id)
+        if unfinished is not None:
+            app.call_from_thread(self._offer_resume, unfinished)
+
+    def _offer_resume(self, conv) -> None:
+        """A conversation with this person was left unfinished (the app closed or crashed):
+        offer it before a new one is started beside it. Not once the leader has moved on."""
+        if self.app.screen is self:
+            flow.ask_resume(self.app, conv, self.person, replace=True)
 
     def _load_preparation(self) -> None:
         """(In a worker) the employee's latest preparation, shown above the facts."""
