@@ -5,7 +5,7 @@ from __future__ import annotations
 import stat
 from datetime import date
 
-from live_helpers import FakeMonotonic, live_app, no_text_area_blink, settle  # noqa: F401
+from live_helpers import FakeMonotonic, library, live_app, no_text_area_blink, settle  # noqa: F401
 from textual.widgets import Input, TextArea
 from tui_team import KARI, make_app
 
@@ -199,33 +199,6 @@ async def test_earlier_action_ticked_and_carried(team_store):
         assert cid in saved[earlier[1].id].carried_to
 
 
-async def test_resume_offered_at_start(team_store):
-    mono = FakeMonotonic()
-    app = live_app(team_store, "en", monotonic=mono)
-    async with app.run_test(size=(100, 30)) as pilot:
-        live = await _start(pilot)
-        await _type(pilot, "half a thought")
-        mono.advance(90)
-        await pilot.pause(0.3)
-        await pilot.pause(0.3)
-        await settle(pilot)
-        cid = live.session.conversation.id
-    again = make_app(team_store, "en")
-    again.library = app.library
-    again.monotonic = FakeMonotonic()
-    async with again.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        assert isinstance(again.screen, ConfirmDialog)
-        await pilot.press("y")
-        await settle(pilot)
-        resumed = again.screen
-        assert isinstance(resumed, LiveScreen)
-        assert resumed.session.conversation.id == cid
-        assert [e.text for e in resumed.session.entries] == ["half a thought"]
-        assert resumed.session.clock.section_elapsed() >= 90
-        assert resumed.session.clock.state is ClockState.PAUSED
-
-
 async def _leave_unfinished(team_store) -> str:
     """Start a conversation with Kari, write a note, and close the app mid-conversation."""
     mono = FakeMonotonic()
@@ -235,8 +208,34 @@ async def _leave_unfinished(team_store) -> str:
         await _type(pilot, "half a thought")
         mono.advance(90)
         await pilot.pause(0.3)
+        await pilot.pause(0.3)
         await settle(pilot)
         return live.session.conversation.id
+
+
+async def _accept_resume(pilot, cid: str) -> LiveScreen:
+    """Say yes to the resume offer; the live screen has the conversation, its note and its
+    clock (90 s into the first section) back."""
+    await pilot.press("y")
+    await settle(pilot)
+    resumed = pilot.app.screen
+    assert isinstance(resumed, LiveScreen)
+    assert resumed.session.conversation.id == cid
+    assert [e.text for e in resumed.session.entries] == ["half a thought"]
+    assert resumed.session.clock.section_elapsed() >= 90
+    return resumed
+
+
+async def test_resume_offered_at_start(team_store):
+    cid = await _leave_unfinished(team_store)
+    again = make_app(team_store, "en")
+    again.library = library()
+    again.monotonic = FakeMonotonic()
+    async with again.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert isinstance(again.screen, ConfirmDialog)
+        resumed = await _accept_resume(pilot, cid)
+        assert resumed.session.clock.state is ClockState.PAUSED
 
 
 async def test_coach_start_offers_the_persons_unfinished_conversation(team_store):
@@ -248,12 +247,7 @@ async def test_coach_start_offers_the_persons_unfinished_conversation(team_store
         await settle(pilot)
         assert isinstance(again.screen, ConfirmDialog)
         assert isinstance(again.screen_stack[-2], PrepareScreen)
-        await pilot.press("y")
-        await settle(pilot)
-        resumed = again.screen
-        assert isinstance(resumed, LiveScreen)
-        assert resumed.session.conversation.id == cid
-        assert [e.text for e in resumed.session.entries] == ["half a thought"]
+        await _accept_resume(pilot, cid)
         assert not any(isinstance(s, PrepareScreen) for s in again.screen_stack)
 
 
@@ -274,8 +268,6 @@ async def test_declining_the_offer_keeps_the_prepare_screen_and_starts_anew(team
 
 async def test_start_from_home_with_template_picker(team_store):
     app = make_app(team_store, "en")
-    from live_helpers import library
-
     app.library = library()
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
