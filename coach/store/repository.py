@@ -259,8 +259,10 @@ class Store(Partitions):
         remove_file(conversation_path(self.data_dir, conversation_id))
 
     @_synchronized
-    def unfinished_conversations(self) -> list[Conversation]:
-        return [self.conversation(s.id) for s in self.conversation_summaries() if s.unfinished]
+    def unfinished_conversations(self, person_id: str | None = None) -> list[Conversation]:
+        """Conversations not finished (of one person, or all); only their files are read."""
+        return [self.conversation(s.id) for s in self.conversation_summaries(person_id)
+                if s.unfinished]
 
     # entries: the hot path while typing; cost must not grow with history -----------------
     @_synchronized

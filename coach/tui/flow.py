@@ -97,11 +97,9 @@ def resume(app, conversation_id: str, *, replace: bool = False) -> None:
         app.push_screen(screen)
 
 
-def unfinished_with(store, person_id: str):
-    """The newest conversation with this person that was not finished, or None. Reads the
-    index, and only that conversation's file."""
-    rows = [s for s in store.conversation_summaries(person_id) if s.unfinished]
-    return store.conversation(rows[-1].id) if rows else None
+def newest_unfinished(store, person_id: str | None = None):
+    """The newest conversation (with this person, or anyone) not finished, or None."""
+    return max(store.unfinished_conversations(person_id), key=lambda c: c.when, default=None)
 
 
 def offer_resume(app) -> None:
@@ -112,10 +110,9 @@ def offer_resume(app) -> None:
 @work(thread=True, exclusive=True, group="resume")
 def _check_unfinished(app) -> None:
     try:
-        unfinished = app.store.unfinished_conversations()
-        if not unfinished:
+        conv = newest_unfinished(app.store)
+        if conv is None:
             return
-        conv = max(unfinished, key=lambda c: c.when)
         person = app.store.person(conv.person_id)
     except StoreError as exc:
         app.call_from_thread(store_failed, app, exc)

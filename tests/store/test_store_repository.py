@@ -30,6 +30,8 @@ def test_every_record_type_round_trips(make_world, store, data_dir):
         assert again.setting("theme") == {"name": "mørk", "size": 2}
         assert again.setting("missing", 7) == 7
         assert again.unfinished_conversations() == [world["conversation"]]
+        assert again.unfinished_conversations(person.id) == [world["conversation"]]
+        assert again.unfinished_conversations("someone-else") == []
         assert not again.is_empty()
 
 

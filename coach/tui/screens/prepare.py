@@ -78,7 +78,7 @@ class PrepareScreen(Screen[None]):
         text = preparation_text(prep, self.template, app.today, self._, app.lang)
         app.call_from_thread(self.query_one("#prepare-facts", Static).update, text)
         self._load_preparation()
-        unfinished = flow.unfinished_with(app.store, self.person.id)
+        unfinished = flow.newest_unfinished(app.store, self.person.id)
         if unfinished is not None:
             app.call_from_thread(self._offer_resume, unfinished)
 
