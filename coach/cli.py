@@ -7,7 +7,7 @@ import importlib
 import sys
 
 from coach import __version__
-from coach.context import Context
+from coach.commands.context import Context
 from coach.i18n import LANGS, Translator, detect, normalise
 from coach.paths import data_dir
 from coach.startup import pause_collector, resume_collector

@@ -98,7 +98,7 @@ def build_small_store(directory: Path):
     from coach.demo.agenda import load_agendas
     from coach.demo.generator import generate
     from coach.demo.writer import write_demo
-    from coach.live.starting import pick_template
+    from coach.services.starting import pick_template
     from coach.store import Store
 
     data = generate(seed=4, lang=LANG, people=4, years=1, agendas=load_agendas(LANG))

@@ -45,7 +45,7 @@ def timed(fn, rounds: int) -> tuple[float, object]:
 
 def main() -> int:
     from coach.domain.search import naive_search
-    from coach.live.search_index import TeamSearch
+    from coach.services.search_index import TeamSearch
     from coach.store import Store
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -7,6 +7,7 @@ CORE = [
     "coach.domain.records", "coach.domain.people", "coach.domain.conversations",
     "coach.domain.actions", "coach.domain.goals", "coach.domain.competence",
     "coach.i18n", "coach.paths", "coach.store", "coach.content", "coach.markdown",
+    "coach.services",
 ]
 
 

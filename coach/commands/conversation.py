@@ -41,7 +41,7 @@ def _ask(ctx, key: str, **fields) -> bool:
 
 def run_start(args, ctx) -> int:
     from coach.content import ContentError, load_library
-    from coach.live.starting import pick_template
+    from coach.services.starting import pick_template
 
     try:
         library = load_library()
@@ -80,7 +80,7 @@ def run_start(args, ctx) -> int:
 
 def run_export(args, ctx) -> int:
     from coach.content import ContentError, load_library
-    from coach.live.exporting import conversation_markdown, write_export
+    from coach.services.exporting import conversation_markdown, write_export
 
     if args.since is not None or args.all:
         from coach.commands.privacy import run_history_export

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from coach.context import Context
+from coach.commands.context import Context
 from coach.demo.defaults import DEFAULT_PEOPLE, DEFAULT_YEARS
 
 MAX_PEOPLE = 200

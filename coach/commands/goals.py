@@ -43,7 +43,7 @@ def _run(args, ctx, render) -> int:
     finally:
         store.close()
     if args.output and args.output != "-":
-        from coach.live.exporting import write_export
+        from coach.services.exporting import write_export
 
         path = write_export(args.output, text)
         ctx.say("cli.goals.written", path=path)

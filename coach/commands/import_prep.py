@@ -13,8 +13,8 @@ def register(sub, _) -> None:
 
 def run_import(args, ctx) -> int:
     from coach.commands.people_arg import resolve_person
-    from coach.live.handover import read_for_import, store_preparation
     from coach.markdown.preparation import PreparationError
+    from coach.services.handover import read_for_import, store_preparation
 
     try:
         prep = read_for_import(args.file)

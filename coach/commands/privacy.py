@@ -66,7 +66,7 @@ def _library():
 
 
 def run_history_export(args, ctx) -> int:
-    from coach.live.exporting import history_markdown, write_export
+    from coach.services.exporting import history_markdown, write_export
 
     since = None
     if args.since is not None:
@@ -93,7 +93,7 @@ def run_history_export(args, ctx) -> int:
 
 # coach forget PERSON ------------------------------------------------------------------------
 def _final_export(ctx, store, person, target: str) -> bool:
-    from coach.live.exporting import history_markdown, write_export
+    from coach.services.exporting import history_markdown, write_export
 
     text = history_markdown(store, person, ctx.lang, include_private=True, library=_library())
     try:
@@ -106,7 +106,7 @@ def _final_export(ctx, store, person, target: str) -> bool:
 
 
 def _typed_name_confirms(ctx, person) -> bool:
-    from coach.live.privacy import name_confirms
+    from coach.services.privacy import name_confirms
 
     typed = _prompt(ctx, "privacy.forget.type_name", name=person.name)
     if typed is None:
@@ -184,7 +184,7 @@ def _purge_forgotten(args, ctx, person_id: str) -> int:
 
 
 def run_forget(args, ctx) -> int:
-    from coach.live.privacy import default_export_name, footprint, name_confirms
+    from coach.services.privacy import default_export_name, footprint, name_confirms
     from coach.store import Store
 
     # No backup on opening: it would copy the person into one more backup.
@@ -234,7 +234,7 @@ def run_forget(args, ctx) -> int:
 # coach retention ----------------------------------------------------------------------------
 def run_retention(args, ctx) -> int:
     from coach.config import config_path
-    from coach.live.privacy import months_before, past_retention
+    from coach.services.privacy import months_before, past_retention
 
     months = ctx.settings.retention_months
     if months <= 0:

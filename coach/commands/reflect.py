@@ -31,7 +31,7 @@ def run_reflect(args, ctx) -> int:
     if args.export:
         return _export(args, ctx)
     from coach.content import ContentError, load_library
-    from coach.live.reflecting import ReflectSession
+    from coach.services.reflecting import ReflectSession
 
     try:
         library = load_library()
@@ -60,9 +60,9 @@ def run_reflect(args, ctx) -> int:
 
 
 def _export(args, ctx) -> int:
-    from coach.live.exporting import write_export
-    from coach.live.reflecting import DAILY, latest_own
     from coach.markdown.preparation import render_preparation
+    from coach.services.exporting import write_export
+    from coach.services.reflecting import DAILY, latest_own
 
     store = _open_store(args, ctx, read_only=True)
     record = None

@@ -31,7 +31,7 @@ def hit_line(hit, _, lang: str) -> str:
 
 
 def run_search(args, ctx) -> int:
-    from coach.live.search_index import TeamSearch
+    from coach.services.search_index import TeamSearch
 
     query = " ".join(args.query)
     store = ctx.open_store(read_only=True)

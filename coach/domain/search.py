@@ -8,7 +8,7 @@ letters are kept as they are ("å" is not "aa"); only when a query finds nothing
 
 The index holds every searchable text as a ``Document`` and answers from one long string of
 all normalised texts (``str.find`` over it, then a bisect to the document), so a query costs
-one scan in C rather than one Python call per text. No I/O here: ``coach.live.search_index``
+one scan in C rather than one Python call per text. No I/O here: ``coach.services.search_index``
 fills it from the store.
 """
 

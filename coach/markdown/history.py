@@ -8,7 +8,7 @@ of a goal, action items as GFM task lists, an overview of the conversations and 
 conversation in the period. The goals, profile and conversations come from the same
 renderers as their own exports (:mod:`coach.markdown.profile`, :mod:`coach.markdown.export`),
 one heading level down. Returns a string; reading the store is
-:func:`coach.live.exporting.history_markdown`'s job.
+:func:`coach.services.exporting.history_markdown`'s job.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from coach.i18n import Translator
 from coach.startup import resume_collector
 from coach.tui.bindings import translate_bindings
-from coach.tui.commands import ScreenCommands
+from coach.tui.palette import ScreenCommands
 from coach.tui.quitting import SavesOnQuit
 
 

@@ -58,7 +58,7 @@ def prepare_by_id(app, person_id: str, template_id: str | None) -> None:
     except StoreError as exc:
         store_failed(app, exc)
         return
-    from coach.live.starting import pick_template
+    from coach.services.starting import pick_template
 
     prepare(app, person, pick_template(library(app), app.lang, template_id))
 
@@ -66,7 +66,7 @@ def prepare_by_id(app, person_id: str, template_id: str | None) -> None:
 def begin(app, person: Person, template: Template, order: list[str] | None = None) -> None:
     """Create the conversation, start its clock, and replace the prepare screen; ``order``
     lets an employee's preparation lead."""
-    from coach.live.session import LiveSession
+    from coach.services.session import LiveSession
     from coach.tui.screens.live import LiveScreen
 
     try:
@@ -81,7 +81,7 @@ def begin(app, person: Person, template: Template, order: list[str] | None = Non
 def resume(app, conversation_id: str, *, replace: bool = False) -> None:
     """Open the live screen on an unfinished conversation: above the current screen, or in
     its place (``replace``: from the prepare screen, as starting one does)."""
-    from coach.live.session import LiveSession
+    from coach.services.session import LiveSession
     from coach.tui.screens.live import LiveScreen
 
     try:
@@ -122,7 +122,7 @@ def _check_unfinished(app) -> None:
 
 def ask_resume(app, conv, person, *, replace: bool = False) -> None:
     """Offer to resume ``conv`` (a dialog); yes opens it live (see ``resume``)."""
-    from coach.live.exporting import template_title
+    from coach.services.exporting import template_title
     from coach.tui.dialogs.resume import resume_dialog
     from coach.tui.roster import format_date, local_date
 

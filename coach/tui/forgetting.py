@@ -13,7 +13,7 @@ from pathlib import Path
 from textual.screen import Screen
 
 from coach.domain.people import Person
-from coach.live.privacy import default_export_name, footprint, forget
+from coach.services.privacy import default_export_name, footprint, forget
 
 
 def ask_and_forget(screen: Screen, person: Person) -> None:

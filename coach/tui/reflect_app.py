@@ -10,7 +10,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from coach.i18n import Translator
-from coach.live.reflecting import ReflectSession
+from coach.services.reflecting import ReflectSession
 from coach.startup import resume_collector
 from coach.tui.bindings import translate_bindings
 from coach.tui.quitting import SavesOnQuit

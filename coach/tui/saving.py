@@ -12,7 +12,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable
 
-from coach.live.session import LiveSession, Record
+from coach.services.session import LiveSession, Record
 
 
 def describe(exc: Exception, lang: str) -> str:

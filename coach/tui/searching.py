@@ -2,13 +2,13 @@
 
 The index lives on the app (``app.team_search``) so every screen shares it; building reads
 every conversation file once, refreshing re-reads only what changed (see
-``coach.live.search_index``), so a note saved on the live screen is found the next time the
+``coach.services.search_index``), so a note saved on the live screen is found the next time the
 search screen opens.
 """
 
 from __future__ import annotations
 
-from coach.live.search_index import TeamSearch
+from coach.services.search_index import TeamSearch
 
 
 def team_search(app) -> TeamSearch:

@@ -9,8 +9,8 @@ from coach.domain.competence import CompetenceArea
 from coach.domain.goals import Goal, GoalType
 from coach.domain.people import Person
 from coach.domain.preparation import ProposedGoal, SelfRating
-from coach.live.handover import accept_goal, accept_rating, goal_accepted, rating_recorded
-from coach.live.starting import new_conversation
+from coach.services.handover import accept_goal, accept_rating, goal_accepted, rating_recorded
+from coach.services.starting import new_conversation
 
 
 def test_the_preparation_orders_the_agenda_rest_after():

@@ -11,8 +11,8 @@ import pytest
 from coach.cli import main
 from coach.content import load_library
 from coach.domain.preparation import ProposedGoal, SelfRating
-from coach.live.reflecting import DAILY, ME, ReflectSession, latest_own
 from coach.markdown.preparation import parse_preparation
+from coach.services.reflecting import DAILY, ME, ReflectSession, latest_own
 from coach.store import Store
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)

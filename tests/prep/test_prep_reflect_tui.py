@@ -10,8 +10,8 @@ import pytest
 from textual.widgets import Input, OptionList, TextArea
 
 from coach.content import load_library
-from coach.live.reflecting import ME, ReflectSession
 from coach.markdown.preparation import parse_preparation
+from coach.services.reflecting import ME, ReflectSession
 from coach.store import Store
 from coach.tui.dialogs.competence_form import AreaDialog
 from coach.tui.dialogs.export_path import ExportPathDialog

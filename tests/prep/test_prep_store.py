@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 from coach.domain.people import Person
 from coach.domain.preparation import Answer, ImportedPreparation, Preparation, SelfRating
-from coach.live.handover import latest_preparation
+from coach.services.handover import latest_preparation
 from coach.store import Store
 from coach.store.layout import person_path
 

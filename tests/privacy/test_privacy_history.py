@@ -12,7 +12,7 @@ import yaml
 from coach import __version__
 from coach.cli import main
 from coach.i18n import t
-from coach.live.exporting import history_markdown
+from coach.services.exporting import history_markdown
 from coach.store import Store
 from tests.markdown.mdparse import cm_headings_and_tasks, mdit_headings_and_tasks, parser
 from tests.privacy.privacy_team import OLD_DAY, SECRET

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from coach.cli import main
-from coach.live.privacy import months_before
+from coach.services.privacy import months_before
 from coach.store import Store
 
 

@@ -8,7 +8,7 @@ from search_team import held
 
 from coach.domain.actions import ActionItem
 from coach.domain.conversations import ConversationKind, ConversationStatus, Entry, EntryKind
-from coach.live.search_index import TeamSearch
+from coach.services.search_index import TeamSearch
 
 
 def kinds(hits):

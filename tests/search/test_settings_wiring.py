@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 import pytest
 
 from coach.cli import main
+from coach.commands.context import Context
 from coach.config import Settings
 from coach.content import load_library
-from coach.context import Context
 from coach.tui.app import CoachApp
 from coach.tui.settings import app_settings, apply_settings
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from tui_team import make_app, settle
 
+from coach.commands.context import Context
 from coach.commands.tui import run_tui
-from coach.context import Context
 from coach.store import Store
 from coach.tui.app import CoachApp
 

@@ -10,8 +10,8 @@ from live_helpers import FakeMonotonic, live_app, no_text_area_blink, settle  # 
 from textual.widgets import Input, OptionList, Select
 from tui_team import KARI, fill_team
 
-import coach.live.session as session_module
-import coach.live.starting as starting_module
+import coach.services.session as session_module
+import coach.services.starting as starting_module
 from coach.cli import main
 from coach.domain.conversations import ConversationStatus
 from coach.domain.goals import Progress

@@ -285,7 +285,7 @@ async def test_user_text_is_not_markup(store):
 
 
 async def test_palette_offers_screen_commands(team_store):
-    from coach.tui.commands import screen_commands
+    from coach.tui.palette import screen_commands
 
     app = make_app(team_store, "nb")
     async with app.run_test(size=SIZE) as pilot:

@@ -10,8 +10,8 @@ import pytest
 from live_helpers import FakeMonotonic, live_app, no_text_area_blink, settle  # noqa: F401
 from tui_team import NOW, uid
 
-import coach.live.session as session_module
-import coach.live.starting as starting_module
+import coach.services.session as session_module
+import coach.services.starting as starting_module
 
 SIZES = [(80, 24), (120, 40)]
 IDS = ["80x24", "120x40"]

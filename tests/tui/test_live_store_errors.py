@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from live_helpers import live_app, no_text_area_blink, settle  # noqa: F401
 
-from coach.live.session import LiveSession
+from coach.services.session import LiveSession
 from coach.store.errors import StoreCorrupt
 from coach.tui import flow
 from coach.tui.screens.prepare import PrepareScreen

@@ -12,8 +12,8 @@ from tui_team import KARI
 from coach.domain.competence import CompetenceArea
 from coach.domain.goals import GoalType
 from coach.domain.preparation import Answer, Preparation, ProposedGoal, SelfRating
-from coach.live.handover import store_preparation
 from coach.markdown.preparation import render_preparation
+from coach.services.handover import store_preparation
 from coach.tui.dialogs.export_path import ExportPathDialog
 from coach.tui.dialogs.prep_proposals import ProposalsDialog
 from coach.tui.screens.live import LiveScreen

@@ -16,7 +16,7 @@ from textual.widgets import Button, Checkbox, Footer, Input, Label, Static
 
 from coach.domain.people import Person
 from coach.i18n import Translator
-from coach.live.privacy import Footprint, name_confirms
+from coach.services.privacy import Footprint, name_confirms
 from coach.tui.bindings import translate_bindings
 
 

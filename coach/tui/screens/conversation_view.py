@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, Static
 
 from coach.domain.search import Hit
-from coach.live.exporting import conversation_markdown
+from coach.services.exporting import conversation_markdown
 from coach.store.errors import StoreError
 from coach.tui.bindings import translate_bindings
 from coach.tui.roster import format_date, local_date

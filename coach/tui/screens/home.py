@@ -17,7 +17,7 @@ from textual.worker import get_current_worker
 from coach.domain.people import Person
 from coach.store.errors import StoreError
 from coach.tui.bindings import translate_bindings
-from coach.tui.commands import PaletteCommand
+from coach.tui.palette import PaletteCommand
 from coach.tui.roster import SORTS, TeamRow, TeamView, filter_rows, sort_rows, team_view
 from coach.tui.widgets.empty_team import EmptyTeam
 from coach.tui.widgets.team_table import TeamTable

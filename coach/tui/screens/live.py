@@ -21,13 +21,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TextArea
 
 from coach.domain.agenda import ClockState
-from coach.live.autosave import Debouncer
-from coach.live.session import SINCE_LAST_TIME, LiveSession, Record
+from coach.services.autosave import Debouncer
+from coach.services.session import SINCE_LAST_TIME, LiveSession, Record
 from coach.tui import flow
 from coach.tui.bindings import translate_bindings
-from coach.tui.commands import PaletteCommand
 from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.help import offered
+from coach.tui.palette import PaletteCommand
 from coach.tui.saving import SaveQueue, describe
 from coach.tui.screens.live_notes import NoteCapture
 from coach.tui.widgets.agenda_list import AgendaView

@@ -1,7 +1,7 @@
 """Before the clock starts: what was agreed last time, open action items, goals, competence.
 
-The facts come from ``coach.live.preparation.gather`` (read in a worker); F5 or enter starts
-the conversation and replaces this screen with the live one.
+The facts come from ``coach.services.preparation_view.gather`` (read in a worker); F5 or enter
+starts the conversation and replaces this screen with the live one.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ class PrepareScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="store")
     def _load(self) -> None:
         app = self.app
-        from coach.live.preparation import gather
+        from coach.services.preparation_view import gather
         from coach.tui.widgets.prepare_facts import preparation_text
 
         prep = gather(app.store, self.person.id)

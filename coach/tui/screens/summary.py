@@ -19,8 +19,8 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, Static
 
-from coach.live.exporting import conversation_markdown, write_export
-from coach.live.session import LiveSession
+from coach.services.exporting import conversation_markdown, write_export
+from coach.services.session import LiveSession
 from coach.store.errors import StoreError
 from coach.tui import flow
 from coach.tui.bindings import translate_bindings

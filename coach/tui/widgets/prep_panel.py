@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from coach.domain.preparation import ImportedPreparation
-from coach.live.handover import (
+from coach.services.handover import (
     accept_goal,
     accept_rating,
     current_preparation,

@@ -9,8 +9,8 @@ from rich.text import Text
 
 from coach.domain.preparation import ImportedPreparation
 from coach.i18n import Translator
-from coach.live.handover import current_preparation, read_for_import, store_preparation
 from coach.markdown.preparation import PreparationError
+from coach.services.handover import current_preparation, read_for_import, store_preparation
 from coach.store.errors import StoreError
 
 #: How much of each answer the prepare view shows.

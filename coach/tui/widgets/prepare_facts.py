@@ -9,7 +9,7 @@ from rich.text import Text
 
 from coach.content import Template
 from coach.i18n import Translator
-from coach.live.preparation import Preparation
+from coach.services.preparation_view import PreparationFacts
 from coach.tui.roster import format_date, local_date
 
 
@@ -34,7 +34,7 @@ def action_line(action, today: date, _: Translator, lang: str) -> Text:
     return out
 
 
-def preparation_text(prep: Preparation, template: Template, today: date, _: Translator,
+def preparation_text(prep: PreparationFacts, template: Template, today: date, _: Translator,
                      lang: str) -> Text:
     out = Text()
 

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 
 from coach.domain.competence_review import EVALUATION_KINDS
-from coach.live.session import LiveSession
+from coach.services.session import LiveSession
 from coach.tui.widgets.competence_updater import CompetenceUpdater
 from coach.tui.widgets.goals_panel import GOAL_SECTIONS, GoalsPanel, Save
 from coach.tui.widgets.objectives_panel import ObjectivesPanel

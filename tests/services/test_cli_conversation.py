@@ -7,8 +7,8 @@ import pytest
 
 from coach.cli import main
 from coach.domain.people import Person
-from coach.live.session import LiveSession
-from coach.live.starting import pick_template
+from coach.services.session import LiveSession
+from coach.services.starting import pick_template
 from coach.store import Store
 
 

@@ -70,7 +70,7 @@ def forget(store, person: Person, lang: str, *, export_to: Path | None = None,
            library=None) -> list[HeldBackup]:
     """Write the full history to ``export_to`` first (if given; OSError stops everything),
     remove the person from the store, and return the backups that still hold them."""
-    from coach.live.exporting import history_markdown, write_export
+    from coach.services.exporting import history_markdown, write_export
     from coach.store.forgetting import backups_holding
 
     if export_to is not None:

@@ -105,7 +105,7 @@ class ReflectSession:
         if daily:
             wanted = DAILY
         else:
-            from coach.live.starting import pick_template
+            from coach.services.starting import pick_template
 
             template = pick_template(library, lang, template_id)
             wanted = template.id

@@ -5,11 +5,11 @@ from datetime import date
 from coach.domain.actions import ActionItem, ActionStatus, Owner
 from coach.domain.conversations import ConversationStatus, EntryKind, Visibility
 from coach.domain.people import Person
-from coach.live.autosave import Debouncer
-from coach.live.exporting import conversation_markdown
-from coach.live.preparation import gather
-from coach.live.session import LiveSession
-from coach.live.starting import pick_template
+from coach.services.autosave import Debouncer
+from coach.services.exporting import conversation_markdown
+from coach.services.preparation_view import gather
+from coach.services.session import LiveSession
+from coach.services.starting import pick_template
 
 
 def begin(store, library, clock, lang="nb", template="follow-up"):

@@ -21,7 +21,7 @@ class CompetenceChange:
 
 
 @dataclass
-class Preparation:
+class PreparationFacts:
     last: Conversation | None = None
     last_agreements: list[Entry] = field(default_factory=list)
     open_actions: list[ActionItem] = field(default_factory=list)
@@ -32,13 +32,13 @@ class Preparation:
         return [a for a in self.open_actions if a.overdue(today)]
 
 
-def gather(store, person_id: str, *, exclude: str | None = None) -> Preparation:
+def gather(store, person_id: str, *, exclude: str | None = None) -> PreparationFacts:
     """Read what the prepare view shows for one person (the store is only read)."""
     done = [
         s for s in store.conversation_summaries(person_id)
         if s.status is ConversationStatus.COMPLETED and s.id != exclude
     ]
-    prep = Preparation()
+    prep = PreparationFacts()
     if done:
         prep.last = store.conversation(done[-1].id)
         prep.last_agreements = [

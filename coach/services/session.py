@@ -29,8 +29,8 @@ from coach.domain.people import Person
 from coach.domain.questions import QuestionDeck, recently_asked
 from coach.domain.records import utcnow
 from coach.domain.summary import Summary, summarise
-from coach.live.exporting import template_title
-from coach.live.starting import new_conversation
+from coach.services.exporting import template_title
+from coach.services.starting import new_conversation
 
 #: The section where the previous action items are followed up.
 SINCE_LAST_TIME = "since-last-time"
