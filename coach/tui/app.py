@@ -15,6 +15,7 @@ from textual.screen import Screen
 from coach.i18n import Translator
 from coach.startup import resume_collector
 from coach.tui.bindings import translate_bindings
+from coach.tui.crashing import StopsWithAMessage
 from coach.tui.palette import ScreenCommands
 from coach.tui.quitting import SavesOnQuit
 
@@ -37,7 +38,7 @@ def _now() -> datetime:
     return datetime.now().astimezone()
 
 
-class CoachApp(SavesOnQuit, App[None]):
+class CoachApp(StopsWithAMessage, SavesOnQuit, App[None]):
     """coach in the terminal.
 
     ``store`` is an open ``coach.store.Store``; ``lang`` is "nb" or "en"; ``clock`` returns

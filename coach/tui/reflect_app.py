@@ -13,10 +13,11 @@ from coach.i18n import Translator
 from coach.services.reflecting import ReflectSession
 from coach.startup import resume_collector
 from coach.tui.bindings import translate_bindings
+from coach.tui.crashing import StopsWithAMessage
 from coach.tui.quitting import SavesOnQuit
 
 
-class ReflectApp(SavesOnQuit, App[None]):
+class ReflectApp(StopsWithAMessage, SavesOnQuit, App[None]):
     CSS_PATH = [Path(__file__).with_name("coach.tcss")]
     BINDINGS = [
         Binding("ctrl+q", "quit", "tui.key.quit", tooltip="tui.key.quit.tip", priority=True),
