@@ -11,6 +11,7 @@ def run_app(store, ctx, **options) -> int:
     so the caller may close the store.
     """
     from coach.tui.app import CoachApp
+    from coach.tui.crashing import print_stop_message
     from coach.tui.settings import apply_settings
 
     app = CoachApp(store, lang=ctx.lang, **options)
@@ -19,6 +20,7 @@ def run_app(store, ctx, **options) -> int:
         app.run()
     finally:
         app.close_saves()
+    print_stop_message(app, ctx.err)
     return app.return_code or 0
 
 

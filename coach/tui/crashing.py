@@ -10,14 +10,15 @@ directory's ``logs`` folder) and the app stops with the short message that names
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.worker import WorkerFailed
 
 
 class StopsWithAMessage:
     """For an App with ``store`` (its ``data_dir`` holds the log) and ``lang``.
 
-    ``stop_message`` is what was shown (tests read it); the exit code is 1.
+    The exit code is 1, and ``stop_message`` is what the user reads: whoever ran the app
+    prints it after the app has given the terminal back (``print_stop_message``), as plain
+    lines the terminal wraps itself, so a restore command stays one line to copy.
     """
 
     stop_message: str | None = None
@@ -37,7 +38,16 @@ class StopsWithAMessage:
             folder = getattr(store, "data_dir", None)
             lang = getattr(app, "lang", "en")
             self.stop_message = explain_or_report(folder, cause, lang)
-            # the terminal wraps long lines itself, so the restore command stays one line
-            message = Text(self.stop_message, no_wrap=True, overflow="ignore")
-            app._exit_renderables.append(message)  # type: ignore[attr-defined]
         app._close_messages_no_wait()  # type: ignore[attr-defined]
+
+    def stop_with(self, message: str) -> None:
+        """Exit with code 1; ``message`` is printed once the terminal is back."""
+        self.stop_message = message
+        self.exit(return_code=1)  # type: ignore[attr-defined]
+
+
+def print_stop_message(app, err) -> None:
+    """Print why ``app`` stopped (if it stopped with a message) to the stream ``err``."""
+    message = getattr(app, "stop_message", None)
+    if message:
+        print(message, file=err)
