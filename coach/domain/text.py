@@ -4,8 +4,9 @@ Stored text (a name, a note, an imported answer) may hold control characters: ES
 the sequences that recolour, move the cursor or retitle a terminal, BEL rings it, a carriage
 return overwrites the line, and Unicode's direction overrides reorder what is shown.
 ``printable`` shows each of them escaped (``\\x1b``, ``\\u202e``), leaving newlines and tabs
-as they are; every printer in the CLI and the app shows stored text through it. Names and
-roles may not hold them at all (``check_plain``).
+as they are: every line the CLI prints goes through it. On the app's screen, where each
+character must fill one cell, ``pictured`` shows each as one visible character (``␛``).
+Names and roles may not hold them at all (``check_plain``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,21 @@ def printable(text: str) -> str:
     if not _CONTROL.search(text):  # the common case: no copy
         return text
     return _CONTROL.sub(_escape, text)
+
+
+def _picture(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # Unicode's control pictures: ␛ for ESC, ␇ for BEL
+    return "\u2421" if code == 0x7F else "\ufffd"
+
+
+def pictured(text: str) -> str:
+    """``text`` with each control character shown as one visible character (``␛``, ``␇``,
+    else ``�``): ``printable`` for a screen, where every character must take one cell."""
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(_picture, text)
 
 
 def has_control(text: str) -> bool:

@@ -13,6 +13,7 @@ from coach.i18n import Translator
 from coach.services.reflecting import ReflectSession
 from coach.startup import resume_collector
 from coach.tui.bindings import translate_bindings
+from coach.tui.clean_screen import install as install_control_pictures
 from coach.tui.crashing import StopsWithAMessage
 from coach.tui.quitting import SavesOnQuit
 
@@ -34,6 +35,7 @@ class ReflectApp(StopsWithAMessage, SavesOnQuit, App[None]):
         self.monotonic = monotonic or time.monotonic
         self.save_queues: list = []
         translate_bindings(self, self._)
+        install_control_pictures(self)  # stored text never drives the terminal
         self.title = self._("prep.tui.title")
 
     def on_mount(self) -> None:
