@@ -28,9 +28,10 @@ class ControlPictures(LineFilter):
     def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
         shown: list[Segment] = []
         excess = 0  # cells the pictures added, still to take back from padding
+        changed = False
         for seg in segments:
             text = seg.text
-            if not seg.control:
+            if not seg.control and text:
                 pictured_text = pictured(text)
                 if pictured_text is not text:
                     excess += cell_len(pictured_text) - cell_len(text)
@@ -38,10 +39,9 @@ class ControlPictures(LineFilter):
                 if excess:
                     text, excess = _take_spaces(text, excess)
                 if text is not seg.text:
-                    seg = Segment(text, seg.style)
-            if seg.text or seg.control:
-                shown.append(seg)
-        if shown == segments:
+                    seg, changed = Segment(text, seg.style, seg.control), True
+            shown.append(seg)
+        if not changed:
             return segments
         width = sum(cell_len(seg.text) for seg in segments if not seg.control)
         return list(Segment.adjust_line_length(shown, width))
