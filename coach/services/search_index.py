@@ -293,3 +293,22 @@ class TeamSearch:
         """``find``'s hits only."""
         return self.find(query, person_id=person_id, limit=limit,
                          include_private=include_private).hits
+
+
+def scrub_index(store) -> None:
+    """After forgetting a person or deleting conversations: drop what is gone from the
+    search index and leave none of it readable in the file. If that cannot be done (a
+    damaged store file, a full disk), the index is deleted instead: it is only derived data,
+    built again by the next search."""
+    import sqlite3
+
+    from coach.store.errors import StoreError
+
+    search = TeamSearch(store)
+    try:
+        search.scrub()
+    except (OSError, sqlite3.Error, StoreError):
+        search.close()
+        search_db.remove_index(search_db.index_path(store.data_dir))
+    finally:
+        search.close()
