@@ -21,6 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TextArea
 
 from coach.domain.agenda import ClockState
+from coach.errors import describe
 from coach.services.autosave import Debouncer
 from coach.services.session import SINCE_LAST_TIME, LiveSession, Record
 from coach.tui import flow
@@ -28,7 +29,7 @@ from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.help import offered
 from coach.tui.palette import PaletteCommand
-from coach.tui.saving import SaveQueue, describe
+from coach.tui.saving import SaveQueue
 from coach.tui.screens.live_notes import NoteCapture
 from coach.tui.widgets.agenda_list import AgendaView
 from coach.tui.widgets.earlier_actions import EarlierActions
