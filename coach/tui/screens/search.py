@@ -104,7 +104,7 @@ class SearchScreen(Screen[None]):
             total = None if query.strip() else index.count()
             app.call_from_thread(self._show, query, found, total)
         except (OSError, StoreError) as exc:
-            from coach.tui.saving import describe
+            from coach.errors import describe
 
             app.call_from_thread(self.notify, describe(exc, app.lang),
                                  title=self._("search.tui.failed"), severity="error",
