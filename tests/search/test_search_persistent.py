@@ -71,7 +71,7 @@ def test_a_conversation_edited_behind_coachs_back_is_found_after_the_next_search
     path = store.data_dir / "conversations" / f"{found['first'].id}.json"
     raw = path.read_bytes()
     with open(path, "r+b") as f:  # in place, as an editor or a sync tool might
-        f.write(raw.replace("ARKIVET".encode(), "MAGASINENE".encode()))
+        f.write(raw.replace(b"ARKIVET", b"MAGASINENE"))
     assert keys(search.search("magasinene")) and search.search("arkivet") == []
     fresh = TeamSearch(store)  # the next process sees it too (and reads nothing more)
     assert keys(fresh.search("magasinene")) == keys(search.search("magasinene"))
