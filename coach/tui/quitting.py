@@ -21,7 +21,7 @@ class SavesOnQuit:
             try:
                 await save()
             except (OSError, StoreError) as exc:
-                from coach.tui.saving import describe
+                from coach.errors import describe
 
                 self.stop_with(describe(exc, self.lang))  # type: ignore[attr-defined]
                 return
