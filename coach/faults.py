@@ -2,11 +2,12 @@
 
 ``describe(exc, lang)`` turns a fault coach knows (a damaged or locked store, a bad setting,
 a full disk, a read-only file system, a folder where a file belongs, a missing folder)
-into the message a user reads: the error's own ``explain`` when it has one, else one line
-made from the ``OSError``'s errno and file name. It returns None for anything else: that is
-a bug, and ``report_crash`` writes its traceback (without local variables, which may hold
-note texts and names) to a 0600 file in the data directory's ``logs`` folder (0700), and
-gives the short message that names that file, in both languages (the user's first).
+into the message a user reads: an ``Explained`` error's own explanation, else one line made
+from the ``OSError``'s errno and file name (``coach.errors.describe`` uses it for those).
+It returns None for anything else: that is a bug, and ``report_crash`` writes its
+traceback (without local variables, which may hold note texts and names) to a 0600 file in
+the data directory's ``logs`` folder (0700), and gives the short message that names that
+file, in both languages (the user's first).
 """
 
 from __future__ import annotations
@@ -45,9 +46,10 @@ def describe(exc: BaseException, lang: str) -> str | None:
     if isinstance(exc, ControlCharacters):
         return t("fault.control", lang, field=t(f"fault.field.{exc.field}", lang),
                  value=printable(exc.value))
-    explain = getattr(exc, "explain", None)
-    if callable(explain):
-        return str(explain(lang))
+    from coach.errors import Explained
+
+    if isinstance(exc, Explained):
+        return exc.explain(lang)
     if isinstance(exc, OSError):
         return describe_os_error(exc, lang)
     return None
@@ -67,6 +69,8 @@ def _user_path(name: object) -> str:
 
 def describe_os_error(exc: OSError, lang: str) -> str:
     """One line for an operating-system error, naming the file it concerns."""
+    if exc.errno is None and exc.filename is None:
+        return str(exc)
     path = _user_path(exc.filename)
     key = _OS_MESSAGES.get(exc.errno or 0)
     if key is None:

@@ -14,13 +14,14 @@ import functools
 import os
 from pathlib import Path
 
+from coach.errors import Explained
 from coach.i18n import t
 
 MAX_BYTES = 1024 * 1024
 MAX_YAML_DEPTH = 50
 
 
-class TooLarge(Exception):
+class TooLarge(Explained):
     """A file is larger than coach reads (``explain(lang)`` gives the message)."""
 
     def __init__(self, path: Path, limit: int) -> None:

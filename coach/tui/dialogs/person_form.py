@@ -110,10 +110,10 @@ class PersonForm(ModalScreen[Person | None]):
             try:
                 check_plain(field, value)
             except ControlCharacters as exc:
-                from coach.faults import describe
+                from coach.errors import describe
 
                 self._error(f"{field}-error" if field == "name" else "form-error",
-                            describe(exc, self._.lang) or "")
+                            describe(exc, self._.lang))
                 self.query_one(f"#{field}", Input).focus()
                 return
         cadence = self.query_one("#cadence", Select).value
