@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import signal
+
+#: Signals that mean "stop now": the terminal closed (SIGHUP), a polite kill or a served tab's
+#: server stopping (SIGTERM). Either way the app exits as ctrl+q does, so the screens' unmount
+#: writes what was typed; Python's default for both would end the process with nothing saved.
+STOP_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
+
 
 class SavesOnQuit:
     """For an App: ctrl+q first writes what each screen still holds (``save_before_quit``),
@@ -10,6 +18,18 @@ class SavesOnQuit:
     screen must not wait for the live session's modules to import.)"""
 
     save_queues: list
+
+    def on_mount(self) -> None:
+        """(Textual calls every class's on_mount along the MRO: this runs beside the app's.)"""
+        try:
+            loop = asyncio.get_running_loop()
+            for signum in STOP_SIGNALS:
+                loop.add_signal_handler(signum, self._stop_on_signal)
+        except (NotImplementedError, RuntimeError, ValueError):  # no signals here
+            pass
+
+    def _stop_on_signal(self) -> None:
+        self.exit()  # type: ignore[attr-defined]
 
     async def action_quit(self) -> None:
         from coach.store.errors import StoreError
