@@ -68,6 +68,8 @@ def test_a_conversation_held_in_the_browser_is_stored(browser, leader):
                if e.text == "Vi prøver ukentlige statusmøter"]
     assert [e.kind for e in entries] == [EntryKind.AGREEMENT]
     assert not entries[0].draft
+    secret = leader.url.rstrip("/").rsplit("/", 1)[1].encode()
+    assert not [p for p in leader.data_dir.rglob("*") if p.is_file() and secret in p.read_bytes()]
     _no_outside_requests(browser, leader)
 
 
