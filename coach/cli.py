@@ -24,6 +24,7 @@ COMMAND_MODULES = {
     "import_prep": ("import-prep",),
     "reflect": ("reflect",),
     "search": ("search",),
+    "serve": ("serve",),
 }
 
 
@@ -104,9 +105,14 @@ def _stopped(exc: Exception, argv: list[str], ctx: Context | None) -> int:
 
     lang = ctx.lang if ctx is not None else _pre_lang(argv)
     folder = ctx.data_dir if ctx is not None else None
-    err = ctx.err if ctx is not None else sys.stderr
+    message = explain_or_report(folder, exc, lang)
     try:
-        print(explain_or_report(folder, exc, lang), file=err)
+        if ctx is None:
+            print(message, file=sys.stderr)
+        else:
+            from coach.commands.tui import report
+
+            report(message, ctx)  # in a browser tab (coach serve), on the page too
     except BrokenPipeError:
         pass
     return 1
