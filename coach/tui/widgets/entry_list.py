@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from rich.text import Text
 from textual.containers import VerticalScroll
@@ -13,7 +13,9 @@ from coach.domain.note_kinds import BY_KIND
 from coach.i18n import Translator
 
 
-def entries_text(entries: Sequence[Entry], _: Translator) -> Text:
+def entries_text(entries: Sequence[Entry], _: Translator,
+                 unsaved: Collection[str] = ()) -> Text:
+    """The list; entries whose id is in ``unsaved`` are marked as not saved."""
     out = Text()
     out.append(_("live.entries"), style="bold")
     if not entries:
@@ -27,6 +29,8 @@ def entries_text(entries: Sequence[Entry], _: Translator) -> Text:
             label += ", " + _("live.private_mark")
         out.append(f"[{label}] ", style=("bold red" if entry.private else style) or "dim")
         out.append(entry.text)
+        if entry.id in unsaved:
+            out.append("  " + _("rescue.unsaved_mark"), style="bold reverse red")
     return out
 
 
@@ -41,6 +45,6 @@ class EntryListView(VerticalScroll):
     def compose(self):
         yield Static("", classes="entries-text")
 
-    def show(self, entries: Sequence[Entry]) -> None:
-        self.query_one(".entries-text", Static).update(entries_text(entries, self._))
+    def show(self, entries: Sequence[Entry], unsaved: Collection[str] = ()) -> None:
+        self.query_one(".entries-text", Static).update(entries_text(entries, self._, unsaved))
         self.call_after_refresh(self.scroll_end, animate=False)
