@@ -20,17 +20,9 @@ from textual.widgets import Static
 from coach.domain.actions import ActionItem
 from coach.domain.conversations import Entry, EntryKind
 from coach.domain.due_dates import read_due
+from coach.domain.note_kinds import BY_KIND
 from coach.i18n import Translator
 from coach.tui.roster import format_date
-
-ICONS = {
-    EntryKind.NOTE: ("•", ""),
-    EntryKind.AGREEMENT: ("✔", "green"),
-    EntryKind.ACTION_ITEM: ("☐", "cyan"),
-    EntryKind.SUPPORT_NEED: ("⚑", "yellow"),
-    EntryKind.LEARNING: ("✎", "blue"),
-    EntryKind.MASTERY_MOMENT: ("★", "magenta"),
-}
 
 
 def hanging(rows: Sequence[tuple[Text, Text]]) -> Table:
@@ -68,9 +60,10 @@ def entries_text(entries: Sequence[Entry], _: Translator,
         return Group(heading, Text(_("live.no_entries"), style="dim"))
     rows: list[tuple[Text, Text]] = []
     for entry in entries:
-        icon, style = ICONS.get(entry.kind, ("•", ""))
+        row = BY_KIND[entry.kind]
+        icon, style = row.icon, row.style
         body = Text()
-        label = _(f"entry.{entry.kind.value}")
+        label = _(row.label)
         if entry.private:
             label += ", " + _("live.private_mark")
         body.append(f"[{label}] ", style=("bold red" if entry.private else style) or "dim")
