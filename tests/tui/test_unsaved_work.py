@@ -31,7 +31,10 @@ def keys(text: str) -> list[str]:
 
 
 def entries_shown(live: LiveScreen) -> str:
-    return str(live.query_one("#entries .entries-text").render())
+    """The entry list's text as drawn on screen."""
+    static = live.query_one("#entries .entries-text")
+    strips = static.render_lines(static.size.region)
+    return "\n".join(strip.text for strip in strips)
 
 
 @pytest.fixture
