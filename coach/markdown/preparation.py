@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from coach.domain.competence import MAX_DEPTH, MIN_DEPTH
 from coach.domain.goals import GoalType
@@ -53,6 +53,8 @@ from coach.domain.preparation import (
     ProposedGoal,
     SelfRating,
 )
+from coach.errors import Problem as BaseProblem
+from coach.errors import ProblemsError
 from coach.i18n import LANGS, t
 from coach.markdown.preparation_writer import (  # noqa: F401  (one module to import from)
     GOAL_COLUMNS,
@@ -80,35 +82,14 @@ def _md() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False}).use(front_matter_plugin).enable("table")
 
 
-class Problem(NamedTuple):
+class Problem(BaseProblem):
     """One thing wrong with a preparation file: where, and what is wrong (a message key)."""
 
-    file: str
-    line: int | None
-    key: str
-    fields: tuple[tuple[str, object], ...] = ()
-
-    def text(self, lang: str = "en") -> str:
-        return t(f"prep.err.{self.key}", lang, **dict(self.fields))
-
-    @property
-    def message(self) -> str:
-        return self.text("en")
-
-    def render(self, lang: str = "en") -> str:
-        where = self.file if self.line is None else f"{self.file}:{self.line}"
-        return f"{where}: {self.text(lang)}"
+    catalogue = "prep.err"
 
 
-class PreparationError(Exception):
+class PreparationError(ProblemsError):
     """A preparation file that cannot be read; ``problems`` says where and why."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = list(problems)
-        super().__init__("\n".join(p.render("en") for p in self.problems))
-
-    def explain(self, lang: str = "en") -> str:
-        return "\n".join(p.render(lang) for p in self.problems)
 
 
 # -- reading --------------------------------------------------------------------------------
@@ -119,7 +100,7 @@ class _Reader:
     problems: list[Problem]
 
     def add(self, line: int | None, key: str, **fields: object) -> None:
-        self.problems.append(Problem(self.path, line, key, tuple(sorted(fields.items()))))
+        self.problems.append(Problem.at(self.path, line, key, **fields))
 
 
 def _line(token: Token) -> int | None:

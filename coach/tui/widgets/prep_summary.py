@@ -8,6 +8,7 @@ from pathlib import Path
 from rich.text import Text
 
 from coach.domain.preparation import ImportedPreparation
+from coach.errors import describe
 from coach.i18n import Translator
 from coach.markdown.preparation import PreparationError
 from coach.services.handover import current_preparation, read_for_import, store_preparation
@@ -66,11 +67,7 @@ def _import(screen, path: Path, loaded: Callable[[], None]) -> None:
         try:
             prep = read_for_import(path)
             store_preparation(app.store, screen.person, prep, path)
-        except PreparationError as exc:
-            message = exc.explain(app.lang)
-        except (OSError, StoreError) as exc:
-            from coach.tui.saving import describe
-
+        except (PreparationError, OSError, StoreError) as exc:
             message = describe(exc, app.lang)
         else:
             app.call_from_thread(app.notify, _("prep.imported", path=str(path)), markup=False)
