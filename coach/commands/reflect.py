@@ -53,6 +53,7 @@ def run_reflect(args, ctx) -> int:
             ctx.warn("cli.start.no_template", template=args.template)
             return 1
         minutes = args.minutes or (5.0 if args.daily else 15.0)
+        from coach.tui.crashing import print_stop_message
         from coach.tui.reflect_app import ReflectApp
 
         app = ReflectApp(session, ctx.lang, minutes=minutes)
@@ -60,6 +61,7 @@ def run_reflect(args, ctx) -> int:
             app.run()
         finally:
             app.close_saves()
+        print_stop_message(app, ctx.err)
         return app.return_code or 0
     finally:
         store.close()

@@ -21,6 +21,8 @@ def run_app(store, ctx, **options) -> int:
         app.run()
     finally:
         app.close_saves()
+    if app.stop_message:  # why it stopped, now that the terminal is back
+        report(app.stop_message, ctx)
     return app.return_code or 0
 
 
