@@ -21,13 +21,14 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from coach.errors import Explained
 from coach.i18n import LANGS, t
 from coach.paths import config_dir
 
 FILE_NAME = "config.yaml"
 
 
-class ConfigError(Exception):
+class ConfigError(Explained):
     def __init__(self, path: Path, line: int | None, message: str, **fields: object) -> None:
         super().__init__(message)
         self.path, self.line, self.key, self.fields = path, line, message, fields

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coach.i18n import t
+from coach.errors import Problem as BaseProblem
+from coach.errors import ProblemsError
 
 #: The themes a question may serve.
 THEMES = (
@@ -24,42 +25,18 @@ DEPTHS = ("opening", "deepening")
 LANGUAGES = ("nb", "en")
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(BaseProblem):
     """One thing wrong with a content file: where, and what was expected there."""
 
-    file: str
-    line: int | None
-    key: str
-    fields: tuple[tuple[str, object], ...] = ()
-
-    @property
-    def message(self) -> str:
-        return self.text("en")
-
-    def text(self, lang: str) -> str:
-        """The message alone, in ``lang``."""
-        return t(f"content.err.{self.key}", lang, **dict(self.fields))
-
-    def render(self, lang: str = "en") -> str:
-        """``file:line: message`` as a compiler would print it."""
-        where = self.file if self.line is None else f"{self.file}:{self.line}"
-        return f"{where}: {self.text(lang)}"
+    catalogue = "content.err"
 
 
 def problem(file: Path | str, line: int | None, key: str, **fields: object) -> Problem:
-    return Problem(str(file), line, key, tuple(sorted(fields.items())))
+    return Problem.at(file, line, key, **fields)
 
 
-class ContentError(Exception):
+class ContentError(ProblemsError):
     """Content that cannot be used; ``problems`` says where and why."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = list(problems)
-        super().__init__("\n".join(p.render("en") for p in self.problems))
-
-    def explain(self, lang: str = "en") -> str:
-        return "\n".join(p.render(lang) for p in self.problems)
 
 
 @dataclass

@@ -1,15 +1,8 @@
 """Short prefixes that turn a typed note into another kind of entry.
 
-A leader typing fast can start a line with a prefix instead of reaching for a key:
-
-| prefix (bokmål or English)   | becomes                   |
-|------------------------------|---------------------------|
-| ``avt:`` ``a:`` ``agree:``   | agreement                 |
-| ``t:`` ``tiltak:`` ``todo:`` | action item               |
-| ``s:`` ``støtte:`` ``support:`` | support need           |
-| ``m:`` ``mestring:`` ``mastery:`` | mastery moment       |
-| ``l:`` ``læring:`` ``learn:``   | learning                |
-| ``p:`` ``privat:`` ``private:`` | private note            |
+A leader typing fast can start a line with a prefix instead of reaching for a key; the
+prefixes of each kind, in bokmål and English, are in the table of note kinds
+(``coach.domain.note_kinds``).
 
 An action item may name its owner with ``@leder``/``@leader`` or ``@meg``/``@me`` (the leader),
 ``@medarbeider``/``@employee`` (the default), and a due date as ``YYYY-MM-DD`` at the end.
@@ -23,18 +16,7 @@ from datetime import date
 
 from coach.domain.actions import Owner
 from coach.domain.conversations import EntryKind, Visibility
-
-PREFIXES: dict[str, tuple[EntryKind, Visibility]] = {}
-for _kind, _vis, _words in (
-    (EntryKind.AGREEMENT, Visibility.SHARED, ("a", "avt", "avtale", "agree", "agreement")),
-    (EntryKind.ACTION_ITEM, Visibility.SHARED, ("t", "tiltak", "todo", "action")),
-    (EntryKind.SUPPORT_NEED, Visibility.SHARED, ("s", "støtte", "stotte", "support")),
-    (EntryKind.MASTERY_MOMENT, Visibility.SHARED, ("m", "mestring", "mastery")),
-    (EntryKind.LEARNING, Visibility.SHARED, ("l", "læring", "laering", "learn", "learning")),
-    (EntryKind.NOTE, Visibility.PRIVATE, ("p", "privat", "private")),
-):
-    for _word in _words:
-        PREFIXES[_word] = (_kind, _vis)
+from coach.domain.note_kinds import PREFIXES
 
 _PREFIX = re.compile(r"^\s*([^\W\d_]{1,10})\s*:\s+", re.UNICODE)
 _OWNER = re.compile(r"(?<!\S)@(leder|leader|meg|me|medarbeider|employee)\b", re.IGNORECASE)
@@ -59,7 +41,8 @@ def parse_note(raw: str, default: EntryKind = EntryKind.NOTE) -> ParsedNote:
     """
     match = _PREFIX.match(raw)
     if match and match.group(1).casefold() in PREFIXES:
-        kind, visibility = PREFIXES[match.group(1).casefold()]
+        found_kind = PREFIXES[match.group(1).casefold()]
+        kind, visibility = found_kind.kind, found_kind.visibility
         text = raw[match.end():]
     else:
         kind, visibility, text = default, Visibility.SHARED, raw

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from coach.domain.actions import ActionItem
 from coach.domain.conversations import Conversation, Entry, EntryKind, SectionTiming
 from coach.domain.goals import Goal, ProgressEntry
+from coach.domain.note_kinds import LISTED
 
 
 @dataclass(frozen=True)
@@ -82,12 +83,7 @@ class Summary:
         )
 
 
-_LISTED = {
-    EntryKind.AGREEMENT: "agreements",
-    EntryKind.SUPPORT_NEED: "support_needs",
-    EntryKind.MASTERY_MOMENT: "mastery_moments",
-    EntryKind.LEARNING: "learning",
-}
+_LISTED = LISTED
 
 
 def summarise(

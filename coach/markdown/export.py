@@ -15,7 +15,8 @@ from datetime import date
 import yaml
 
 from coach.domain.actions import ActionItem, ActionStatus
-from coach.domain.conversations import Entry
+from coach.domain.conversations import Entry, EntryKind
+from coach.domain.note_kinds import BY_KIND, NOTE_KINDS
 from coach.domain.summary import Summary
 from coach.i18n import t
 from coach.markdown.escape import escape_block, escape_inline
@@ -136,11 +137,25 @@ def _private(summary: Summary, lang: str, level: int) -> list[str]:
     titles = {s.section_id: s.title for s in summary.sections}
     lines = []
     for e in summary.private:
-        label = t(f"entry.{e.kind.value}", lang)
+        label = t(BY_KIND[e.kind].label, lang)
         where = titles.get(e.section_id, "")
         label += f" · {escape_inline(where)}" if where else ""
         lines.append(f"- *{label}:* {escape_block(e.text, ITEM_INDENT)}")
     return [_h(level, t("export.private", lang)), "\n".join(lines)]
+
+
+def _actions(summary: Summary, lang: str, level: int) -> list[str]:
+    """The action items raised in the conversation, then the earlier ones followed up."""
+    parts: list[str] = []
+    if summary.action_items:
+        parts += [_h(level, t("export.action_items", lang)), "\n".join(
+            _action(a, lang, summary, earlier=False)
+            for a in summary.action_items)]
+    if summary.followed_up:
+        parts += [_h(level, t("export.followed_up", lang)), "\n".join(
+            _action(a, lang, summary, earlier=True)
+            for a in summary.followed_up)]
+    return parts
 
 
 def conversation_body(
@@ -176,18 +191,12 @@ def conversation_body(
         )
     )
     body: list[str] = []
-    body += _entries(t("export.agreements", lang), summary.agreements, sub)
-    if summary.action_items:
-        body += [_h(sub, t("export.action_items", lang)), "\n".join(
-            _action(a, lang, summary, earlier=False)
-            for a in summary.action_items)]
-    if summary.followed_up:
-        body += [_h(sub, t("export.followed_up", lang)), "\n".join(
-            _action(a, lang, summary, earlier=True)
-            for a in summary.followed_up)]
-    body += _entries(t("export.support_needs", lang), summary.support_needs, sub)
-    body += _entries(t("export.mastery", lang), summary.mastery_moments, sub)
-    body += _entries(t("export.learning", lang), summary.learning, sub)
+    for note_kind in NOTE_KINDS:  # in the table's order
+        if note_kind.summary_field and note_kind.export_heading:
+            body += _entries(t(note_kind.export_heading, lang),
+                             getattr(summary, note_kind.summary_field), sub)
+        elif note_kind.kind is EntryKind.ACTION_ITEM:
+            body += _actions(summary, lang, sub)
     body += _goals(summary, lang, sub)
     body += _notes(summary, lang, sub)
     if not body:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
-from coach.i18n import t
+from coach.errors import Problem as BaseProblem
+from coach.errors import ProblemsError
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -24,35 +25,14 @@ def md() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False}).use(front_matter_plugin).enable("table")
 
 
-class Problem(NamedTuple):
+class Problem(BaseProblem):
     """One thing wrong with a preparation file: where, and what is wrong (a message key)."""
 
-    file: str
-    line: int | None
-    key: str
-    fields: tuple[tuple[str, object], ...] = ()
-
-    def text(self, lang: str = "en") -> str:
-        return t(f"prep.err.{self.key}", lang, **dict(self.fields))
-
-    @property
-    def message(self) -> str:
-        return self.text("en")
-
-    def render(self, lang: str = "en") -> str:
-        where = self.file if self.line is None else f"{self.file}:{self.line}"
-        return f"{where}: {self.text(lang)}"
+    catalogue = "prep.err"
 
 
-class PreparationError(Exception):
+class PreparationError(ProblemsError):
     """A preparation file that cannot be read; ``problems`` says where and why."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = list(problems)
-        super().__init__("\n".join(p.render("en") for p in self.problems))
-
-    def explain(self, lang: str = "en") -> str:
-        return "\n".join(p.render(lang) for p in self.problems)
 
 
 @dataclass
@@ -65,10 +45,10 @@ class Reader:
     warnings: list[Problem] = field(default_factory=list)
 
     def add(self, line: int | None, key: str, **fields: object) -> None:
-        self.problems.append(Problem(self.path, line, key, tuple(sorted(fields.items()))))
+        self.problems.append(Problem.at(self.path, line, key, **fields))
 
     def warn(self, line: int | None, key: str, **fields: object) -> None:
-        self.warnings.append(Problem(self.path, line, key, tuple(sorted(fields.items()))))
+        self.warnings.append(Problem.at(self.path, line, key, **fields))
 
 
 def line_of(token: Token) -> int | None:

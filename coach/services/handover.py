@@ -52,8 +52,8 @@ def import_warnings(reading: Reading, person: Person, path: str | Path) -> list[
     out = list(reading.warnings)
     named, name = _fold(reading.preparation.person), _fold(person.name)
     if named and named != name and not name.startswith(named + " "):
-        out.append(Problem(str(path), reading.lines.get("person"), "other_person",
-                           (("found", reading.preparation.person), ("wanted", person.name))))
+        out.append(Problem.at(path, reading.lines.get("person"), "other_person",
+                              found=reading.preparation.person, wanted=person.name))
     return out
 
 

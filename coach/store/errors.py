@@ -5,6 +5,7 @@ from __future__ import annotations
 import shlex
 from pathlib import Path
 
+from coach.errors import Explained
 from coach.i18n import t
 
 
@@ -13,11 +14,8 @@ def restore_command(data_dir: Path, backup: str) -> str:
     return f"coach --data-dir {shlex.quote(str(data_dir))} restore {shlex.quote(backup)}"
 
 
-class StoreError(Exception):
+class StoreError(Explained):
     """Base class. ``explain(lang)`` gives the message a user reads."""
-
-    def explain(self, lang: str) -> str:
-        return str(self)
 
 
 class StoreLocked(StoreError):

@@ -21,7 +21,7 @@ class SavesOnQuit:
             try:
                 await save()
             except (OSError, StoreError) as exc:
-                from coach.tui.saving import describe
+                from coach.errors import describe
 
                 self.exit(return_code=1, message=describe(exc, self.lang))  # type: ignore
                 return

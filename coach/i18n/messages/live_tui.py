@@ -10,6 +10,7 @@ MESSAGES = {
     "live.key.action": ("Tiltak", "Action item"),
     "live.key.support": ("Støttebehov", "Support need"),
     "live.key.mastery": ("Mestring", "Mastery moment"),
+    "live.key.learning": ("Læring", "Learning"),
     "live.key.private": ("Privat notat", "Private note"),
     "live.key.more": ("Andre spørsmål", "Other questions"),
     "live.key.ask1": ("Spurt 1", "Asked 1"),

@@ -65,7 +65,7 @@ class ConversationView(Screen[None]):
                                                  include_private=full)
                      for full in (False, True)}
         except (OSError, StoreError, KeyError) as exc:
-            from coach.tui.saving import describe
+            from coach.errors import describe
 
             app.call_from_thread(self.notify, describe(exc, app.lang),
                                  title=self._("search.tui.failed"), severity="error",

@@ -21,6 +21,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TextArea
 
 from coach.domain.agenda import ClockState
+from coach.domain.note_kinds import BY_NAME
+from coach.errors import describe
 from coach.services.autosave import Debouncer
 from coach.services.session import SINCE_LAST_TIME, LiveSession, Record
 from coach.tui import flow
@@ -28,7 +30,7 @@ from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.help import offered
 from coach.tui.palette import PaletteCommand
-from coach.tui.saving import SaveQueue, describe
+from coach.tui.saving import SaveQueue
 from coach.tui.screens.live_notes import NoteCapture
 from coach.tui.widgets.agenda_list import AgendaView
 from coach.tui.widgets.earlier_actions import EarlierActions
@@ -50,27 +52,34 @@ def _b(key: str, action: str, label: str, show: bool = True, priority: bool = Fa
     return Binding(key, action, label, show=show, priority=priority)
 
 
+def _note_key(name: str) -> Binding:
+    """A note kind's key, from the table of note kinds."""
+    row = BY_NAME[name]
+    return _b(row.key, row.action, row.key_label, show=row.in_footer)
+
+
 class LiveScreen(NoteCapture, Screen[None]):
     #: In footer order: what a leader needs most first, so that F4, F9, F12 and F1 show
     #: even at 80 columns. The lesser note keys stay out of the footer (F1 help and the
     #: palette list them).
     BINDINGS = [
         _b("f5", "toggle_clock", "live.key.toggle"),
-        _b("ctrl+n", "commit", "live.key.note"),
+        _note_key("note"),
         _b("f4", "next", "live.key.next"),
         _b("f9", "plus2", "live.key.plus2"),
         _b("f12", "end", "live.key.end"),
         _b("f1", "help", "live.key.help"),
-        _b("ctrl+g", "commit('agreement')", "live.key.agreement"),
-        _b("ctrl+t", "action_item", "live.key.action"),
+        _note_key("agreement"),
+        _note_key("action-item"),
         _b("f2", "more_questions", "live.key.more"),
         _b("f3", "previous", "live.key.previous"),
         _b("f10", "skip", "live.key.skip"),
         _b("ctrl+f", "rebalance", "live.key.rebalance"),
         _b("f11", "toggle_guidance", "live.key.guidance", show=False),
-        _b("ctrl+b", "commit('support-need')", "live.key.support", show=False),
-        _b("ctrl+l", "commit('mastery-moment')", "live.key.mastery", show=False),
-        _b("ctrl+r", "commit('private')", "live.key.private", show=False),
+        _note_key("support-need"),
+        _note_key("mastery-moment"),
+        _note_key("learning"),
+        _note_key("private"),
         _b("ctrl+o", "more_questions", "live.key.more", show=False),
         _b("ctrl+underscore", "toggle_guidance", "live.key.guidance", show=False),
         _b("f6", "asked(0)", "live.key.ask1", show=False, priority=True),

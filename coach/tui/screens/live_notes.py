@@ -8,6 +8,7 @@ from textual.widgets import TextArea
 
 from coach.domain.actions import Owner
 from coach.domain.conversations import EntryKind, Visibility
+from coach.domain.note_kinds import BY_KIND, BY_NAME
 from coach.domain.notes import parse_note
 from coach.tui.dialogs.action_item import ActionDraft, ActionItemDialog
 
@@ -41,17 +42,19 @@ class NoteCapture:
         self.session.set_draft(editor.text)
         entry_kind: EntryKind | None = None
         visibility: Visibility | None = None
-        if kind == "private":
-            visibility = Visibility.PRIVATE
-        elif kind:
-            entry_kind = EntryKind(kind)
+        if kind:
+            row = BY_NAME[kind]
+            if row.visibility is Visibility.PRIVATE:
+                visibility = row.visibility
+            else:
+                entry_kind = row.kind
         records = self.session.commit_draft(entry_kind, visibility, owner=owner, due=due)
         self._clear_editor(editor)
         self._save([*records, *self.session.clock_changed()])
         self._show_entries()
         saved = next((r for r in records if getattr(r, "kind", None) is not None), None)
         if saved is not None:
-            self.notify(self._("live.saved_entry", kind=self._(f"entry.{saved.kind.value}")),
+            self.notify(self._("live.saved_entry", kind=self._(BY_KIND[saved.kind].label)),
                         timeout=1.5)
 
     def action_action_item(self) -> None:

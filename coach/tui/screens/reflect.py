@@ -24,12 +24,13 @@ from textual.widgets import Footer, Header, OptionList, Static, TextArea
 from coach.domain.agenda import AgendaClock, ClockState
 from coach.domain.conversations import SectionTiming
 from coach.domain.preparation import GOALS_PART, NEEDS_PART, RATINGS_PART, ProposedGoal, SelfRating
+from coach.errors import describe
 from coach.services.autosave import Debouncer
 from coach.services.exporting import write_export
 from coach.services.reflecting import ReflectSession
 from coach.tui import flow
 from coach.tui.bindings import translate_bindings
-from coach.tui.saving import SaveQueue, describe
+from coach.tui.saving import SaveQueue
 
 
 @dataclass(frozen=True)

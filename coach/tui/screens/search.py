@@ -93,7 +93,7 @@ class SearchScreen(Screen[None]):
                 app.call_from_thread(self._show, query, hits, len(index.index),
                                      people is not False)
         except (OSError, StoreError) as exc:
-            from coach.tui.saving import describe
+            from coach.errors import describe
 
             app.call_from_thread(self.notify, describe(exc, app.lang),
                                  title=self._("search.tui.failed"), severity="error",

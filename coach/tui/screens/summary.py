@@ -19,6 +19,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, Static
 
+from coach.errors import describe
 from coach.services.exporting import conversation_markdown, write_export
 from coach.services.session import LiveSession
 from coach.store.errors import StoreError
@@ -27,7 +28,7 @@ from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.export_path import ExportPathDialog
 from coach.tui.roster import local_date
-from coach.tui.saving import SaveQueue, describe
+from coach.tui.saving import SaveQueue
 
 
 def safe_parser() -> MarkdownIt:

@@ -8,17 +8,9 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from coach.domain.conversations import Entry, EntryKind
+from coach.domain.conversations import Entry
+from coach.domain.note_kinds import BY_KIND
 from coach.i18n import Translator
-
-ICONS = {
-    EntryKind.NOTE: ("•", ""),
-    EntryKind.AGREEMENT: ("✔", "green"),
-    EntryKind.ACTION_ITEM: ("☐", "cyan"),
-    EntryKind.SUPPORT_NEED: ("⚑", "yellow"),
-    EntryKind.LEARNING: ("✎", "blue"),
-    EntryKind.MASTERY_MOMENT: ("★", "magenta"),
-}
 
 
 def entries_text(entries: Sequence[Entry], _: Translator) -> Text:
@@ -27,9 +19,10 @@ def entries_text(entries: Sequence[Entry], _: Translator) -> Text:
     if not entries:
         out.append("\n" + _("live.no_entries"), style="dim")
     for entry in entries:
-        icon, style = ICONS.get(entry.kind, ("•", ""))
+        row = BY_KIND[entry.kind]
+        icon, style = row.icon, row.style
         out.append(f"\n{icon} ", style=style)
-        label = _(f"entry.{entry.kind.value}")
+        label = _(row.label)
         if entry.private:
             label += ", " + _("live.private_mark")
         out.append(f"[{label}] ", style=("bold red" if entry.private else style) or "dim")

@@ -8,6 +8,7 @@ from pathlib import Path
 from rich.text import Text
 
 from coach.domain.preparation import ImportedPreparation
+from coach.errors import describe
 from coach.i18n import Translator
 from coach.markdown.preparation import PreparationError
 from coach.services.handover import (
@@ -73,11 +74,7 @@ def _import(screen, path: Path, loaded: Callable[[], None]) -> None:
             warnings = import_warnings(reading, screen.person, path)
             if not warnings:
                 store_preparation(app.store, screen.person, reading.preparation, path)
-        except PreparationError as exc:
-            message = exc.explain(app.lang)
-        except (OSError, StoreError) as exc:
-            from coach.tui.saving import describe
-
+        except (PreparationError, OSError, StoreError) as exc:
             message = describe(exc, app.lang)
         else:
             if warnings:
@@ -112,8 +109,6 @@ def _store(screen, prep, path: Path, loaded: Callable[[], None]) -> None:
         try:
             store_preparation(app.store, screen.person, prep, path)
         except (OSError, StoreError) as exc:
-            from coach.tui.saving import describe
-
             app.call_from_thread(app.notify, describe(exc, app.lang),
                                  title=_("prep.import.failed"), severity="error",
                                  markup=False)
