@@ -55,3 +55,7 @@ MESSAGES = {
 MESSAGES.update({
     "prep.import.anyway": ("Importere likevel?", "Import anyway?"),
 })
+
+MESSAGES.update({
+    "prep.live.more": ("mer ▼ (Tab, piltaster)", "more ▼ (Tab, arrow keys)"),
+})
