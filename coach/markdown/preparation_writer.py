@@ -1,10 +1,12 @@
 """Writing the preparation file (the format is described in coach.markdown.preparation,
 which reads it): the normal form both sides agree on, and the Markdown rendering.
 
-Answers are Markdown and are written as the employee wrote them. Only an answer that would
-not read back as itself (a ``#`` or ``##`` heading, an unclosed code fence: things that
-would break the file into other sections) is made safe: its heading lines escaped, or, when
-that is not enough, the whole answer escaped as plain text. ``normalise`` applies the same
+Answers are Markdown and are written as the employee wrote them. A line that would start
+an HTML block for readers with HTML on (GitHub, Obsidian, pandoc) gets a backslash before
+its ``<``; an answer that would not read back as itself (a ``#`` or ``##`` heading, an
+unclosed code fence: things that would break the file into other sections) is made safe:
+its heading lines escaped, or, when that is not enough, the whole answer escaped as plain
+text. ``normalise`` applies the same
 rule, so what is written is exactly what is read.
 """
 
@@ -31,6 +33,9 @@ __all__ = ["GOAL_COLUMNS", "RATING_COLUMNS", "answer_markdown", "normalise", "on
            "render_preparation"]
 
 _HEADING_LINE = re.compile(r"^( {0,3})(#{1,2}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)")
+#: A line other readers (GitHub, Obsidian, pandoc: HTML on) would start an HTML block with,
+#: which can run on over the headings after it.
+_HTML_LINE = re.compile(r"^( {0,3})(<[A-Za-z/!?])")
 _STARTS_QUOTE = re.compile(r"^ {0,3}>")
 
 
@@ -55,13 +60,32 @@ def answer_markdown(text: str, prompt: str = "", *, prompted: bool = True) -> st
     text = tidy(text)
     if not text:
         return ""
-    escaped_headings = "\n".join(_HEADING_LINE.sub(r"\1\\\2", line)
-                                 for line in text.split("\n"))
-    for candidate in (text, escaped_headings):
+    text = _neutralise(text, (_HTML_LINE,))
+    for candidate in (text, _neutralise(text, (_HTML_LINE, _HEADING_LINE))):
         block = prompt_block(prompt, candidate) if prompted else ""
         if reads_back(candidate, prompt, block, prompted=prompted):
             return candidate
     return escape_block(text)
+
+
+def _neutralise(text: str, patterns) -> str:
+    """``text`` with a backslash before what starts each line matching one of ``patterns``
+    (outside code blocks, whose text is shown as it is)."""
+    from coach.markdown.prep_problems import md
+
+    lines = text.split("\n")
+    if not any(p.match(line) for p in patterns for line in lines):
+        return text
+    code: set[int] = set()
+    for tok in md().parse(text):
+        if tok.type in ("fence", "code_block") and tok.map:
+            code.update(range(*tok.map))
+    for index, line in enumerate(lines):
+        if index not in code:
+            for pattern in patterns:
+                line = pattern.sub(r"\1\\\2", line, count=1)
+            lines[index] = line
+    return "\n".join(lines)
 
 
 def normalise(prep: Preparation) -> Preparation:
