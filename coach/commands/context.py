@@ -20,7 +20,15 @@ class Context:
     err: TextIO = field(default_factory=lambda: sys.stderr)
 
     def __post_init__(self) -> None:
+        from coach.commands.terminal import CleanStream
+
         self._ = Translator(self.lang)
+        # Everything a command prints shows control characters escaped (stored names and
+        # notes may hold terminal escape sequences).
+        if not isinstance(self.out, CleanStream):
+            self.out = CleanStream(self.out)  # type: ignore[assignment]
+        if not isinstance(self.err, CleanStream):
+            self.err = CleanStream(self.err)  # type: ignore[assignment]
 
     def say(self, key: str, /, **fields: object) -> None:
         print(self._(key, **fields), file=self.out)

@@ -19,6 +19,10 @@ def register(sub, _) -> None:
     decision.add_argument("--confirm", action="store_true", help=_("review.cli.reflect.confirm"))
     decision.add_argument("--remarks", action="store_true", help=_("review.cli.reflect.remarks"))
     cmd.add_argument("--comment", metavar="TEXT", help=_("review.cli.reflect.comment"))
+    cmd.add_argument("--serve", action="store_true", help=_("prep.cli.reflect.serve"))
+    from coach.commands.serve import add_serve_options
+
+    add_serve_options(cmd, _)
     cmd.set_defaults(func=run_reflect, runs_app=True)
 
 
@@ -40,6 +44,8 @@ def run_reflect(args, ctx) -> int:
         return 2
     if args.export:
         return _export(args, ctx)
+    if args.serve:
+        return _serve(args, ctx)
     from coach.content import ContentError, load_library
     from coach.services.reflecting import ReflectSession
 
@@ -57,6 +63,7 @@ def run_reflect(args, ctx) -> int:
             ctx.warn("cli.start.no_template", template=args.template)
             return 1
         minutes = args.minutes or (5.0 if args.daily else 15.0)
+        from coach.tui.crashing import print_stop_message
         from coach.tui.reflect_app import ReflectApp
 
         app = ReflectApp(session, ctx.lang, minutes=minutes)
@@ -64,9 +71,28 @@ def run_reflect(args, ctx) -> int:
             app.run()
         finally:
             app.close_saves()
+        print_stop_message(app, ctx.err)
         return app.return_code or 0
     finally:
         store.close()
+
+
+def _serve(args, ctx) -> int:
+    """The same reflect, in a browser tab: each tab runs `coach reflect` with these options
+    (not --new: reopening the tab must find what was typed, not start again)."""
+    from coach.commands.serve import serve
+    from coach.paths import reflect_dir
+    from coach.startup import resume_collector
+
+    resume_collector(freeze=False)  # a server, not a screen: paused by the CLI
+    options = ["reflect", "--reflect-dir", str(reflect_dir(args.reflect_dir).resolve())]
+    for flag, value in (("--template", args.template), ("--name", args.name),
+                        ("--minutes", args.minutes)):
+        if value is not None:
+            options += [flag, str(value)]
+    if args.daily:
+        options.append("--daily")
+    return serve(args, ctx, options, title=ctx._("serve.page.reflect_title"))
 
 
 def _export(args, ctx) -> int:

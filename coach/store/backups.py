@@ -198,12 +198,14 @@ def restore(data_dir: Path, name: str, *, keep: int = DEFAULT_KEEP) -> tuple[Bac
     lock = WriterLock(data_dir)
     lock.acquire()
     try:
-        marker = data_dir / RESTORE_MARKER
-        write_atomic(marker, json.dumps({"backup": info.name}).encode())
         current = [(p.relative_to(data_dir).as_posix(), p.read_bytes())
                    for p in data_files(data_dir)]
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        # The pre-restore copy first: if it cannot be written (a full disk), nothing has
+        # changed, and no marker may say otherwise.
         kept = _write_zip(backup_dir(data_dir) / f"{PRE_RESTORE_PREFIX}{stamp}.zip", current)
+        marker = data_dir / RESTORE_MARKER
+        write_atomic(marker, json.dumps({"backup": info.name}).encode())
         wanted = {m for m, _ in members}
         members.sort(key=lambda m: m[0] == INDEX_FILE)
         for member, raw in members:

@@ -13,10 +13,12 @@ from coach.i18n import Translator
 from coach.services.reflecting import ReflectSession
 from coach.startup import resume_collector
 from coach.tui.bindings import translate_bindings
+from coach.tui.clean_screen import install as install_control_pictures
+from coach.tui.crashing import StopsWithAMessage
 from coach.tui.quitting import SavesOnQuit
 
 
-class ReflectApp(SavesOnQuit, App[None]):
+class ReflectApp(StopsWithAMessage, SavesOnQuit, App[None]):
     CSS_PATH = [Path(__file__).with_name("coach.tcss")]
     BINDINGS = [
         Binding("ctrl+q", "quit", "tui.key.quit", tooltip="tui.key.quit.tip", priority=True),
@@ -33,6 +35,7 @@ class ReflectApp(SavesOnQuit, App[None]):
         self.monotonic = monotonic or time.monotonic
         self.save_queues: list = []
         translate_bindings(self, self._)
+        install_control_pictures(self)  # stored text never drives the terminal
         self.title = self._("prep.tui.title")
 
     def on_mount(self) -> None:
