@@ -38,6 +38,13 @@ class ReflectApp(StopsWithAMessage, SavesOnQuit, App[None]):
         install_control_pictures(self)  # stored text never drives the terminal
         self.title = self._("prep.tui.title")
 
+    @property
+    def today(self):
+        """Today, for the dialogs that read dates (a goal's target date)."""
+        from datetime import date
+
+        return date.today()
+
     def on_mount(self) -> None:
         from coach.tui.screens.reflect import ReflectScreen
 
