@@ -17,6 +17,7 @@ from coach.startup import pause_collector, resume_collector
 COMMAND_MODULES = {
     "demo": ("demo",),
     "backup": ("backup", "restore"),
+    "check": ("check",),
     "templates": ("templates",),
     "conversation": ("start", "export"),
     "goals": ("goals", "profile"),
