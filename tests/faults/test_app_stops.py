@@ -130,3 +130,16 @@ def test_a_cli_command_that_crashes_logs_and_says_so_in_both_languages(team):
     (log,) = (data / "logs").iterdir()
     text = log.read_text(encoding="utf-8")
     assert "ValueError: renderer failed" in text and SECRET not in text
+
+
+def test_a_symlink_at_the_lock_stops_the_app_as_the_cli(team, tmp_path):
+    data, _ = team
+    lock = data / "coach.lock"
+    if lock.exists():
+        lock.unlink()
+    lock.symlink_to(tmp_path / "elsewhere")
+    expected = _cli_message(data, "backup")
+    result = run_app(data)
+    assert result.returncode == 1
+    assert result.stderr.strip() == expected and "coach.lock" in expected
+    assert not (tmp_path / "elsewhere").exists()
