@@ -90,15 +90,31 @@ class Hit:
     span: tuple[int, int]
 
 
+def _span(text: str, query: str) -> tuple[int, int] | None:
+    """Where the first match of ``query`` (normalised, stripped) is in ``text`` as typed.
+    ASCII text normalises to itself lowercased with white space runs made one space, so a
+    regular expression finds it there directly; other text is mapped char by char."""
+    if text.isascii() and _SEP not in text:
+        if not query.isascii():
+            return None
+        pattern = r"\s+".join(re.escape(part) for part in query.split(" "))
+        match = re.search(pattern, text, re.IGNORECASE)
+        return None if match is None else (match.start(), match.end())
+    normed, where = _mapped(text)
+    at = normed.find(query)
+    if at < 0:
+        return None
+    return where[at][0], where[at + len(query) - 1][1]
+
+
 def snippet(text: str, query: str, width: int = 70) -> tuple[str, tuple[int, int]]:
     """A one-line excerpt of ``text`` around the first match of ``query`` (already
     normalised), at most ``width`` characters, with "…" where it was cut."""
-    normed, where = _mapped(text)
-    at = normed.find(query)
-    if at < 0 or not query:
+    found = _span(text, query) if query else None
+    if found is None:
         flat = " ".join(text.split())
         return (flat if len(flat) <= width else flat[: width - 1] + "…"), (0, 0)
-    start, end = where[at][0], where[at + len(query) - 1][1]
+    start, end = found
     flat = text.replace("\n", " ").replace("\r", " ").replace("\t", " ")
     room = max(0, width - (end - start))
     left = max(0, start - room // 3)

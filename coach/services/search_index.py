@@ -86,9 +86,17 @@ def _row(doc: Document, source: str, action_id: str | None) -> tuple:
             doc.conversation_id, action_id, doc.text, normalise(doc.text))
 
 
-def _listing(stamps: dict[str, str]) -> str:
+def _stamp_text(stamp: tuple[int, int, int]) -> str:
+    return "{}:{}:{}".format(*stamp)
+
+
+def _stamp_of(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text.split(":"))
+
+
+def _listing(stamps: dict[str, tuple[int, int, int]]) -> str:
     """Every file's stamp in one string: equal strings, nothing changed."""
-    return "\n".join(f"{path} {stamp}" for path, stamp in sorted(stamps.items()))
+    return "\n".join(f"{path} {m}:{s}:{i}" for path, (m, s, i) in sorted(stamps.items()))
 
 
 def _locked(exc: Exception) -> bool:
@@ -98,13 +106,24 @@ def _locked(exc: Exception) -> bool:
 class TeamSearch:
     """Everything searchable in one store; safe to use from worker threads."""
 
-    def __init__(self, store) -> None:
-        self.store = store
-        self.data_dir = store.data_dir
+    def __init__(self, store=None, *, data_dir=None, open_store=None) -> None:
+        """From an open ``store``, or (for a quick ``coach search``) a ``data_dir`` and how
+        to open its store: it is opened only if the store's index file changed since the
+        search index last read it (people's names come from there)."""
+        self._store = store
+        self._open_store = open_store
+        self._opened = None
+        self.data_dir = store.data_dir if store is not None else data_dir
         self._lock = threading.RLock()
         self._conn = None
-        self._stamps: dict[str, str] | None = None
+        self._stamps: dict[str, tuple] | None = None
         self.on_disk = False
+
+    @property
+    def store(self):
+        if self._store is None:
+            self._store = self._opened = self._open_store()
+        return self._store
 
     # the file -----------------------------------------------------------------------------
     def _db(self):
@@ -124,6 +143,9 @@ class TeamSearch:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+            if self._opened is not None:
+                self._opened.close()
+                self._opened = self._store = None
 
     # filling ------------------------------------------------------------------------------
     def _documents(self, source: str) -> list[tuple]:
@@ -142,8 +164,10 @@ class TeamSearch:
 
     def _sync(self) -> bool:
         conn = self._db()
-        from coach.store.on_disk import file_stamps
+        from coach.store.on_disk import file_stamps, restore_in_progress
 
+        if restore_in_progress(self.data_dir):
+            self.store  # noqa: B018 (opening the store says what to do)
         stamps = file_stamps(self.data_dir)
         if self._stamps is None:  # first look in this process: one string to compare
             listing = _listing(stamps)
@@ -151,7 +175,8 @@ class TeamSearch:
             if stored is not None and stored[0] == listing:
                 self._stamps = stamps
                 return False
-            self._stamps = dict(conn.execute("SELECT path, stamp FROM sources"))
+            self._stamps = {path: _stamp_of(text) for path, text
+                            in conn.execute("SELECT path, stamp FROM sources")}
         old = self._stamps
         changed = [s for s, stamp in stamps.items() if old.get(s) != stamp]
         gone = [s for s in old if s not in stamps]
@@ -181,7 +206,7 @@ class TeamSearch:
                 conn.execute("DELETE FROM people")
                 conn.executemany("INSERT OR REPLACE INTO people VALUES (?, ?)", people)
             conn.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?)",
-                             [(s, stamps[s]) for s in changed])
+                             [(s, _stamp_text(stamps[s])) for s in changed])
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('listing', ?)",
                          (_listing(stamps),))
             conn.execute("COMMIT")

@@ -100,3 +100,19 @@ def test_snippet_is_cut_around_the_match_with_ellipses():
     shown, (a, b) = snippet(text, "nøkkelord")
     assert shown.startswith("…") and shown.endswith("…") and len(shown) == 70
     assert shown[a:b] == "NØKKELORD"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("abcXYZ \n\t.-")), min_size=1, max_size=60).map("".join),
+       st.data())
+def test_the_ascii_shortcut_finds_the_same_span_as_the_mapping(text, data):
+    from coach.domain.search import _mapped, _span
+
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    query = normalise(text[start:end]).strip()
+    if not query:
+        return
+    normed, where = _mapped(text)
+    at = normed.find(query)
+    assert _span(text, query) == (where[at][0], where[at + len(query) - 1][1])
