@@ -193,12 +193,12 @@ class TeamSearch:
             for source in (*gone, *changed):
                 conn.execute("DELETE FROM docs WHERE source = ?", (source,))
             conn.executemany("DELETE FROM sources WHERE path = ?", [(s,) for s in gone])
-            last = search_db.max_row_id(conn)
+            ids = search_db.RowIds(conn)
             numbered = []
             for found in rows.values():
                 for private, action, *values in found:
-                    last = search_db.next_row_id(last, private=private, action=action)
-                    numbered.append((last, *values))
+                    numbered.append((ids.new(values[3], private=private, action=action),
+                                     *values))
             conn.executemany("INSERT INTO docs(id, source, key, person_id, day, kind,"
                              " conversation_id, action_id, text, norm)"
                              " VALUES (?,?,?,?,?,?,?,?,?,?)", numbered)
@@ -269,17 +269,20 @@ class TeamSearch:
             "SELECT count(*) FROM docs d JOIN people p ON p.id = d.person_id").fetchone()[0])
 
     def _rows(self, wanted: str, person_id, private, limit) -> list[tuple]:
-        """Rows whose normalised text holds ``wanted``: the index's candidates, each
-        checked against its text (the verification pass)."""
-        conn = self._db()
-        rows = search_db.candidates(conn, wanted, person_id=person_id, private=private,
-                                    limit=limit)
-        kept = [r for r in rows if wanted in r[8]]
-        if limit is not None and len(kept) < len(rows) == limit:  # checked some away
-            rows = search_db.candidates(conn, wanted, person_id=person_id, private=private,
-                                        limit=None)
-            kept = [r for r in rows if wanted in r[8]][:limit]
-        return kept
+        """Rows whose normalised text holds ``wanted``, newest first (by day, then key),
+        at most ``limit``: the index's candidates, each checked against its normalised
+        text (the verification pass), read only as far as the last day needed."""
+        kept: list[tuple] = []
+        last_day = None
+        for row in search_db.candidates(self._db(), wanted, person_id=person_id,
+                                        private=private):
+            if limit is not None and len(kept) >= limit and row[3] != last_day:
+                break  # an older day: everything newer is in hand
+            if wanted in row[8]:
+                kept.append(row)
+                last_day = row[3]
+        kept.sort(key=lambda r: (r[3], r[0]), reverse=True)
+        return kept if limit is None else kept[:limit]
 
     @staticmethod
     def _hit(row: tuple, wanted: str) -> Hit:
