@@ -178,6 +178,8 @@ class TeamSearch:
             self._stamps = {path: _stamp_of(text) for path, text
                             in conn.execute("SELECT path, stamp FROM sources")}
         old = self._stamps
+        if stamps == old:
+            return False
         changed = [s for s, stamp in stamps.items() if old.get(s) != stamp]
         gone = [s for s in old if s not in stamps]
         if not changed and not gone:
