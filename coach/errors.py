@@ -23,8 +23,15 @@ class Explained(Exception):
 
 
 def describe(exc: BaseException, lang: str) -> str:
-    """What the user reads about ``exc``: its own explanation, else its text."""
-    return exc.explain(lang) if isinstance(exc, Explained) else str(exc)
+    """What the user reads about ``exc``: its own explanation, else what ``coach.faults``
+    says about an operating-system fault (a full disk, a read-only file system, a folder in
+    a file's place), else its text."""
+    if isinstance(exc, Explained):
+        return exc.explain(lang)
+    from coach.faults import describe as describe_fault
+
+    known = describe_fault(exc, lang)
+    return known if known is not None else str(exc)
 
 
 @dataclass(frozen=True, order=True)

@@ -288,7 +288,7 @@ class ReflectScreen(Screen[None]):
             if goal is None:
                 return
             self.session.add_goal(ProposedGoal(goal.statement, goal.type, goal.measure,
-                                               goal.target_date))
+                                               goal.target_date, scope=goal.scope))
             self._save()
             self._go_to("goals")
             self._show_part()
@@ -303,7 +303,8 @@ class ReflectScreen(Screen[None]):
         def done(area) -> None:
             if area is None:
                 return
-            self.session.add_rating(SelfRating(area.area, area.depth, area.evidence))
+            self.session.add_rating(SelfRating(area.area, area.depth, area.evidence,
+                                               area.category))
             self._save()
             self._go_to("ratings")
             self._show_part()
@@ -350,7 +351,10 @@ class ReflectScreen(Screen[None]):
             except OSError as exc:
                 self.notify(describe(exc, self.app.lang), severity="error", markup=False)
                 return
-            self.notify(self._("prep.exported", path=str(written)), markup=False)
+            from coach.tui.downloads import offer_download
+
+            key = "serve.exported" if offer_download(self.app, written) else "prep.exported"
+            self.notify(self._(key, path=str(written)), markup=False)
 
         self.app.push_screen(ExportPathDialog(self._("prep.export.title"), default, self._),
                              chosen)
