@@ -63,12 +63,19 @@ def parse(raw: bytes, path: Path, tables: Iterable[str]) -> Data:
     return data
 
 
-def read_file(path: Path, tables: Iterable[str]) -> Data:
+def read_bytes(path: Path) -> bytes:
+    """A store file's bytes; StoreCorrupt (not an OSError) when it is missing or a folder
+    stands in its place."""
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise StoreCorrupt(path, "the file is missing") from None
-    return parse(raw, path, tables)
+    except IsADirectoryError:
+        raise StoreCorrupt(path, "a folder is where the file should be") from None
+
+
+def read_file(path: Path, tables: Iterable[str]) -> Data:
+    return parse(read_bytes(path), path, tables)
 
 
 class StoreFile(Storage):
