@@ -25,7 +25,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from coach.store.errors import StoreCorrupt, StoreLocked, StoreLockLost, StoreLockSymlink
+from coach.store.errors import StoreLocked, StoreLockLost, StoreLockSymlink
 from coach.store.files import FILE_MODE, remove_file, write_atomic
 from coach.store.layout import LOCK_FILE, OWNER_FILE
 
@@ -65,9 +65,6 @@ class WriterLock:
                 raise StoreLockSymlink(self.path)
         except FileNotFoundError:
             pass
-        for path in (self.path, self.owner_path):
-            if path.is_dir() and not path.is_symlink():
-                raise StoreCorrupt(path, "a folder is where the file should be")
         try:
             self._lock.acquire(blocking=False)
         except Timeout:

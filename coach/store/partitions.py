@@ -28,7 +28,7 @@ from coach.store.layout import (
     person_path,
 )
 from coach.store.migrations import meta_table, migrate, schema_version
-from coach.store.storage import StoreFile, encode, parse, read_bytes
+from coach.store.storage import StoreFile, encode, parse
 
 
 class Partitions:
@@ -193,7 +193,7 @@ class Partitions:
             if not self.read_only:
                 index.flush()
             return index
-        raw = read_bytes(path)
+        raw = path.read_bytes()
         data = parse(raw, path, INDEX_TABLES)
         version = schema_version(data, path)
         if version > SCHEMA_VERSION:

@@ -63,19 +63,14 @@ def parse(raw: bytes, path: Path, tables: Iterable[str]) -> Data:
     return data
 
 
-def read_bytes(path: Path) -> bytes:
-    """A store file's bytes; StoreCorrupt (not an OSError) when it is missing or a folder
-    stands in its place."""
+def read_file(path: Path, tables: Iterable[str]) -> Data:
+    """A store file parsed; StoreCorrupt when missing. A folder in its place is left to
+    raise IsADirectoryError, which ``coach.faults`` explains as such."""
     try:
-        return path.read_bytes()
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise StoreCorrupt(path, "the file is missing") from None
-    except IsADirectoryError:
-        raise StoreCorrupt(path, "a folder is where the file should be") from None
-
-
-def read_file(path: Path, tables: Iterable[str]) -> Data:
-    return parse(read_bytes(path), path, tables)
+    return parse(raw, path, tables)
 
 
 class StoreFile(Storage):

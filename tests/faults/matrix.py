@@ -363,6 +363,7 @@ def run_damage(work: Path) -> list[Row]:
     """Each kind of file damaged each way: nothing crashes, `coach check` names it, the
     store refuses it with a message (or, for files it can do without, carries on), and
     `check --repair` fixes it from the newest good backup or lists it."""
+    from coach.faults import describe
     from coach.store.repair import repair
 
     base = work / "base"
@@ -389,12 +390,12 @@ def run_damage(work: Path) -> list[Row]:
                     raise AssertionError(f"check does not name it ({how})")
                 try:
                     Store.open(folder, backup=False).close()
-                except StoreError as exc:
-                    assert exc.explain("nb") and exc.explain("en")
+                except (StoreError, OSError) as exc:  # one line, never a traceback
+                    assert describe(exc, "nb") and describe(exc, "en"), repr(exc)
                 try:
                     result = repair(folder)
-                except StoreError as exc:  # what it cannot fix, said in one message
-                    assert exc.explain("nb") and exc.explain("en")
+                except (StoreError, OSError) as exc:  # what it cannot fix, in one line
+                    assert describe(exc, "nb") and describe(exc, "en"), repr(exc)
                     row.survived += 1
                     continue
                 left = [f for f in result.after.findings if f.kind != "backup_damaged"]
