@@ -23,6 +23,7 @@ COMMAND_MODULES = {
     "goals": ("goals", "profile"),
     "privacy": ("forget", "retention"),
     "import_prep": ("import-prep",),
+    "import_review": ("import-review",),
     "reflect": ("reflect",),
     "search": ("search",),
     "serve": ("serve",),
