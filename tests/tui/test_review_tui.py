@@ -89,3 +89,24 @@ async def test_the_leader_imports_the_review_where_the_summary_is_shown(team_sto
         messages = [str(n.message) for n in app._notifications]
         assert any(f"{bad}:10: the file was changed" in m for m in messages)
         assert "Confirmed by the employee on 3 December 2026" in view.markdown[False]
+
+
+async def test_the_comments_are_shown_before_the_next_conversation(team_store, tmp_path):
+    from live_helpers import live_app
+    from textual.widgets import Static
+
+    from coach.domain.review import Decision, ReviewComment
+    from coach.services.review import import_review, make_review, write_review
+
+    _cid, path = shared_summary(team_store, tmp_path, "en")
+    answer = tmp_path / "review.md"
+    comment = ReviewComment(Target.AGREEMENT, "After twelve, please", "Fredag uten møter")
+    write_review(answer, make_review(read_summary(path), Decision.REMARKS, TODAY, "en",
+                                     [comment]))
+    import_review(team_store, answer)
+    app = live_app(team_store, "en")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        shown = str(app.screen.query_one("#prepare-prep", Static).render())
+    assert "The employee has remarks (3 December 2026)" in shown
+    assert "Comment on the agreement: Fredag uten møter: After twelve, please" in shown

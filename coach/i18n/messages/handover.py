@@ -229,3 +229,8 @@ MESSAGES.update({
         "You are asked only once.",
     ),
 })
+
+MESSAGES.update({
+    "review.prepare.heading": ("Medarbeiderens gjennomgang av forrige oppsummering ({title})",
+                               "The employee's review of the last summary ({title})"),
+})
