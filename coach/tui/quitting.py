@@ -86,6 +86,7 @@ class SavesOnQuit:
             elif answer == WRITE:
                 self._ask_rescue_path(text, exc)
             elif answer == DISCARD:
+                self._saved_for_exit = True  # the user's choice: no second try at exit
                 self.stop_with(_("rescue.quit.discarded", reason=reason))  # type: ignore
 
         self.push_screen(UnsavedDialog(reason, _, can_write=bool(text)),  # type: ignore
@@ -122,6 +123,7 @@ class SavesOnQuit:
                                   markup=False, timeout=15)
             self.call_from_thread(self._ask_unsaved, exc)  # type: ignore[attr-defined]
             return
+        self._saved_for_exit = True
         self.call_from_thread(self.stop_with,  # type: ignore[attr-defined]
                               _("rescue.quit.written", path=written))
 
@@ -132,8 +134,28 @@ class SavesOnQuit:
             return
         try:
             await self._save_screens()
-        except Exception as exc:  # nowhere left to show it: the app is closing
+        except Exception as exc:  # nowhere left to ask: the app is closing
             self.log.error(f"save at exit failed: {exc!r}")  # type: ignore[attr-defined]
+            self._rescue_at_exit(exc)
+
+    def _rescue_at_exit(self, exc: Exception) -> None:
+        """The terminal closed (or a signal came) while writes fail: write what is not saved
+        to a file in the home folder, and say where once the terminal is back."""
+        from coach.errors import describe
+        from coach.services.exporting import write_export
+        from coach.services.rescue import rescue_path
+
+        text = self._unsaved_texts()
+        if not text:
+            return
+        _ = self._  # type: ignore[attr-defined]
+        try:
+            written = write_export(rescue_path(), text)
+        except OSError as error:
+            self.stop_message = _("rescue.quit.discarded",  # type: ignore[attr-defined]
+                                  reason=describe(error, self.lang))  # type: ignore
+            return
+        self.stop_message = _("rescue.quit.written", path=written)  # type: ignore
 
     def close_saves(self) -> None:
         for saves in self.save_queues:

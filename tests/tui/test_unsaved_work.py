@@ -177,3 +177,27 @@ async def test_on_a_full_tmpfs(tmp_path, monkeypatch):
             store.close()
         with Store.open(mnt / "data", backup=False) as again:
             assert "the disk is full now" in [e.text for e in again.entries(cid)]
+
+
+async def test_a_signal_while_writes_fail_writes_the_notes_to_the_home_folder(
+        tmp_path, disk, monkeypatch):
+    home = tmp_path / "home-folder"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    store = Store.open(tmp_path / "data", backup=False)
+    fill_team(store)
+    app = live_app(store, "en")
+    try:
+        async with app.run_test(size=(110, 34)) as pilot:
+            await _live(pilot)
+            disk.full = True
+            await pilot.press(*keys("typed before the terminal closed"))
+            await pilot.pause()
+            app._stop_on_signal()  # what SIGHUP does
+            await pilot.pause(0.3)
+    finally:
+        app.close_saves()
+        store.close()
+    (rescued,) = home.glob("coach-unsaved-*.md")
+    assert "typed before the terminal closed" in rescued.read_text(encoding="utf-8")
+    assert str(rescued) in app.stop_message
