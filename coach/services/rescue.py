@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from coach.domain.conversations import Entry
+from coach.domain.note_kinds import BY_KIND
 from coach.i18n import t
 from coach.markdown.escape import escape_block, escape_inline
 
@@ -71,7 +72,9 @@ def rescue_markdown(title: str, person: str, entries: Iterable[Entry], unsaved: 
             continue
         mark = " " + t("rescue.unsaved_mark", lang) if entry.id in unsaved else ""
         private = " " + t("rescue.private_mark", lang) if entry.private else ""
-        lines.append(f"- {escape_block(entry.text, '  ')}{private}{mark}")
+        kind = t(BY_KIND[entry.kind].label, lang)
+        lines.append(f"- **{escape_inline(kind)}:** {escape_block(entry.text, '  ')}"
+                     f"{private}{mark}")
     if draft.strip():
         lines += ["", f"## {t('rescue.draft', lang)}", "", escape_block(draft)]
     return "\n".join(lines) + "\n"
