@@ -13,6 +13,7 @@ place search decides it); private hits are left out unless asked for, and counte
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
@@ -22,7 +23,15 @@ from datetime import date, datetime
 from coach.domain.conversations import Entry
 from coach.domain.search import Document, Hit, normalise, snippet, variants
 from coach.services import search_db
+from coach.store.errors import StoreError
 from coach.store.layout import CONVERSATIONS_DIR, INDEX_FILE, PEOPLE_DIR
+from coach.store.on_disk import (
+    file_stamps,
+    read_conversation,
+    read_person,
+    restore_in_progress,
+    source_id,
+)
 
 #: Document kinds that are not an entry kind.
 ACTION, GOAL, PROGRESS, PRIVATE = "action", "goal", "progress", "private"
@@ -149,8 +158,6 @@ class TeamSearch:
 
     # filling ------------------------------------------------------------------------------
     def _documents(self, source: str) -> list[tuple]:
-        from coach.store.on_disk import read_conversation, read_person, source_id
-
         folder, key = source_id(source)
         if folder == CONVERSATIONS_DIR:
             summary, entries = read_conversation(self.data_dir, key)
@@ -164,8 +171,6 @@ class TeamSearch:
 
     def _sync(self) -> bool:
         conn = self._db()
-        from coach.store.on_disk import file_stamps, restore_in_progress
-
         if restore_in_progress(self.data_dir):
             self.store  # noqa: B018 (opening the store says what to do)
         stamps = file_stamps(self.data_dir)
@@ -222,8 +227,6 @@ class TeamSearch:
     def _guarded(self, job):
         """Run ``job`` on the index; if the file turns out damaged, throw it away, rebuild it
         and run again (never an error for the user: the index is only derived data)."""
-        import sqlite3
-
         with self._lock:
             try:
                 return job()
@@ -239,8 +242,6 @@ class TeamSearch:
     def _up_to_date(self) -> None:
         """Sync, unless another coach holds the index for longer than the busy timeout:
         then search it as it is."""
-        import sqlite3
-
         try:
             self._sync()
         except sqlite3.OperationalError as exc:
@@ -276,13 +277,17 @@ class TeamSearch:
         text (the verification pass), read only as far as the last day needed."""
         kept: list[tuple] = []
         last_day = None
-        for row in search_db.candidates(self._db(), wanted, person_id=person_id,
-                                        private=private):
-            if limit is not None and len(kept) >= limit and row[3] != last_day:
-                break  # an older day: everything newer is in hand
-            if wanted in row[8]:
-                kept.append(row)
-                last_day = row[3]
+        cursor = search_db.candidates(self._db(), wanted, person_id=person_id,
+                                      private=private)
+        try:
+            for row in cursor:
+                if limit is not None and len(kept) >= limit and row[3] != last_day:
+                    break  # an older day: everything newer is in hand
+                if wanted in row[8]:
+                    kept.append(row)
+                    last_day = row[3]
+        finally:
+            cursor.close()  # a statement left open would hold a read lock on the file
         kept.sort(key=lambda r: (r[3], r[0]), reverse=True)
         return kept if limit is None else kept[:limit]
 
@@ -330,10 +335,6 @@ def scrub_index(store) -> None:
     search index and leave none of it readable in the file. If that cannot be done (a
     damaged store file, a full disk), the index is deleted instead: it is only derived data,
     built again by the next search."""
-    import sqlite3
-
-    from coach.store.errors import StoreError
-
     search = TeamSearch(store)
     try:
         search.scrub()

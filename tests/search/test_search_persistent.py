@@ -215,3 +215,16 @@ def test_a_copy_of_the_data_directory_gets_its_own_index(team, tmp_path):
     shutil.copytree(store.data_dir, copy, ignore=shutil.ignore_patterns("coach.lock*"))
     with Store.open(copy, read_only=True) as other:
         assert TeamSearch(other).search("arkivet")  # new inodes: every file read again
+
+
+def test_forget_scrubs_while_the_app_holds_the_index_open(team):
+    from coach.services.privacy import forget
+
+    store, found = team
+    app_search = TeamSearch(store)  # as the app keeps one, mid-use
+    assert app_search.search("e", limit=1)  # a query read only partly
+    forget(store, found["kari"], "en")
+    after = index_bytes(store.data_dir)
+    assert b"arbeidsmengden" not in after and b"regneark" in after  # scrubbed, not deleted
+    assert app_search.search("arkivet") == [] and app_search.search("regneark")
+    app_search.close()
