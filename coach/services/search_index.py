@@ -33,6 +33,8 @@ from coach.store.on_disk import (
     source_id,
 )
 
+#: Files read again in one go above which the index is built in memory before it is written.
+BIG_SYNC = 200
 #: Document kinds that are not an entry kind.
 ACTION, GOAL, PROGRESS, PRIVATE = "action", "goal", "progress", "private"
 
@@ -112,6 +114,18 @@ def _locked(exc: Exception) -> bool:
     return "locked" in str(exc) or "busy" in str(exc)
 
 
+def _begin(conn, tries: int = 12) -> None:
+    """Take the index's write lock, waiting (up to ``tries`` busy timeouts) while another
+    coach writes it, for example while it builds the index from nothing."""
+    for attempt in range(tries):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if not _locked(exc) or attempt == tries - 1:
+                raise
+
+
 class TeamSearch:
     """Everything searchable in one store; safe to use from worker threads."""
 
@@ -170,45 +184,45 @@ class TeamSearch:
         return [_row(d, source, None) for d in person_documents(actions, goals, key)]
 
     def _sync(self) -> bool:
+        """Bring the index up to date; True if any file was read again. Holding the index's
+        write lock while reading the files, so that two coaches never build it twice: the
+        second finds the first's work done."""
         conn = self._db()
         if restore_in_progress(self.data_dir):
             self.store  # noqa: B018 (opening the store says what to do)
         stamps = file_stamps(self.data_dir)
         if self._stamps is None:  # first look in this process: one string to compare
-            listing = _listing(stamps)
             stored = conn.execute("SELECT value FROM meta WHERE key = 'listing'").fetchone()
-            if stored is not None and stored[0] == listing:
+            if stored is not None and stored[0] == _listing(stamps):
                 self._stamps = stamps
                 return False
-            self._stamps = {path: _stamp_of(text) for path, text
-                            in conn.execute("SELECT path, stamp FROM sources")}
-        old = self._stamps
-        if stamps == old:
+        elif stamps == self._stamps:
             return False
-        changed = [s for s, stamp in stamps.items() if old.get(s) != stamp]
-        gone = [s for s in old if s not in stamps]
-        if not changed and not gone:
-            return False
-        rows: dict[str, list[tuple]] = {}
-        for source in changed:  # read everything first: a damaged file changes nothing
-            if source != INDEX_FILE and source.split("/")[0] in (CONVERSATIONS_DIR, PEOPLE_DIR):
-                rows[source] = self._documents(source)
-        people = ([(p.id, p.name) for p in self.store.people(include_archived=True)]
-                  if INDEX_FILE in changed or INDEX_FILE in gone else None)
-        conn.execute("BEGIN IMMEDIATE")
+        _begin(conn)
+        big = False
         try:
-            for source in (*gone, *changed):
+            old = {path: _stamp_of(text)
+                   for path, text in conn.execute("SELECT path, stamp FROM sources")}
+            changed = [s for s, stamp in stamps.items() if old.get(s) != stamp]
+            gone = [s for s in old if s not in stamps]
+            big = len(changed) > BIG_SYNC
+            if big:  # room to build without spilling to the file (it would lock out readers)
+                conn.execute("PRAGMA cache_size = -131072")
+            people = ([(p.id, p.name) for p in self.store.people(include_archived=True)]
+                      if INDEX_FILE in changed or INDEX_FILE in gone else None)
+            for source in gone:
                 conn.execute("DELETE FROM docs WHERE source = ?", (source,))
             conn.executemany("DELETE FROM sources WHERE path = ?", [(s,) for s in gone])
             ids = search_db.RowIds(conn)
-            numbered = []
-            for found in rows.values():
-                for private, action, *values in found:
-                    numbered.append((ids.new(values[3], private=private, action=action),
-                                     *values))
-            conn.executemany("INSERT INTO docs(id, source, key, person_id, day, kind,"
-                             " conversation_id, action_id, text, norm)"
-                             " VALUES (?,?,?,?,?,?,?,?,?,?)", numbered)
+            for source in changed:  # one file at a time; a damaged one rolls all back
+                conn.execute("DELETE FROM docs WHERE source = ?", (source,))
+                if source.split("/")[0] not in (CONVERSATIONS_DIR, PEOPLE_DIR):
+                    continue
+                conn.executemany(
+                    "INSERT INTO docs(id, source, key, person_id, day, kind,"
+                    " conversation_id, action_id, text, norm) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    [(ids.new(values[3], private=private, action=action), *values)
+                     for private, action, *values in self._documents(source)])
             if people is not None:
                 conn.execute("DELETE FROM people")
                 conn.executemany("INSERT OR REPLACE INTO people VALUES (?, ?)", people)
@@ -221,8 +235,11 @@ class TeamSearch:
             with suppress(Exception):
                 conn.execute("ROLLBACK")
             raise
+        finally:
+            if big:
+                conn.execute("PRAGMA cache_size = -2000")
         self._stamps = stamps
-        return True
+        return bool(changed or gone)
 
     def _guarded(self, job):
         """Run ``job`` on the index; if the file turns out damaged, throw it away, rebuild it

@@ -147,7 +147,7 @@ def test_an_unwritable_data_directory_searches_from_memory(team, monkeypatch):
     real_open = os.open
 
     def refuse(path, *args, **kw):
-        if str(path).endswith(search_db.INDEX_NAME):
+        if search_db.INDEX_NAME in str(path):
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *args, **kw)
 
@@ -228,3 +228,34 @@ def test_forget_scrubs_while_the_app_holds_the_index_open(team):
     assert b"arbeidsmengden" not in after and b"regneark" in after  # scrubbed, not deleted
     assert app_search.search("arkivet") == [] and app_search.search("regneark")
     app_search.close()
+
+
+def test_two_coaches_building_at_once_build_it_once(team, monkeypatch):
+    import threading
+    import time
+
+    store, _ = team
+    original = TeamSearch._documents
+
+    def slow(self, source):
+        time.sleep(0.05)  # the other one starts meanwhile
+        return original(self, source)
+
+    monkeypatch.setattr(TeamSearch, "_documents", slow)
+    found = {}
+
+    def one(name):
+        search = TeamSearch(store)
+        found[name] = ([h.document.key for h in search.search("kurs")], search.on_disk)
+        search.close()
+
+    threads = [threading.Thread(target=one, args=(n,)) for n in "ab"]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert found["a"] == found["b"] and len(found["a"][0]) == 2 and found["a"][1]
+    with sqlite3.connect(index_file(store)) as conn:
+        keys = [k for (k,) in conn.execute("SELECT key FROM docs")]
+    conn.close()
+    assert len(keys) == len(set(keys)) == 8  # each text once
