@@ -84,8 +84,11 @@ def _read(data_dir: Path, path: Path, tables: tuple[str, ...]):
 
 
 def restore_in_progress(data_dir: Path) -> bool:
-    """True while a restore was cut off half-way (the store refuses to open then)."""
-    return (data_dir / RESTORE_MARKER).exists()
+    """True while a restore (or any change of several files, through the journal) is not
+    finished: the files may be part old, part new until the next open finishes it."""
+    from coach.store.journal import pending
+
+    return (data_dir / RESTORE_MARKER).exists() or pending(data_dir)
 
 
 def read_conversation(data_dir: Path, conversation_id: str
