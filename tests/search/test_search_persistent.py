@@ -259,3 +259,13 @@ def test_two_coaches_building_at_once_build_it_once(team, monkeypatch):
         keys = [k for (k,) in conn.execute("SELECT key FROM docs")]
     conn.close()
     assert len(keys) == len(set(keys)) == 8  # each text once
+
+
+def test_a_sync_tools_conflict_copy_is_not_searched(team):
+    store, found = team
+    path = store.data_dir / "conversations" / f"{found['first'].id}.json"
+    copy = path.with_name(f"{found['first'].id} (conflicted copy 2026-12-01).json")
+    copy.write_bytes(path.read_bytes().replace(b"ARKIVET", b"KOPIEN"))
+    search = TeamSearch(store)
+    assert search.search("kopien") == [] and search.search("arkivet")
+    search.close()
