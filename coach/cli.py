@@ -18,11 +18,13 @@ from coach.startup import pause_collector, resume_collector
 COMMAND_MODULES = {
     "demo": ("demo",),
     "backup": ("backup", "restore"),
+    "check": ("check",),
     "templates": ("templates",),
     "conversation": ("start", "export"),
     "goals": ("goals", "profile"),
     "privacy": ("forget", "retention"),
     "import_prep": ("import-prep",),
+    "import_review": ("import-review",),
     "reflect": ("reflect",),
     "search": ("search",),
     "serve": ("serve",),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 
 from textual.app import App
@@ -37,6 +38,12 @@ class ReflectApp(StopsWithAMessage, SavesOnQuit, App[None]):
         translate_bindings(self, self._)
         install_control_pictures(self)  # stored text never drives the terminal
         self.title = self._("prep.tui.title")
+
+    @property
+    def today(self) -> date:
+        """Today, for the dialogs shared with CoachApp (a goal's target date reads
+        "in 3 months" against it)."""
+        return datetime.now().astimezone().date()
 
     def on_mount(self) -> None:
         from coach.tui.screens.reflect import ReflectScreen

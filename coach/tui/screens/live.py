@@ -26,6 +26,7 @@ from coach.domain.note_kinds import BY_NAME
 from coach.errors import describe
 from coach.i18n.formats import join_minutes
 from coach.services.autosave import Debouncer
+from coach.services.rescue import Unsaved, rescue_markdown
 from coach.services.session import SINCE_LAST_TIME, LiveSession, Record
 from coach.tui import flow
 from coach.tui.bindings import translate_bindings
@@ -103,6 +104,8 @@ class LiveScreen(NoteCapture, Screen[None]):
         self.session = session
         self.clock = session.clock
         self.saves = SaveQueue(session)
+        #: Entries queued but not written while writes fail: marked on screen until saved.
+        self.unsaved = Unsaved()
         self._start = start
         self._dirty = False
         self._debounce = Debouncer(now=session.clock._now)
@@ -236,6 +239,8 @@ class LiveScreen(NoteCapture, Screen[None]):
     def _autosave(self) -> None:
         if self._dirty and self._debounce.due():
             self._flush_draft()
+        elif self.unsaved.retry_due():  # writes fail: try the queue again now and then
+            self._drain()
 
     def _flush_draft(self) -> None:
         """Hand the editor's text to the session and queue the draft (and clock) to save."""
@@ -304,7 +309,9 @@ class LiveScreen(NoteCapture, Screen[None]):
 
     # -- saving -----------------------------------------------------------------------------
     def _save(self, records: Iterable[Record]) -> None:
+        records = list(records)
         if self.saves.put(records):
+            self.unsaved.queued(records)
             if any(isinstance(r, type(self.session.conversation)) for r in records):
                 self._last_clock_save = self.clock._now()
             self._drain()
@@ -312,12 +319,36 @@ class LiveScreen(NoteCapture, Screen[None]):
     @work(thread=True, exclusive=False, group="save")
     def _drain(self) -> None:
         self.saves.drain(on_error=self._save_failed)
+        if not self.saves.pending:
+            self.app.call_from_thread(self._all_saved)
 
     def _save_failed(self, exc: Exception) -> None:
-        self.app.call_from_thread(
-            self.notify, describe(exc, self.app.lang), title=self._("live.save_failed"),
-            severity="error", markup=False,
-        )
+        first = self.unsaved.failing is None
+        self.unsaved.failed(exc)
+        self.app.call_from_thread(self._show_entries)
+        if first:  # once, not at every retry
+            self.app.call_from_thread(
+                self.notify, describe(exc, self.app.lang), title=self._("live.save_failed"),
+                severity="error", markup=False, timeout=15,
+            )
+
+    def _all_saved(self) -> None:
+        if self.unsaved.emptied():
+            self._show_entries()
+            self.notify(self._("rescue.saved_again"))
+
+    def unsaved_text(self) -> str | None:
+        """The conversation's notes as Markdown, the unsaved marked, when some are not
+        saved (for the quit dialog to write elsewhere); None when everything is."""
+        if self.unsaved.failing is None and not self.saves.pending:
+            return None
+        try:
+            draft = self.query_one("#editor", TextArea).text
+        except NoMatches:
+            draft = ""
+        return rescue_markdown(self.session.title, self.session.person.name,
+                               self.session.entries, set(self.unsaved.ids), draft,
+                               self.app.lang)
 
     # -- views ------------------------------------------------------------------------------
     def _show_section(self) -> None:
@@ -392,7 +423,7 @@ class LiveScreen(NoteCapture, Screen[None]):
     def _show_entries(self) -> None:
         self.query_one("#entries", EntryListView).show(
             self.session.section_entries(), {a.id: a for a in self.session.actions},
-            self.session.day,
+            self.session.day, unsaved=self.unsaved.ids,
         )
 
     def _show_earlier(self) -> None:
