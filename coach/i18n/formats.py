@@ -64,6 +64,13 @@ def format_seconds(seconds: float, lang: str) -> str:
     return f"{format_decimal(seconds, lang)} s"
 
 
+def format_percent(value: float, lang: str) -> str:
+    """45 % (a no-break space before the sign, as both languages' style guides space it,
+    so a wrapped line never leaves the sign alone on the next)."""
+    shown = str(int(value)) if float(value).is_integer() else format_decimal(value, lang)
+    return f"{shown}\u00a0%"
+
+
 def format_clock(seconds: float) -> str:
     """A running clock: 4:58, 1:02:03 (the same in both languages)."""
     whole = int(max(0, seconds))

@@ -19,7 +19,7 @@ from coach.domain.conversations import Entry, EntryKind
 from coach.domain.note_kinds import BY_KIND, NOTE_KINDS
 from coach.domain.summary import Summary
 from coach.i18n import t
-from coach.i18n.formats import format_date
+from coach.i18n.formats import format_date, format_percent
 from coach.markdown.escape import escape_block, escape_inline
 
 #: Continuation lines inside ``- `` list items start at this column.
@@ -98,7 +98,7 @@ def _goals(summary: Summary, lang: str, level: int) -> list[str]:
             line = f"- {escape_inline(statement)}{joint}"
             line += f"*{t(f'progress.{progress.status.value}', lang)}*"
             if progress.percent is not None:
-                line += f" ({progress.percent} %)"
+                line += f" ({format_percent(progress.percent, lang)})"
             if progress.comment.strip():
                 line += " – " + escape_block(progress.comment, ITEM_INDENT)
             lines.append(line)

@@ -24,7 +24,7 @@ from coach.domain.goals import Goal
 from coach.domain.people import Person, UnitObjective
 from coach.domain.summary import Summary
 from coach.i18n import t
-from coach.i18n.formats import format_date, format_datetime
+from coach.i18n.formats import format_date, format_datetime, format_percent
 from coach.markdown.escape import escape_block, escape_inline
 from coach.markdown.export import conversation_body, private_banner
 from coach.markdown.profile import goals_markdown, profile_markdown
@@ -134,7 +134,7 @@ def _goal_log(goals: list[Goal], lang: str) -> list[str]:
         for p in goal.progress:
             line = t(f"progress.{p.status.value}", lang)
             if p.percent is not None:
-                line += f" ({p.percent} %)"
+                line += f" ({format_percent(p.percent, lang)})"
             if p.comment.strip():
                 line += ": " + escape_block(p.comment, ITEM_INDENT)
             events.append((p.at, line))

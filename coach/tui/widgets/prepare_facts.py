@@ -9,7 +9,7 @@ from rich.text import Text
 
 from coach.content import Template
 from coach.i18n import Translator
-from coach.i18n.formats import format_date, format_decimal
+from coach.i18n.formats import format_date, format_decimal, format_percent
 from coach.services.preparation_view import PreparationFacts
 from coach.tui.roster import local_date
 
@@ -80,7 +80,8 @@ def preparation_text(prep: PreparationFacts, template: Template, today: date, _:
         if latest is None:
             out.append(f" ({_('live.prepare.no_progress')})\n", style="dim")
         else:
-            extra = f", {latest.percent} %" if latest.percent is not None else ""
+            extra = (f", {format_percent(latest.percent, lang)}"
+                     if latest.percent is not None else "")
             comment = f": {latest.comment}" if latest.comment else ""
             out.append(f" ({_(f'progress.{latest.status.value}')}{extra}{comment})\n",
                        style="dim")
