@@ -98,8 +98,8 @@ class SavesOnQuit:
         text = self._unsaved_texts()
 
         def answered(answer: str | None) -> None:
-            if answer == RETRY:
-                self.call_later(self.action_quit)  # type: ignore[attr-defined]
+            if answer == RETRY:  # (the quit was already confirmed: not asked again)
+                self.call_later(self._quit_now)  # type: ignore[attr-defined]
             elif answer == WRITE:
                 self._ask_rescue_path(text, exc)
             elif answer == DISCARD:

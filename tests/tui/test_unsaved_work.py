@@ -56,6 +56,17 @@ def disk(monkeypatch):
     return Disk
 
 
+async def quit_(pilot) -> None:
+    """ctrl+q, and yes to "quit during the meeting?" when the live screen asks it."""
+    from coach.tui.dialogs.confirm import ConfirmDialog
+
+    await pilot.press("ctrl+q")
+    await settle(pilot)
+    if isinstance(pilot.app.screen, ConfirmDialog):
+        await pilot.press("y")
+        await settle(pilot)
+
+
 async def _live(pilot) -> LiveScreen:
     await settle(pilot)
     await pilot.press("f5")
@@ -82,7 +93,7 @@ async def test_a_note_that_failed_to_save_is_marked_until_it_is_saved(tmp_path, 
             await pilot.pause(0.4)  # the autosave timer tries the queue again
             await settle(pilot)
             assert NOT_SAVED not in entries_shown(live)
-            await pilot.press("ctrl+q")
+            await quit_(pilot)
         assert app.return_code == 0
     finally:
         app.close_saves()
@@ -104,14 +115,12 @@ async def test_quitting_with_unsaved_work_asks_and_writes_it_elsewhere(tmp_path,
             await pilot.press(*keys("a: felles avtale"), "ctrl+n")
             await settle(pilot)
             await pilot.press(*keys("halvskrevet"))
-            await pilot.press("ctrl+q")
-            await settle(pilot)
+            await quit_(pilot)
             assert isinstance(app.screen, UnsavedDialog)
             await pilot.press("escape")  # stay
             await settle(pilot)
             assert app.is_running and isinstance(app.screen, LiveScreen)
-            await pilot.press("ctrl+q")
-            await settle(pilot)
+            await quit_(pilot)
             assert isinstance(app.screen, UnsavedDialog)
             await pilot.press("w")
             await settle(pilot)
@@ -139,8 +148,7 @@ async def test_quit_without_saving_says_what_was_lost(tmp_path, disk):
             await _live(pilot)
             disk.full = True
             await pilot.press(*keys("lost"))
-            await pilot.press("ctrl+q")
-            await settle(pilot)
+            await quit_(pilot)
             assert isinstance(app.screen, UnsavedDialog)
             await pilot.click("#discard")
             await settle(pilot)
@@ -170,7 +178,7 @@ async def test_on_a_full_tmpfs(tmp_path, monkeypatch):
                 await pilot.pause(0.4)
                 await settle(pilot)
                 assert NOT_SAVED not in entries_shown(live)
-                await pilot.press("ctrl+q")
+                await quit_(pilot)
             assert app.return_code == 0
         finally:
             app.close_saves()
