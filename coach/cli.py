@@ -11,6 +11,7 @@ from coach.commands.context import Context
 from coach.i18n import LANGS, Translator, detect, normalise
 from coach.paths import data_dir
 from coach.startup import pause_collector, resume_collector
+from coach.tui import launch  # the apps themselves are imported only when one runs
 
 #: Subcommand modules under coach.commands, in the order --help lists them, with the
 #: commands each registers (tests/test_cli.py checks that the two agree).
@@ -97,14 +98,13 @@ def _main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if not getattr(args, "runs_app", args.command is None):
         resume_collector(freeze=False)  # a command without a screen to show
-    ctx = Context(data_dir=data_dir(args.data_dir), lang=args.lang or lang, settings=settings)
-    from coach.store.errors import StoreError
+    ctx = Context(data_dir=data_dir(args.data_dir), lang=args.lang or lang, settings=settings,
+                  apps=launch)
+    from coach.store import StoreError
 
     try:
         if args.command is None:
-            from coach.commands.tui import run_tui
-
-            return run_tui(args, ctx)
+            return ctx.apps.run_tui(args, ctx)
         return args.func(args, ctx)
     except StoreError as exc:
         print(exc.explain(ctx.lang), file=ctx.err)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from coach.store import Store
-from coach.store.backups import list_backups, restore
+from coach.store import Store, list_backups, restore
 
 
 def register(subparsers: argparse._SubParsersAction, _) -> None:

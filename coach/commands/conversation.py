@@ -71,9 +71,7 @@ def run_start(args, ctx) -> int:
         elif person is None:
             resolve_person(store, args.person, ctx, include_archived=False)
             return 1
-        from coach.commands.tui import run_app
-
-        return run_app(store, ctx, library=library, start=(person.id, template.id))
+        return ctx.apps.run_app(store, ctx, library=library, start=(person.id, template.id))
     finally:
         store.close()
 

@@ -13,8 +13,7 @@ def register(sub, _) -> None:
 
 def run_import(args, ctx) -> int:
     from coach.commands.people_arg import resolve_person
-    from coach.markdown.preparation import PreparationError
-    from coach.services.handover import read_for_import, store_preparation
+    from coach.services.handover import PreparationError, read_for_import, store_preparation
 
     try:
         prep = read_for_import(args.file)

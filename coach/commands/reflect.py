@@ -47,21 +47,14 @@ def run_reflect(args, ctx) -> int:
             ctx.warn("cli.start.no_template", template=args.template)
             return 1
         minutes = args.minutes or (5.0 if args.daily else 15.0)
-        from coach.tui.reflect_app import ReflectApp
-
-        app = ReflectApp(session, ctx.lang, minutes=minutes)
-        try:
-            app.run()
-        finally:
-            app.close_saves()
-        return app.return_code or 0
+        return ctx.apps.run_reflect_app(session, ctx.lang, minutes=minutes)
     finally:
         store.close()
 
 
 def _export(args, ctx) -> int:
-    from coach.markdown.preparation import render_preparation
     from coach.services.exporting import write_export
+    from coach.services.handover import preparation_markdown
     from coach.services.reflecting import DAILY, latest_own
 
     store = _open_store(args, ctx, read_only=True)
@@ -74,7 +67,7 @@ def _export(args, ctx) -> int:
     if record is None:
         ctx.warn("prep.cli.reflect.nothing")
         return 1
-    text = render_preparation(record.preparation)
+    text = preparation_markdown(record.preparation)
     if args.output and args.output != "-":
         path = write_export(args.output, text)
         ctx.say("prep.cli.reflect.written", path=path)

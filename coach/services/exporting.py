@@ -98,3 +98,18 @@ def history_markdown(
         conversations=parts,
     )
     return history_document(history, lang)
+
+
+def person_goals_markdown(store, person, lang: str) -> str:
+    """The goals Markdown for one person, read from the store (CLI and TUI alike)."""
+    from coach.markdown.profile import goals_markdown
+
+    return goals_markdown(person, store.goals(person.id),
+                          store.objectives(include_inactive=True), lang)
+
+
+def person_profile_markdown(store, person, lang: str) -> str:
+    """The competence profile Markdown for one person, read from the store."""
+    from coach.markdown.profile import profile_markdown
+
+    return profile_markdown(person, store.competence(person.id), lang)

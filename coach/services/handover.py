@@ -13,12 +13,21 @@ from coach.domain.competence import CompetenceArea
 from coach.domain.goals import Goal
 from coach.domain.people import Person
 from coach.domain.preparation import ImportedPreparation, Preparation, ProposedGoal, SelfRating
-from coach.markdown.preparation import read_preparation
+from coach.markdown.preparation import (  # noqa: F401  (PreparationError: what callers catch)
+    PreparationError,
+    read_preparation,
+    render_preparation,
+)
 
 
 def read_for_import(path: str | Path) -> Preparation:
     """Parse the file (PreparationError with file:line problems, OSError if unreadable)."""
     return read_preparation(Path(path).expanduser())
+
+
+def preparation_markdown(prep: Preparation) -> str:
+    """The preparation as the file an employee hands over."""
+    return render_preparation(prep)
 
 
 def store_preparation(store, person: Person, prep: Preparation, source: str | Path

@@ -14,6 +14,7 @@ from textual.screen import Screen
 
 from coach.i18n import Translator
 from coach.startup import resume_collector
+from coach.tui import routes
 from coach.tui.bindings import translate_bindings
 from coach.tui.palette import ScreenCommands
 from coach.tui.quitting import SavesOnQuit
@@ -28,9 +29,7 @@ class HomeLater(Screen[None]):
         # A screen beneath may be resumed before the one above it is shown: only the top
         # screen is surely shown.
         if self.app.screen is self:
-            from coach.tui.screens.home import HomeScreen
-
-            self.app.switch_screen(HomeScreen())
+            routes.switch(self.app, "home")
 
 
 def _now() -> datetime:
@@ -88,9 +87,7 @@ class CoachApp(SavesOnQuit, App[None]):
             self.push_screen(HomeLater())
             flow.prepare_by_id(self, *self.start)
         else:
-            from coach.tui.screens.home import HomeScreen
-
-            self.push_screen(HomeScreen())
+            routes.push(self, "home")
             flow.offer_resume(self)
         self.call_after_refresh(resume_collector)  # paused by the CLI: coach.startup
 

@@ -12,7 +12,7 @@ class SavesOnQuit:
     save_queues: list
 
     async def action_quit(self) -> None:
-        from coach.store.errors import StoreError
+        from coach.store import StoreError
 
         for screen in list(self.screen_stack):  # type: ignore[attr-defined]
             save = getattr(screen, "save_before_quit", None)

@@ -13,7 +13,7 @@ from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from coach.domain.people import CADENCES, DEFAULT_CADENCE_DAYS, Person
 from coach.i18n import Translator
-from coach.store.errors import StoreError
+from coach.store import StoreError
 from coach.tui.bindings import translate_bindings
 from coach.tui.roster import cadence_label
 

@@ -16,7 +16,7 @@ from textual.widgets import Footer, Header, OptionList
 
 from coach.domain.people import Person
 from coach.errors import describe
-from coach.store.errors import StoreError
+from coach.store import StoreError
 from coach.tui.bindings import translate_bindings
 from coach.tui.widgets.competence_updater import CompetenceUpdater
 from coach.tui.widgets.goals_panel import Save

@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from coach.domain.goals import Goal
 from coach.domain.people import Person
-from coach.markdown.profile import latest_progress
+from coach.i18n.labels import latest_progress
 from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.goal_change import GoalChange, GoalChangeDialog
 from coach.tui.dialogs.goal_form import GoalDialog, ProgressDialog

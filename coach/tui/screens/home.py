@@ -16,7 +16,8 @@ from textual.worker import get_current_worker
 
 from coach.domain.people import Person
 from coach.errors import describe
-from coach.store.errors import StoreError
+from coach.store import StoreError
+from coach.tui import routes
 from coach.tui.bindings import translate_bindings
 from coach.tui.palette import PaletteCommand
 from coach.tui.roster import SORTS, TeamRow, TeamView, filter_rows, sort_rows, team_view
@@ -239,9 +240,7 @@ class HomeScreen(Screen[None]):
     def action_open_person(self) -> None:
         """Open the selected person. The live conversation will hook in here."""
         if person := self.selected():
-            from coach.tui.screens.person import PersonScreen
-
-            self.app.push_screen(PersonScreen(person))
+            routes.push(self.app, "person", person)
 
     def action_start_conversation(self) -> None:
         """Pick a conversation type for the selected person, then prepare and run it."""
@@ -251,9 +250,7 @@ class HomeScreen(Screen[None]):
             flow.choose_template(self.app, person)
 
     def action_objectives(self) -> None:
-        from coach.tui.screens.objectives import ObjectivesScreen
-
-        self.app.push_screen(ObjectivesScreen())
+        routes.push(self.app, "objectives")
 
     def action_search(self) -> None:
         from coach.tui.searching import open_search

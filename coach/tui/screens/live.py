@@ -25,7 +25,7 @@ from coach.domain.note_kinds import BY_NAME
 from coach.errors import describe
 from coach.services.autosave import Debouncer
 from coach.services.session import SINCE_LAST_TIME, LiveSession, Record
-from coach.tui import flow
+from coach.tui import flow, routes
 from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.help import offered
@@ -374,11 +374,9 @@ class LiveScreen(NoteCapture, Screen[None]):
         self.app.push_screen(ConfirmDialog(question, self._), answered)
 
     def _end(self) -> None:
-        from coach.tui.screens.summary import SummaryScreen
-
         self._flush_draft()
         self._save(self.session.end())
-        self.app.switch_screen(SummaryScreen(self.session, self.saves))
+        routes.switch(self.app, "summary", self.session, self.saves)
 
     # -- earlier action items ---------------------------------------------------------------
     @on(EarlierActions.Ticked)

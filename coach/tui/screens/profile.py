@@ -14,7 +14,8 @@ from textual.widgets import DataTable, Footer, Header, Static
 from coach.domain.competence import CompetenceArea
 from coach.domain.people import Person
 from coach.domain.profile_chart import t_shape
-from coach.markdown.profile import level_label
+from coach.i18n.labels import level_label
+from coach.tui import routes
 from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.competence_form import AreaDialog, DepthDialog
 
@@ -113,9 +114,7 @@ class ProfileScreen(Screen[None]):
 
     def action_update(self) -> None:
         """The competence updater: levels then and now, self-ratings, changes since."""
-        from coach.tui.screens.competence_review import CompetenceReviewScreen
-
-        self.app.push_screen(CompetenceReviewScreen(self.person), lambda _: self._load())
+        routes.push(self.app, "competence-review", self.person, callback=lambda _: self._load())
 
     def action_add_area(self) -> None:
         self.app.push_screen(AreaDialog(self.person.id, self.app._), self._save)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from markdown_it import MarkdownIt
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -22,26 +21,14 @@ from textual.widgets import Footer, Header, Markdown, Static
 from coach.errors import describe
 from coach.services.exporting import conversation_markdown, write_export
 from coach.services.session import LiveSession
-from coach.store.errors import StoreError
-from coach.tui import flow
+from coach.store import StoreError
+from coach.tui import flow, routes
 from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.export_path import ExportPathDialog
 from coach.tui.roster import local_date
 from coach.tui.saving import SaveQueue
-
-
-def safe_parser() -> MarkdownIt:
-    return MarkdownIt("gfm-like", {"html": False})
-
-
-def without_front_matter(text: str) -> str:
-    """The preview leaves out the export's YAML front matter (metadata for other tools)."""
-    if text.startswith("---\n"):
-        end = text.find("\n---\n", 4)
-        if end != -1:
-            return text[end + 5:].lstrip("\n")
-    return text
+from coach.tui.widgets.markdown_preview import safe_parser, without_front_matter
 
 
 def default_export_name(person: str, day, template_id: str, full: bool) -> str:
@@ -127,14 +114,12 @@ class SummaryScreen(Screen[None]):
             self._show()
 
     def action_home(self) -> None:
-        from coach.tui.screens.home import HomeScreen
-
         app = self.app
         while len(app.screen_stack) > 2:
             app.pop_screen()
         if app.screen is self:
-            app.switch_screen(HomeScreen())
-        elif isinstance(app.screen, HomeScreen):
+            routes.switch(app, "home")
+        elif routes.is_route(app.screen, "home"):
             app.screen.reload()
 
     def action_help(self) -> None:

@@ -10,9 +10,13 @@ from rich.text import Text
 from coach.domain.preparation import ImportedPreparation
 from coach.errors import describe
 from coach.i18n import Translator
-from coach.markdown.preparation import PreparationError
-from coach.services.handover import current_preparation, read_for_import, store_preparation
-from coach.store.errors import StoreError
+from coach.services.handover import (
+    PreparationError,
+    current_preparation,
+    read_for_import,
+    store_preparation,
+)
+from coach.store import StoreError
 
 #: How much of each answer the prepare view shows.
 ANSWER_CHARS = 90
