@@ -28,6 +28,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def local_date(moment: datetime) -> date:
+    """The calendar date of ``moment`` where the user is."""
+    return moment.astimezone().date() if moment.tzinfo else moment.date()
+
+
 def _encode(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value.value

@@ -3,11 +3,14 @@ place, so a level or a goal's progress reads the same everywhere. Plain text, no
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from coach.i18n import CATALOG, t
 
 if TYPE_CHECKING:  # types only: the labels read plain attributes
+    from datetime import date
+
     from coach.domain.goals import Goal
 
 
@@ -33,3 +36,16 @@ def kind_label(kind: str, lang: str) -> str:
     """A search hit's kind: an entry kind, or action/goal/progress/private."""
     key = f"entry.{kind}"
     return t(key if key in CATALOG else f"search.kind.{kind}", lang)
+
+
+def cadence_label(days: int, _: Callable[..., str]) -> str:
+    """ "monthly", "annenhver uke", ... for the known cadences; "every N days" otherwise."""
+    try:
+        return _(f"cadence.{days}")
+    except KeyError:
+        return _("cadence.days", days=days)
+
+
+def format_date(day: date, lang: str) -> str:
+    """A date as a Norwegian (14.03.2026) or an ISO (2026-03-14) reader expects it."""
+    return day.strftime("%d.%m.%Y") if lang == "nb" else day.isoformat()

@@ -7,8 +7,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from coach.content import Library
+from coach.domain.conversations import ConversationStatus
 from coach.domain.summary import Summary, summarise
 from coach.markdown.export import export_conversation
+from coach.store import ConversationSummary
 from coach.store.files import write_atomic
 
 
@@ -21,6 +23,18 @@ def conversation_summary(store, conversation_id: str, *, shared: bool) -> Summar
         store.goals(conversation.person_id),
         shared=shared,
     )
+
+
+def conversation_to_export(summaries: list[ConversationSummary], id_prefix: str | None = None
+                           ) -> ConversationSummary | None:
+    """Which conversation `coach export PERSON` prints: the one whose id starts with
+    ``id_prefix`` (None unless exactly one does); else the latest finished one, an
+    unfinished one only if there is no other (None if there is none at all)."""
+    if id_prefix:
+        chosen = [s for s in summaries if s.id.startswith(id_prefix)]
+        return chosen[0] if len(chosen) == 1 else None
+    done = [s for s in summaries if s.status is ConversationStatus.COMPLETED]
+    return (done or summaries)[-1] if summaries else None
 
 
 def template_title(library: Library | None, conversation) -> str:

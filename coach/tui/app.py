@@ -13,6 +13,7 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 
 from coach.i18n import Translator
+from coach.services.autosave import Autosaver, WriteQueue
 from coach.startup import resume_collector
 from coach.tui import routes
 from coach.tui.bindings import translate_bindings
@@ -72,7 +73,10 @@ class CoachApp(SavesOnQuit, App[None]):
         self.start = start
         self.monotonic = monotonic or time.monotonic
         #: The live screens' save queues: run_app closes them before the store closes.
-        self.save_queues: list = []
+        #: Every write a screen asks for (``coach.tui.writing``), and the screens'
+        #: autosavers: ``close_saves`` finishes and closes them before the store closes.
+        self.writes = WriteQueue()
+        self.save_queues: list[Autosaver] = []
         translate_bindings(self, self._)
         self.title = self._("tui.title")
 

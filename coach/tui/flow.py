@@ -94,11 +94,6 @@ def resume(app, conversation_id: str, *, replace: bool = False) -> None:
         app.push_screen(screen)
 
 
-def newest_unfinished(store, person_id: str | None = None):
-    """The newest conversation (with this person, or anyone) not finished, or None."""
-    return max(store.unfinished_conversations(person_id), key=lambda c: c.when, default=None)
-
-
 def offer_resume(app) -> None:
     """Ask (in a dialog) whether to resume the newest unfinished conversation, if any."""
     _check_unfinished(app)
@@ -107,6 +102,8 @@ def offer_resume(app) -> None:
 @work(thread=True, exclusive=True, group="resume")
 def _check_unfinished(app) -> None:
     try:
+        from coach.services.starting import newest_unfinished
+
         conv = newest_unfinished(app.store)
         if conv is None:
             return
@@ -119,9 +116,10 @@ def _check_unfinished(app) -> None:
 
 def ask_resume(app, conv, person, *, replace: bool = False) -> None:
     """Offer to resume ``conv`` (a dialog); yes opens it live (see ``resume``)."""
+    from coach.domain.records import local_date
+    from coach.i18n.labels import format_date
     from coach.services.exporting import template_title
     from coach.tui.dialogs.resume import resume_dialog
-    from coach.tui.roster import format_date, local_date
 
     title = template_title(library(app), conv)
     when = format_date(local_date(conv.when), app.lang)

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coach.services.autosave import Autosaver, WriteQueue
+
 
 class SavesOnQuit:
     """For an App: ctrl+q first writes what each screen still holds (``save_before_quit``),
@@ -9,7 +14,8 @@ class SavesOnQuit:
     Screens register their save queues in ``app.save_queues``. (Kept light: the app's first
     screen must not wait for the live session's modules to import.)"""
 
-    save_queues: list
+    save_queues: list[Autosaver]
+    writes: WriteQueue
 
     async def action_quit(self) -> None:
         from coach.store import StoreError
@@ -28,5 +34,12 @@ class SavesOnQuit:
         self.exit()  # type: ignore[attr-defined]
 
     def close_saves(self) -> None:
+        """After the app has run: write what a screen asked for just before quitting (a
+        failure was shown, or there is no screen left to show it), then refuse more."""
+        try:
+            self.writes.drain()
+        except Exception as exc:  # the store's errors and OSError alike
+            self.log.error(f"a write at quit failed: {exc!r}")  # type: ignore[attr-defined]
+        self.writes.close()
         for saves in self.save_queues:
             saves.close()

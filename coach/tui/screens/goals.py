@@ -18,6 +18,7 @@ from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.goal_change import GoalChange, GoalChangeDialog
 from coach.tui.dialogs.goal_form import GoalDialog, ProgressDialog
 from coach.tui.widgets.goal_history import goal_history
+from coach.tui.writing import write
 
 
 class GoalsScreen(Screen[None]):
@@ -132,8 +133,11 @@ class GoalsScreen(Screen[None]):
         if goal is not None:
             self._write(goal)
 
-    @work(thread=True, exclusive=True, group="store")
     def _write(self, goal: Goal) -> None:
-        self.app.store.save_goal(goal)
-        goals = self.app.store.goals(self.person.id)
-        self.app.call_from_thread(self._show, goals)
+        store, person_id = self.app.store, self.person.id
+
+        def job() -> list[Goal]:
+            store.save_goal(goal)
+            return store.goals(person_id)
+
+        write(self, job, self._show)

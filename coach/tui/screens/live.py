@@ -1,9 +1,10 @@
 """The live conversation: agenda, clocks, the section's purpose and questions, note capture.
 
 The typing path is kept cheap: a keystroke only marks the draft dirty (no store reads, no
-re-render). A 0.2 s timer hands the editor's text to the session when the ``Debouncer`` says
-so and queues the save for a worker; a 0.5 s timer re-renders the clocks and the agenda, and
-only when their text changed. Every other view is redrawn when what it shows changes.
+re-render). A 0.2 s timer hands the editor's text to the session when the ``Autosaver``
+(coach/services/autosave.py) says so and queues the save for a worker; a 0.5 s timer
+re-renders the clocks and the agenda, and only when their text changed.
+Every other view is redrawn when what it shows changes.
 """
 
 from __future__ import annotations
@@ -22,15 +23,13 @@ from textual.widgets import Footer, Header, Static, TextArea
 
 from coach.domain.agenda import ClockState
 from coach.domain.note_kinds import BY_NAME
-from coach.errors import describe
-from coach.services.autosave import Debouncer
+from coach.services.autosave import Autosaver
 from coach.services.session import SINCE_LAST_TIME, LiveSession, Record
 from coach.tui import flow, routes
 from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.help import offered
 from coach.tui.palette import PaletteCommand
-from coach.tui.saving import SaveQueue
 from coach.tui.screens.live_notes import NoteCapture
 from coach.tui.widgets.agenda_list import AgendaView
 from coach.tui.widgets.earlier_actions import EarlierActions
@@ -40,6 +39,7 @@ from coach.tui.widgets.prep_panel import PrepPanel
 from coach.tui.widgets.question_deck import QuestionDeckView
 from coach.tui.widgets.section_clock import SectionClockView
 from coach.tui.widgets.section_tools import Save, SectionTools
+from coach.tui.writing import report
 
 #: Seconds between saves of the clock while it runs (resume after a crash keeps its time).
 CLOCK_SAVE_EVERY = 5.0
@@ -92,10 +92,9 @@ class LiveScreen(NoteCapture, Screen[None]):
         super().__init__(id="live")
         self.session = session
         self.clock = session.clock
-        self.saves = SaveQueue(session)
+        self.saves = Autosaver(session.persist, batch=session.store.batch,
+                               now=session.clock._now)
         self._start = start
-        self._dirty = False
-        self._debounce = Debouncer(now=session.clock._now)
         self._last_tick = self.clock._now()
         self._last_clock_save = self._last_tick
         self._index = -1
@@ -167,15 +166,14 @@ class LiveScreen(NoteCapture, Screen[None]):
             self._save(self.session.clock_changed())
 
     def _autosave(self) -> None:
-        if self._dirty and self._debounce.due():
+        if self.saves.due():
             self._flush_draft()
 
     def _flush_draft(self) -> None:
         """Hand the editor's text to the session and queue the draft (and clock) to save."""
-        if not self._dirty:
+        if not self.saves.dirty:
             return
-        self._dirty = False
-        self._debounce.saved()
+        self.saves.handed_over()
         draft = self.session.set_draft(self.query_one("#editor", TextArea).text)
         if draft is not None:
             self._save([draft, *self.session.clock_changed()])
@@ -208,8 +206,7 @@ class LiveScreen(NoteCapture, Screen[None]):
             text = None
         if text is not None:
             draft = self.session.set_draft(text)
-            self._dirty = False
-            self._debounce.saved()
+            self.saves.handed_over()
             self.saves.put([draft] if draft is not None else [])
         self.saves.put(self.session.clock_changed())
         self.saves.drain()
@@ -222,8 +219,7 @@ class LiveScreen(NoteCapture, Screen[None]):
 
     @on(TextArea.Changed, "#editor")
     def _typed(self) -> None:
-        self._dirty = True
-        self._debounce.touch()
+        self.saves.touch()
 
     # -- saving -----------------------------------------------------------------------------
     def _save(self, records: Iterable[Record]) -> None:
@@ -237,10 +233,7 @@ class LiveScreen(NoteCapture, Screen[None]):
         self.saves.drain(on_error=self._save_failed)
 
     def _save_failed(self, exc: Exception) -> None:
-        self.app.call_from_thread(
-            self.notify, describe(exc, self.app.lang), title=self._("live.save_failed"),
-            severity="error", markup=False,
-        )
+        report(self, exc)
 
     # -- views ------------------------------------------------------------------------------
     def _show_section(self) -> None:

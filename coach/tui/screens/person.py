@@ -17,10 +17,10 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from coach.domain.conversations import ConversationStatus
 from coach.domain.people import Person
+from coach.i18n.labels import cadence_label
 from coach.store import StoreError
 from coach.tui import routes
 from coach.tui.bindings import translate_bindings
-from coach.tui.roster import cadence_label
 from coach.tui.widgets.timeline import TimelineTable
 
 
@@ -126,9 +126,9 @@ class PersonScreen(Screen[None]):
 
             app.call_from_thread(store_failed, app, exc)
             return
+        from coach.services.team import person_cycle
         from coach.tui.cycle_label import cycle_line
         from coach.tui.person_summary import details_text
-        from coach.tui.roster import person_cycle
 
         cycle = cycle_line(person_cycle(self.person, summaries, app.today), app._)
         text = details_text(cycle, actions, goals, areas, app.today, app._)

@@ -18,6 +18,7 @@ from coach.i18n.labels import level_label
 from coach.tui import routes
 from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.competence_form import AreaDialog, DepthDialog
+from coach.tui.writing import write
 
 
 class ProfileScreen(Screen[None]):
@@ -134,8 +135,11 @@ class ProfileScreen(Screen[None]):
         if area is not None:
             self._write(area)
 
-    @work(thread=True, exclusive=True, group="store")
     def _write(self, area: CompetenceArea) -> None:
-        self.app.store.save_competence(area)
-        areas = self.app.store.competence(self.person.id)
-        self.app.call_from_thread(self._show, areas)
+        store, person_id = self.app.store, self.person.id
+
+        def job() -> list[CompetenceArea]:
+            store.save_competence(area)
+            return store.competence(person_id)
+
+        write(self, job, self._show)

@@ -3,8 +3,8 @@
 The parts list on the left holds the template's sections (or the day's prompts), then the
 proposed goals, the self-rating and what the employee needs from the leader. One editor
 follows the list. Saving works as on the live screen: a keystroke only marks the text
-dirty; a timer hands it to the session when the ``Debouncer`` says so and a worker writes
-it, in order, through the ``SaveQueue``.
+dirty; a timer hands it to the session when the ``Autosaver`` says so and a worker writes
+it, in order (coach/services/autosave.py).
 """
 
 from __future__ import annotations
@@ -25,12 +25,12 @@ from coach.domain.agenda import AgendaClock, ClockState
 from coach.domain.conversations import SectionTiming
 from coach.domain.preparation import GOALS_PART, NEEDS_PART, RATINGS_PART, ProposedGoal, SelfRating
 from coach.errors import describe
-from coach.services.autosave import Debouncer
+from coach.services.autosave import Autosaver
 from coach.services.exporting import write_export
 from coach.services.reflecting import ReflectSession
 from coach.tui import flow
 from coach.tui.bindings import translate_bindings
-from coach.tui.saving import SaveQueue
+from coach.tui.writing import report
 
 
 @dataclass(frozen=True)
@@ -69,12 +69,10 @@ class ReflectScreen(Screen[None]):
     def __init__(self, session: ReflectSession, *, minutes: float = 15.0) -> None:
         super().__init__(id="reflect")
         self.session = session
-        self.saves = SaveQueue(session)  # type: ignore[arg-type]
+        self.saves = Autosaver(session.persist, batch=session.store.batch)
         self.minutes = minutes
         self.parts = self._parts()
         self.index = 0
-        self._dirty = False
-        self._debounce = Debouncer()
         self.clock: AgendaClock | None = None
 
     @property
@@ -221,19 +219,17 @@ class ReflectScreen(Screen[None]):
     @on(TextArea.Changed, "#reflect-editor")
     def _typed(self) -> None:
         if self.query_one("#reflect-editor", TextArea).text != self._text_of(self.part):
-            self._dirty = True
-            self._debounce.touch()
+            self.saves.touch()
 
     def _autosave(self) -> None:
-        if self._dirty and self._debounce.due():
+        if self.saves.due():
             self._flush()
 
     def _flush(self) -> None:
         """Hand the editor's text to the session and queue a save."""
-        if not self._dirty:
+        if not self.saves.dirty:
             return
-        self._dirty = False
-        self._debounce.saved()
+        self.saves.handed_over()
         text = self.query_one("#reflect-editor", TextArea).text
         part = self.part
         if part.kind == "answer":
@@ -251,10 +247,7 @@ class ReflectScreen(Screen[None]):
         self.saves.drain(on_error=self._save_failed)
 
     def _save_failed(self, exc: Exception) -> None:
-        self.app.call_from_thread(
-            self.notify, describe(exc, self.app.lang), title=self._("live.save_failed"),
-            severity="error", markup=False,
-        )
+        report(self, exc)
 
     def save_now(self) -> None:
         """Everything typed, written now on this thread (quit, unmount)."""

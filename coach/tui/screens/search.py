@@ -17,11 +17,10 @@ from textual.worker import get_current_worker
 
 from coach.domain.people import Person
 from coach.domain.search import Hit
-from coach.i18n.labels import kind_label
+from coach.i18n.labels import format_date, kind_label
 from coach.store import StoreError
 from coach.tui import routes, searching
 from coach.tui.bindings import translate_bindings
-from coach.tui.roster import format_date
 
 LIMIT = 200
 

@@ -18,7 +18,9 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, Static
 
+from coach.domain.records import local_date
 from coach.errors import describe
+from coach.services.autosave import Autosaver
 from coach.services.exporting import conversation_markdown, write_export
 from coach.services.session import LiveSession
 from coach.store import StoreError
@@ -26,9 +28,8 @@ from coach.tui import flow, routes
 from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.export_path import ExportPathDialog
-from coach.tui.roster import local_date
-from coach.tui.saving import SaveQueue
 from coach.tui.widgets.markdown_preview import safe_parser, without_front_matter
+from coach.tui.writing import report
 
 
 def default_export_name(person: str, day, template_id: str, full: bool) -> str:
@@ -46,10 +47,10 @@ class SummaryScreen(Screen[None]):
         Binding("f1", "help", "live.key.help"),
     ]
 
-    def __init__(self, session: LiveSession, saves: SaveQueue | None = None) -> None:
+    def __init__(self, session: LiveSession, saves: Autosaver | None = None) -> None:
         super().__init__(id="summary-screen")
         self.session = session
-        self.saves = saves or SaveQueue(session)
+        self.saves = saves or Autosaver(session.persist, batch=session.store.batch)
         self.full = False
         self.markdown: dict[bool, str] = {}
 
@@ -89,10 +90,7 @@ class SummaryScreen(Screen[None]):
 
     def _save_failed(self, exc: Exception) -> None:
         """From a worker: say that a write (or read) of the store failed; the app goes on."""
-        self.app.call_from_thread(
-            self.notify, describe(exc, self.app.lang), title=self._("live.save_failed"),
-            severity="error", markup=False,
-        )
+        report(self, exc)
 
     def _loaded(self, texts: dict[bool, str]) -> None:
         self.markdown = texts

@@ -17,8 +17,8 @@ from textual.widgets.option_list import Option
 
 from coach.domain.actions import ActionItem
 from coach.i18n import Translator
+from coach.i18n.labels import format_date
 from coach.tui.bindings import translate_bindings
-from coach.tui.roster import format_date
 
 
 def action_label(action: ActionItem, conversation_id: str, today: date, _: Translator,

@@ -8,9 +8,10 @@ from datetime import date
 from rich.text import Text
 
 from coach.content import Template
+from coach.domain.records import local_date
 from coach.i18n import Translator
+from coach.i18n.labels import format_date
 from coach.services.preparation_view import PreparationFacts
-from coach.tui.roster import format_date, local_date
 
 
 def _minutes(value: float) -> str:
