@@ -33,7 +33,7 @@ class ConfigError(Explained):
         super().__init__(message)
         self.path, self.line, self.key, self.fields = path, line, message, fields
 
-    def explain(self, lang: str) -> str:
+    def explain(self, lang: str = "en") -> str:
         where = f"{self.path}:{self.line}" if self.line else str(self.path)
         return f"{where}: {t(self.key, lang, **self.fields)}"
 

@@ -10,7 +10,7 @@ declares its own ``Problem`` subclass naming the message catalogue its keys live
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Self
 
 from coach.i18n import t
 
@@ -41,7 +41,7 @@ class Problem:
     catalogue: ClassVar[str] = "err"
 
     @classmethod
-    def at(cls, file: object, line: int | None, key: str, **fields: object) -> Problem:
+    def at(cls, file: object, line: int | None, key: str, **fields: object) -> Self:
         return cls(str(file), line, key, tuple(sorted(fields.items())))
 
     @property

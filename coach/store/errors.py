@@ -26,7 +26,7 @@ class StoreLocked(StoreError):
         self.data_dir, self.pid, self.since, self.program = data_dir, pid, since, program
         super().__init__(f"{data_dir} is in use by process {pid} since {since}")
 
-    def explain(self, lang: str) -> str:
+    def explain(self, lang: str = "en") -> str:
         if self.pid is None:
             return t("store.locked.unknown", lang, dir=self.data_dir)
         return t("store.locked", lang, dir=self.data_dir, pid=self.pid,
@@ -40,7 +40,7 @@ class StoreReadOnly(StoreError):
         self.data_dir = data_dir
         super().__init__(f"{data_dir} is open read-only")
 
-    def explain(self, lang: str) -> str:
+    def explain(self, lang: str = "en") -> str:
         return t("store.read_only", lang, dir=self.data_dir)
 
 
@@ -59,7 +59,7 @@ class StoreCorrupt(StoreError):
             return None
         return restore_command(self.data_dir, self.backup)
 
-    def explain(self, lang: str) -> str:
+    def explain(self, lang: str = "en") -> str:
         head = t("store.corrupt", lang, path=self.path, reason=self.reason)
         if self.command is None:
             return head + "\n" + t("store.corrupt.no_backup", lang)
@@ -74,7 +74,7 @@ class StoreSchemaError(StoreError):
         self.path, self.found, self.known, self.read_only = path, found, known, read_only
         super().__init__(f"{path}: schema {found}, this coach knows {known}")
 
-    def explain(self, lang: str) -> str:
+    def explain(self, lang: str = "en") -> str:
         if self.found > self.known:
             return t("store.schema.newer", lang, path=self.path, found=self.found,
                      known=self.known)
@@ -88,7 +88,7 @@ class BackupError(StoreError):
         self.key, self.fields = key, fields
         super().__init__(f"{key}: {fields}")
 
-    def explain(self, lang: str) -> str:
+    def explain(self, lang: str = "en") -> str:
         return t(self.key, lang, **self.fields)
 
 
@@ -99,6 +99,6 @@ class RestoreInterrupted(StoreError):
         self.data_dir, self.backup = data_dir, backup
         super().__init__(f"an interrupted restore of {backup} in {data_dir}")
 
-    def explain(self, lang: str) -> str:
+    def explain(self, lang: str = "en") -> str:
         return t("store.restore.interrupted", lang, backup=self.backup,
                  command=restore_command(self.data_dir, self.backup))

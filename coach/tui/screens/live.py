@@ -15,20 +15,19 @@ from collections.abc import Iterable
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TextArea
 
 from coach.domain.agenda import ClockState
-from coach.domain.note_kinds import BY_NAME
 from coach.services.autosave import Autosaver
 from coach.services.session import SINCE_LAST_TIME, LiveSession, Record
 from coach.tui import flow, routes
 from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.help import offered
+from coach.tui.live_keys import LIVE_BINDINGS
 from coach.tui.palette import PaletteCommand
 from coach.tui.screens.live_notes import NoteCapture
 from coach.tui.widgets.agenda_list import AgendaView
@@ -45,48 +44,8 @@ from coach.tui.writing import report
 CLOCK_SAVE_EVERY = 5.0
 
 
-def _b(key: str, action: str, label: str, show: bool = True, priority: bool = False) -> Binding:
-    """Not priority: the key reaches the editor's queue behind the keys typed before it, so
-    a note committed with ctrl+n holds every character typed ahead of it. Only keys the
-    editor binds itself (F6, F7) need priority, and they do not touch the text."""
-    return Binding(key, action, label, show=show, priority=priority)
-
-
-def _note_key(name: str) -> Binding:
-    """A note kind's key, from the table of note kinds."""
-    row = BY_NAME[name]
-    return _b(row.key, row.action, row.key_label, show=row.in_footer)
-
-
 class LiveScreen(NoteCapture, Screen[None]):
-    #: In footer order: what a leader needs most first, so that F4, F9, F12 and F1 show
-    #: even at 80 columns. The lesser note keys stay out of the footer (F1 help and the
-    #: palette list them).
-    BINDINGS = [
-        _b("f5", "toggle_clock", "live.key.toggle"),
-        _note_key("note"),
-        _b("f4", "next", "live.key.next"),
-        _b("f9", "plus2", "live.key.plus2"),
-        _b("f12", "end", "live.key.end"),
-        _b("f1", "help", "live.key.help"),
-        _note_key("agreement"),
-        _note_key("action-item"),
-        _b("f2", "more_questions", "live.key.more"),
-        _b("f3", "previous", "live.key.previous"),
-        _b("f10", "skip", "live.key.skip"),
-        _b("ctrl+f", "rebalance", "live.key.rebalance"),
-        _b("f11", "toggle_guidance", "live.key.guidance", show=False),
-        _note_key("support-need"),
-        _note_key("mastery-moment"),
-        _note_key("learning"),
-        _note_key("private"),
-        _b("ctrl+o", "more_questions", "live.key.more", show=False),
-        _b("ctrl+underscore", "toggle_guidance", "live.key.guidance", show=False),
-        _b("f6", "asked(0)", "live.key.ask1", show=False, priority=True),
-        _b("f7", "asked(1)", "live.key.ask2", show=False, priority=True),
-        _b("f8", "asked(2)", "live.key.ask3", show=False, priority=True),
-        _b("ctrl+s", "prep_proposals", "prep.key.proposals", show=False),
-    ]
+    BINDINGS = LIVE_BINDINGS
 
     def __init__(self, session: LiveSession, *, start: bool = True) -> None:
         super().__init__(id="live")
