@@ -25,6 +25,7 @@ COMMAND_MODULES = {
     "import_prep": ("import-prep",),
     "reflect": ("reflect",),
     "search": ("search",),
+    "serve": ("serve",),
 }
 
 
@@ -107,7 +108,7 @@ def _main(argv: list[str]) -> int:
             return ctx.apps.run_tui(args, ctx)
         return args.func(args, ctx)
     except StoreError as exc:
-        print(exc.explain(ctx.lang), file=ctx.err)
+        launch.report(exc.explain(ctx.lang), ctx)
         return 2
     except KeyboardInterrupt:
         return 130

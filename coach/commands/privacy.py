@@ -265,8 +265,11 @@ def run_retention(args, ctx) -> int:
         if typed.strip() != count:
             ctx.warn("privacy.retention.mismatch", count=count)
             return 1
+        from coach.services.search_index import scrub_index
+
         for row in old:
             store.delete_conversation(row.id)
+        scrub_index(store)  # nothing deleted stays readable in the search index
         ctx.say("privacy.retention.deleted", count=count)
     finally:
         store.close()

@@ -14,6 +14,10 @@ def register(sub, _) -> None:
     cmd.add_argument("--export", action="store_true", help=_("prep.cli.reflect.export"))
     cmd.add_argument("-o", "--output", metavar="FILE", help=_("prep.cli.reflect.output"))
     cmd.add_argument("--reflect-dir", metavar="DIR", help=_("prep.cli.reflect.dir"))
+    cmd.add_argument("--serve", action="store_true", help=_("prep.cli.reflect.serve"))
+    from coach.commands.serve import add_serve_options
+
+    add_serve_options(cmd, _)
     cmd.set_defaults(func=run_reflect, runs_app=True)
 
 
@@ -30,6 +34,8 @@ def _open_store(args, ctx, *, read_only: bool = False):
 def run_reflect(args, ctx) -> int:
     if args.export:
         return _export(args, ctx)
+    if args.serve:
+        return _serve(args, ctx)
     from coach.content import ContentError, load_library
     from coach.services.reflecting import ReflectSession
 
@@ -50,6 +56,24 @@ def run_reflect(args, ctx) -> int:
         return ctx.apps.run_reflect_app(session, ctx.lang, minutes=minutes)
     finally:
         store.close()
+
+
+def _serve(args, ctx) -> int:
+    """The same reflect, in a browser tab: each tab runs `coach reflect` with these options
+    (not --new: reopening the tab must find what was typed, not start again)."""
+    from coach.commands.serve import serve
+    from coach.paths import reflect_dir
+    from coach.startup import resume_collector
+
+    resume_collector(freeze=False)  # a server, not a screen: paused by the CLI
+    options = ["reflect", "--reflect-dir", str(reflect_dir(args.reflect_dir).resolve())]
+    for flag, value in (("--template", args.template), ("--name", args.name),
+                        ("--minutes", args.minutes)):
+        if value is not None:
+            options += [flag, str(value)]
+    if args.daily:
+        options.append("--daily")
+    return serve(args, ctx, options, title=ctx._("serve.page.reflect_title"))
 
 
 def _export(args, ctx) -> int:

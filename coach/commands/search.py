@@ -1,4 +1,5 @@
-"""`coach search QUERY [--person PERSON]`: the same index and matching as the search screen."""
+"""`coach search QUERY [--person PERSON] [--include-private]`: the same index and matching as
+the search screen; private hits only when asked for, otherwise counted."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ def register(sub, _) -> None:
     parser.add_argument("query", metavar="QUERY", nargs="+", help=_("cli.search.query"))
     parser.add_argument("--person", metavar="PERSON", help=_("cli.search.person"))
     parser.add_argument("--limit", metavar="N", type=int, default=50, help=_("cli.search.limit"))
+    parser.add_argument("--include-private", action="store_true",
+                        help=_("cli.search.include_private"))
     parser.set_defaults(func=run_search)
 
 
@@ -19,7 +22,7 @@ def hit_line(hit, _, lang: str) -> str:
     day = "" if doc.day is None else (
         doc.day.strftime("%d.%m.%Y") if lang == "nb" else doc.day.isoformat())
     return "  ".join(
-        part for part in (day, doc.person, kind_label(doc.kind, lang),
+        part for part in (day, doc.person, kind_label(doc.kind, lang, doc.private),
                           hit.snippet, f"[{cid}]" if cid else "") if part
     )
 
@@ -39,16 +42,23 @@ def run_search(args, ctx) -> int:
                 return 1
             person_id = person.id
         limit = max(1, args.limit)
-        search = TeamSearch(store).build(person_id)
-        hits = search.search(query, person_id=person_id, limit=limit + 1)
+        search = TeamSearch(store)
+        try:
+            found = search.find(query, person_id=person_id, limit=limit + 1,
+                                include_private=args.include_private)
+        finally:
+            search.close()
     finally:
         store.close()
+    hits = found.hits
     if not hits:
         ctx.say("cli.search.none", query=query)
-        return 1
     for hit in hits[:limit]:
         print(hit_line(hit, ctx._, ctx.lang), file=ctx.out)
-    ctx.say("cli.search.count", count=len(hits[:limit]), query=query)
+    if hits:
+        ctx.say("cli.search.count", count=len(hits[:limit]), query=query)
     if len(hits) > limit:
         ctx.say("cli.search.more", shown=limit)
-    return 0
+    if found.private_left_out:
+        ctx.say("cli.search.private_left_out", count=found.private_left_out)
+    return 0 if hits else 1

@@ -78,6 +78,8 @@ class Document:
     kind: str  # an EntryKind value, "action", "goal", or "private"
     text: str
     conversation_id: str | None = None
+    #: Left out of search results unless private texts are asked for.
+    private: bool = False
 
 
 @dataclass(frozen=True)

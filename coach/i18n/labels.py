@@ -32,10 +32,14 @@ def latest_progress(goal: Goal, lang: str) -> str:
     return f"{text}, {entry.at.astimezone().date().isoformat()}"
 
 
-def kind_label(kind: str, lang: str) -> str:
-    """A search hit's kind: an entry kind, or action/goal/progress/private."""
+def kind_label(kind: str, lang: str, private: bool = False) -> str:
+    """A search hit's kind: an entry kind, or action/goal/progress/private; a private hit of
+    another kind is marked as private."""
     key = f"entry.{kind}"
-    return t(key if key in CATALOG else f"search.kind.{kind}", lang)
+    label = t(key if key in CATALOG else f"search.kind.{kind}", lang)
+    if private and kind != "private":
+        return t("search.kind.marked_private", lang, kind=label)
+    return label
 
 
 def cadence_label(days: int, _: Callable[..., str]) -> str:

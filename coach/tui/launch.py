@@ -12,6 +12,8 @@ importing Textual.
 
 from __future__ import annotations
 
+import os
+
 
 def run_app(store, ctx, **options) -> int:
     """Run the app on an open store (``options`` go to CoachApp, e.g. ``start=``).
@@ -51,3 +53,20 @@ def run_reflect_app(session, lang: str, *, minutes: float) -> int:
     finally:
         app.close_saves()
     return app.return_code or 0
+
+
+def in_browser(environ=None) -> bool:
+    """True when this coach runs in a browser tab: textual-serve (coach serve) starts it
+    with Textual's web driver."""
+    env = os.environ if environ is None else environ
+    return "web_driver" in env.get("TEXTUAL_DRIVER", "")
+
+
+def report(message: str, ctx) -> None:
+    """Say why coach cannot open: on stderr, and in a browser tab on the page too (nobody
+    reads a served process's stderr)."""
+    print(message, file=ctx.err)
+    if in_browser():
+        from coach.tui.notice import NoticeApp
+
+        NoticeApp(message, ctx.lang).run()

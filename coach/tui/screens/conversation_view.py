@@ -37,7 +37,7 @@ class ConversationView(Screen[None]):
         super().__init__(id="conversation-view")
         self.conversation_id = conversation_id
         self.hit = hit
-        self.full = hit is not None and hit.document.kind == "private"
+        self.full = hit is not None and hit.document.private
         self.markdown: dict[bool, str] = {}
 
     @property

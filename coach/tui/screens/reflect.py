@@ -343,7 +343,10 @@ class ReflectScreen(Screen[None]):
             except OSError as exc:
                 self.notify(describe(exc, self.app.lang), severity="error", markup=False)
                 return
-            self.notify(self._("prep.exported", path=str(written)), markup=False)
+            from coach.tui.downloads import offer_download
+
+            key = "serve.exported" if offer_download(self.app, written) else "prep.exported"
+            self.notify(self._(key, path=str(written)), markup=False)
 
         self.app.push_screen(ExportPathDialog(self._("prep.export.title"), default, self._),
                              chosen)

@@ -163,6 +163,10 @@ class SummaryScreen(Screen[None]):
                 severity="error", markup=False,
             )
             return
-        app.call_from_thread(
-            self.notify, self._("live.export.done", path=str(path)), markup=False
-        )
+        app.call_from_thread(self._written, path)
+
+    def _written(self, path: Path) -> None:
+        from coach.tui.downloads import offer_download
+
+        key = "serve.exported" if offer_download(self.app, path) else "live.export.done"
+        self.notify(self._(key, path=str(path)), markup=False)
