@@ -161,3 +161,9 @@ class Autosaver:
     def close(self) -> None:
         self.queue.close()
 
+
+def session_autosaver(session: Any, **options: Any) -> Autosaver:
+    """The autosaver of a live or reflect session: its ``persist`` writes, inside its
+    store's ``batch`` (both looked up at each write)."""
+    return Autosaver(lambda records: session.persist(records),
+                     batch=lambda: session.store.batch(), **options)

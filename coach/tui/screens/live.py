@@ -21,7 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TextArea
 
 from coach.domain.agenda import ClockState
-from coach.services.autosave import Autosaver
+from coach.services.autosave import session_autosaver
 from coach.services.session import SINCE_LAST_TIME, LiveSession, Record
 from coach.tui import flow, routes
 from coach.tui.bindings import translate_bindings
@@ -51,8 +51,7 @@ class LiveScreen(NoteCapture, Screen[None]):
         super().__init__(id="live")
         self.session = session
         self.clock = session.clock
-        self.saves = Autosaver(session.persist, batch=session.store.batch,
-                               now=session.clock._now)
+        self.saves = session_autosaver(session, now=session.clock._now)
         self._start = start
         self._last_tick = self.clock._now()
         self._last_clock_save = self._last_tick

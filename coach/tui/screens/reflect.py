@@ -25,7 +25,7 @@ from coach.domain.agenda import AgendaClock, ClockState
 from coach.domain.conversations import SectionTiming
 from coach.domain.preparation import GOALS_PART, NEEDS_PART, RATINGS_PART, ProposedGoal, SelfRating
 from coach.errors import describe
-from coach.services.autosave import Autosaver
+from coach.services.autosave import session_autosaver
 from coach.services.exporting import write_export
 from coach.services.reflecting import ReflectSession
 from coach.tui import flow
@@ -69,7 +69,7 @@ class ReflectScreen(Screen[None]):
     def __init__(self, session: ReflectSession, *, minutes: float = 15.0) -> None:
         super().__init__(id="reflect")
         self.session = session
-        self.saves = Autosaver(session.persist, batch=session.store.batch)
+        self.saves = session_autosaver(session)
         self.minutes = minutes
         self.parts = self._parts()
         self.index = 0

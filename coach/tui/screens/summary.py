@@ -20,7 +20,7 @@ from textual.widgets import Footer, Header, Markdown, Static
 
 from coach.domain.records import local_date
 from coach.errors import describe
-from coach.services.autosave import Autosaver
+from coach.services.autosave import Autosaver, session_autosaver
 from coach.services.exporting import conversation_markdown, write_export
 from coach.services.session import LiveSession
 from coach.store import StoreError
@@ -50,7 +50,7 @@ class SummaryScreen(Screen[None]):
     def __init__(self, session: LiveSession, saves: Autosaver | None = None) -> None:
         super().__init__(id="summary-screen")
         self.session = session
-        self.saves = saves or Autosaver(session.persist, batch=session.store.batch)
+        self.saves = saves or session_autosaver(session)
         self.full = False
         self.markdown: dict[bool, str] = {}
 
