@@ -9,6 +9,7 @@ declares its own ``Problem`` subclass naming the message catalogue its keys live
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Self
 
@@ -61,7 +62,7 @@ class Problem:
 class ProblemsError(Explained):
     """A file (or files) that cannot be used; ``problems`` says where and why."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(p.render("en") for p in self.problems))
 

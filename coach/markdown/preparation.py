@@ -342,7 +342,7 @@ def parse_preparation(text: str | bytes, path: str | Path = "<preparation>") -> 
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            r.add(text[: exc.start].count(b"\n") + 1, "utf8")
+            r.add(exc.object[: exc.start].count(b"\n") + 1, "utf8")
             raise PreparationError(r.problems) from None
     text = text.removeprefix("\ufeff")
     r.lines = text.splitlines()

@@ -120,7 +120,8 @@ class ReflectSession:
         if daily:
             prep = daily_preparation(library, lang, _name(person, name), today)
         else:
-            prep = template_preparation(template, _name(person, name), today)
+            prep = template_preparation(template, _name(person, name),  # type: ignore[arg-type]
+                                        today)  # (not daily: a template was found above)
         record = ImportedPreparation(ME, prep, SOURCE, imported=now)
         session = cls(store, record, template, library)
         session.persist([session.snapshot()])

@@ -13,6 +13,7 @@ import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
@@ -52,7 +53,7 @@ def temp_path(target: Path) -> Path:
 
 
 @contextlib.contextmanager
-def atomic_output(target: Path, *, sync_dir: bool = True) -> Iterator[object]:
+def atomic_output(target: Path, *, sync_dir: bool = True) -> Iterator[BinaryIO]:
     """A binary file object; on clean exit its content replaces ``target`` atomically.
 
     ``sync_dir=False`` leaves the directory fsync to the caller (one per directory when
