@@ -53,7 +53,7 @@ def run_reflect(args, ctx) -> int:
             ctx.warn("cli.start.no_template", template=args.template)
             return 1
         minutes = args.minutes or (5.0 if args.daily else 15.0)
-        return ctx.apps.run_reflect_app(session, ctx.lang, minutes=minutes)
+        return ctx.apps.run_reflect_app(session, ctx.lang, minutes=minutes, err=ctx.err)
     finally:
         store.close()
 

@@ -49,6 +49,10 @@ class Section:
     prepare: str = ""
     question_ids: list[str] = field(default_factory=list)
     line: int = 0
+    #: The section's own question (the article's question in the monthly follow-up): shown
+    #: every time, outside the rotation. None: the section has none.
+    anchor: str | None = None
+    anchor_line: int = field(default=0, repr=False, compare=False)
     #: 1-based line of each entry in question_ids, for error messages.
     question_lines: list[int] = field(default_factory=list, repr=False, compare=False)
 
@@ -63,6 +67,9 @@ class Template:
     description: str
     sections: list[Section]
     path: Path | None = None
+    #: The question the leader always asks ("what can I do so that you succeed?"), pinned to
+    #: the last section until asked; front matter ``key_question``.
+    key_question: str = "succeed"
 
     def section(self, section_id: str) -> Section:
         for section in self.sections:

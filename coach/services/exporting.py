@@ -70,8 +70,25 @@ def conversation_markdown(
 def write_export(path: Path, text: str) -> Path:
     """Write an export atomically, readable by the user alone (0600)."""
     path = Path(path).expanduser()
+    check_output_path(path)
     write_atomic(path, text.encode("utf-8"))
     return path
+
+
+def check_output_path(path: Path) -> None:
+    """Raise the OSError a user should read, naming ``path`` itself, when it cannot be an
+    output file: it is a folder (IsADirectoryError), or its folder is missing
+    (FileNotFoundError naming the folder). Other faults come from the write itself."""
+    import errno
+    import os
+
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    folder = path.parent
+    if not folder.exists():
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(folder))
+    if not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
 
 
 def history_markdown(

@@ -23,6 +23,7 @@ from coach.domain.preparation import (
     SelfRating,
 )
 from coach.domain.records import utcnow
+from coach.domain.text import check_plain
 from coach.i18n import t
 from coach.markdown.preparation import render_preparation
 
@@ -37,6 +38,8 @@ DAILY_PER_THEME = 2
 
 def me(store, name: str | None = None) -> Person:
     """The employee, created on first use; ``name`` (if given) renames them."""
+    if name:
+        check_plain("name", " ".join(name.split()))
     try:
         person = store.person(ME)
     except KeyError:

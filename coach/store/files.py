@@ -109,3 +109,13 @@ def remove_stale_temps(directory: Path) -> int:
                 os.unlink(directory / name)
                 count += 1
     return count
+
+
+def unique_path(folder: Path, stem: str, suffix: str = ".zip") -> Path:
+    """``folder/stem.zip``, or ``stem-2.zip``, ``stem-3.zip``… if taken: never overwritten."""
+    target = folder / f"{stem}{suffix}"
+    n = 2
+    while target.exists():
+        target = folder / f"{stem}-{n}{suffix}"
+        n += 1
+    return target

@@ -8,6 +8,7 @@
     conversations/<id>.json         one conversation (sections, clock) and its entries
     backups/coach-YYYY-MM-DD.zip    daily backups; pre-restore-*.zip; pre-migration-v1.json
     coach.lock, coach.lock.json     the one-writer lock and who holds it
+    journal.json, .staging/         an unfinished change of several files (see journal.py)
 
 Saving a note rewrites one small conversation file, so its cost does not grow with history.
 """
@@ -26,6 +27,9 @@ BACKUP_DIR = "backups"
 LOCK_FILE = "coach.lock"
 OWNER_FILE = "coach.lock.json"
 RESTORE_MARKER = "restore-in-progress.json"
+#: An operation that changes several files: its plan, and its new files staged first.
+JOURNAL_FILE = "journal.json"
+STAGING_DIR = ".staging"
 
 INDEX_TABLES = ("meta", "people", "objectives", "settings", "conversations")
 PERSON_TABLES = ("actions", "goals", "competence", "preparations")

@@ -17,6 +17,8 @@ from coach.services.autosave import Autosaver, WriteQueue
 from coach.startup import resume_collector
 from coach.tui import routes
 from coach.tui.bindings import translate_bindings
+from coach.tui.clean_screen import install as install_control_pictures
+from coach.tui.crashing import StopsWithAMessage
 from coach.tui.palette import ScreenCommands
 from coach.tui.quitting import SavesOnQuit
 
@@ -37,7 +39,7 @@ def _now() -> datetime:
     return datetime.now().astimezone()
 
 
-class CoachApp(SavesOnQuit, App[None]):
+class CoachApp(StopsWithAMessage, SavesOnQuit, App[None]):
     """coach in the terminal.
 
     ``store`` is an open ``coach.store.Store``; ``lang`` is "nb" or "en"; ``clock`` returns
@@ -78,6 +80,7 @@ class CoachApp(SavesOnQuit, App[None]):
         self.writes = WriteQueue()
         self.save_queues: list[Autosaver] = []
         translate_bindings(self, self._)
+        install_control_pictures(self)  # stored text never drives the terminal
         self.title = self._("tui.title")
 
     @property

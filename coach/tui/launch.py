@@ -13,6 +13,7 @@ importing Textual.
 from __future__ import annotations
 
 import os
+import sys
 
 
 def run_app(store, ctx, **options) -> int:
@@ -31,6 +32,8 @@ def run_app(store, ctx, **options) -> int:
         app.run()
     finally:
         app.close_saves()
+    if app.stop_message:  # why it stopped, now that the terminal is back
+        report(app.stop_message, ctx)
     return app.return_code or 0
 
 
@@ -43,8 +46,10 @@ def run_tui(args, ctx) -> int:
         store.close()
 
 
-def run_reflect_app(session, lang: str, *, minutes: float) -> int:
-    """Run the employee's reflection app on an open ``ReflectSession``."""
+def run_reflect_app(session, lang: str, *, minutes: float, err=None) -> int:
+    """Run the employee's reflection app on an open ``ReflectSession``; why it stopped (if
+    it did) goes to ``err`` (stderr by default)."""
+    from coach.tui.crashing import print_stop_message
     from coach.tui.reflect_app import ReflectApp
 
     app = ReflectApp(session, lang, minutes=minutes)
@@ -52,6 +57,7 @@ def run_reflect_app(session, lang: str, *, minutes: float) -> int:
         app.run()
     finally:
         app.close_saves()
+    print_stop_message(app, err or sys.stderr)
     return app.return_code or 0
 
 

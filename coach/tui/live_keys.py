@@ -33,6 +33,7 @@ LIVE_BINDINGS = [
     _b("f1", "help", "live.key.help"),
     _note_key("agreement"),
     _note_key("action-item"),
+    _b("ctrl+e", "correct_action", "live.key.correct", show=False, priority=True),
     _b("f2", "more_questions", "live.key.more"),
     _b("f3", "previous", "live.key.previous"),
     _b("f10", "skip", "live.key.skip"),

@@ -61,7 +61,7 @@ class SavesOnQuit:
         except (OSError, StoreError) as exc:
             from coach.errors import describe
 
-            self.exit(return_code=1, message=describe(exc, self.lang))  # type: ignore
+            self.stop_with(describe(exc, self.lang))  # type: ignore[attr-defined]
             return
         self.exit()  # type: ignore[attr-defined]
 

@@ -162,8 +162,8 @@ class CoachServer(Server):
             await self._relay(websocket, app_service)
         except asyncio.CancelledError:
             await websocket.close()
-        except Exception as exc:  # a broken connection: the process is stopped below
-            log.warning("session ended: %s", type(exc).__name__)
+        except Exception as exc:  # a broken connection (a tab closed mid-write, ctrl+c)
+            log.debug("session ended: %s", type(exc).__name__)
         finally:
             self.sessions.discard(websocket)
             if app_service is not None:

@@ -147,3 +147,18 @@ async def test_quit_saves_the_last_keys(reflect_store):
         await type_text(pilot, "Siste ord")
         await pilot.press("ctrl+q")
     assert saved(reflect_store).answer("since-last-time").text == "Siste ord"
+
+
+async def test_a_closed_browser_tab_saves_the_last_keys(reflect_store):
+    """coach reflect --serve: textual-serve tells the web driver to quit when the tab closes,
+    which posts ExitApp to the app without ctrl+q."""
+    from textual.messages import ExitApp
+
+    session = ReflectSession.open(reflect_store, load_library(user_dir=None), "nb", now=NOW)
+    app = ReflectApp(session, "nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "Fanen lukket")
+        app.post_message(ExitApp())
+        await pilot.pause()
+    assert saved(reflect_store).answer("since-last-time").text == "Fanen lukket"

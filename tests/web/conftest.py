@@ -27,7 +27,7 @@ def _browser(tmp_path_factory):
         profile = tmp_path_factory.mktemp("chromium-profile")  # fresh: no history, no cache
         context = playwright.chromium.launch_persistent_context(
             str(profile), executable_path=CHROMIUM, headless=True, args=FLAGS,
-            viewport={"width": 1280, "height": 800}, accept_downloads=True,
+            viewport={"width": 1000, "height": 640}, accept_downloads=True,
         )
         context.add_init_script(KEEP_TERMINAL)
         try:

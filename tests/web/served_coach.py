@@ -84,8 +84,10 @@ class Served:
         return re.match(r"http://[^/]+", self.url).group(0)
 
     def stop(self) -> int:
+        """Stop it as ctrl+c in its terminal does: SIGINT to its whole process group (the
+        server and every coach it started for a tab)."""
         if self.process.poll() is None:
-            self.process.send_signal(signal.SIGINT)  # as ctrl+c does
+            os.killpg(self.process.pid, signal.SIGINT)
             try:
                 self.process.wait(timeout=20)
             except subprocess.TimeoutExpired:
@@ -105,7 +107,8 @@ def start_serve(args: list[str], data_dir: Path, log: Path, *, cwd: Path) -> Ser
             "--port", str(port)]
     out = log.open("wb")
     process = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT,
-                               stdin=subprocess.DEVNULL, cwd=cwd, env=dict(os.environ))
+                               stdin=subprocess.DEVNULL, cwd=cwd, env=dict(os.environ),
+                               start_new_session=True)  # its own group, as in a terminal
     out.close()
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:

@@ -125,9 +125,28 @@ def test_what_was_typed_survives_and_reopening_offers_the_conversation(browser, 
     drafts = [e for c, es in _conversations(leader.data_dir) if c.unfinished for e in es
               if e.draft]
     assert [e.text for e in drafts] == [typed]
+    if how == "SIGHUP":
+        return  # reopening: as after a closed tab
 
     again = open_app(browser, leader.url)
     wait_for_text(again, "ble ikke avsluttet. Fortsette der du slapp?")
     again.keyboard.press("j")
     wait_for_text(again, typed)  # back in the note editor
+    _no_outside_requests(browser, leader)
+
+
+def test_ctrl_c_stops_the_server_cleanly_and_keeps_what_was_typed(browser, leader):
+    page = open_app(browser, leader.url)
+    _start_conversation(page)
+    typed = "Skrevet rett før ctrl+c"
+    page.keyboard.type(typed)
+    wait_for_text(page, typed)
+    assert leader.stop() == 0
+    assert _released(leader.data_dir)
+    drafts = [e for c, es in _conversations(leader.data_dir) if c.unfinished for e in es
+              if e.draft]
+    assert [e.text for e in drafts] == [typed]
+    output = leader.output()
+    assert "Traceback" not in output, output
+    assert output.rstrip().endswith("coach serve stoppet."), output
     _no_outside_requests(browser, leader)

@@ -26,7 +26,7 @@ def test_a_locked_store_in_a_browser_tab_shows_the_lock_message(tmp_path, monkey
     monkeypatch.setenv("TEXTUAL_DRIVER", "textual.drivers.web_driver:WebDriver")
     holder = Store.open(tmp_path / "d", backup=False)
     try:
-        assert main(["--lang", "en", "--data-dir", str(tmp_path / "d")]) == 2
+        assert main(["--lang", "en", "--data-dir", str(tmp_path / "d")]) == 1
     finally:
         holder.close()
     err = capsys.readouterr().err
@@ -40,7 +40,7 @@ def test_in_a_terminal_the_message_goes_to_stderr_only(tmp_path, monkeypatch, ca
     monkeypatch.delenv("TEXTUAL_DRIVER", raising=False)
     holder = Store.open(tmp_path / "d", backup=False)
     try:
-        assert main(["--lang", "en", "--data-dir", str(tmp_path / "d")]) == 2
+        assert main(["--lang", "en", "--data-dir", str(tmp_path / "d")]) == 1
     finally:
         holder.close()
     assert "is in use by another coach" in capsys.readouterr().err

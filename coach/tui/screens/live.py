@@ -13,7 +13,7 @@ import asyncio
 from collections.abc import Iterable
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
@@ -47,6 +47,10 @@ CLOCK_SAVE_EVERY = 5.0
 class LiveScreen(NoteCapture, Screen[None]):
     BINDINGS = LIVE_BINDINGS
 
+    #: Every way in (new, resumed, back from a dialog) lands in the note editor: typed text
+    #: must never reach a list where a space ticks an action item.
+    AUTO_FOCUS = "#editor"
+
     def __init__(self, session: LiveSession, *, start: bool = True) -> None:
         super().__init__(id="live")
         self.session = session
@@ -59,6 +63,8 @@ class LiveScreen(NoteCapture, Screen[None]):
         self._full_guidance = False
         self._bell = False
         self._rebalance_text = ""
+        #: Where focus goes back to when the dialog above closes (None: the note editor).
+        self._back_to = None
 
     @property
     def _(self):
@@ -104,8 +110,28 @@ class LiveScreen(NoteCapture, Screen[None]):
         if self._start:
             self._save(self.session.start())
         self._after_clock_change(save=False)
+        self.focus_editor()
         self.set_interval(0.5, self._tick)
         self.set_interval(0.2, self._autosave)
+
+    def focus_editor(self) -> None:
+        try:
+            self.query_one("#editor", TextArea).focus()
+        except NoMatches:
+            pass
+
+    @on(events.ScreenResume)
+    def _resumed(self) -> None:
+        """Back from a dialog, the help or a screen above: the note editor again (or, after
+        following up an earlier item, that list, to go on with the next one)."""
+        back, self._back_to = self._back_to, None
+        tools = self.query_one(SectionTools)
+        if back is not None and back.display:
+            back.focus()
+        elif self.focused is not None and tools in self.focused.ancestors and tools.display:
+            pass  # a panel's own dialog (progress on a goal): back to the panel; esc leaves it
+        else:
+            self.focus_editor()
 
     # -- periodic ---------------------------------------------------------------------------
     def _tick(self) -> None:
@@ -207,7 +233,10 @@ class LiveScreen(NoteCapture, Screen[None]):
             self.session.earlier_open_actions()
         )
         self.query_one("#earlier-title").display = earlier
-        self.query_one("#earlier").display = earlier
+        earlier_list = self.query_one("#earlier")
+        earlier_list.display = earlier
+        if not earlier and self.focused is earlier_list:
+            self.focus_editor()
         if earlier:
             self._show_earlier()
 
@@ -227,13 +256,29 @@ class LiveScreen(NoteCapture, Screen[None]):
         info.append(current.title, style="bold")
         info.append("  " + _("live.section.of", n=self.clock.index + 1,
                                 total=len(self.clock.sections)), style="dim")
-        if purpose:
+        if guidance and not self._full_guidance and not self.session.conversation.employee_led:
+            # Guidance is folded away so the questions are never cut; F11 shows it.
+            info.append("  " + _("live.guidance.more"), style="dim")
+        anchor = self.session.anchor()
+        prepare = ""
+        if template is not None and anchor is not None:
+            try:
+                prepare = template.section(current.section_id).prepare
+            except KeyError:
+                prepare = ""
+        if anchor is not None:
+            # The section's own question (the article's), every time, outside the rotation,
+            # with what the employee prepared for it; the purpose joins the guidance (F11).
+            info.append("\n» " + anchor.text, style="bold")
+            if prepare:
+                first = " ".join(prepare.split("\n\n")[0].split())
+                info.append("\n" + _("live.anchor.prepares", text=first), style="dim")
+            if self._full_guidance and purpose:
+                info.append("\n" + purpose, style="italic")
+        elif purpose:
             info.append("\n" + purpose, style="italic")
         if guidance and self._full_guidance:
             info.append("\n" + guidance, style="dim")
-        elif guidance and not self.session.conversation.employee_led:
-            # Guidance is folded away so the purpose is never cut; F11 shows it.
-            info.append("  " + _("live.guidance.more"), style="dim")
         widget = self.query_one("#section-info", Static)
         widget.update(info)
         widget.set_class(self._full_guidance, "full")
@@ -245,7 +290,10 @@ class LiveScreen(NoteCapture, Screen[None]):
         )
 
     def _show_entries(self) -> None:
-        self.query_one("#entries", EntryListView).show(self.session.section_entries())
+        self.query_one("#entries", EntryListView).show(
+            self.session.section_entries(), {a.id: a for a in self.session.actions},
+            self.session.day,
+        )
 
     def _show_earlier(self) -> None:
         self.query_one("#earlier", EarlierActions).show(
@@ -322,6 +370,9 @@ class LiveScreen(NoteCapture, Screen[None]):
                 self._end()
 
         question = self._("live.confirm.end", name=self.session.person.name)
+        key = self.session.key_question_open()
+        if key is not None:
+            question += "\n\n" + self._("live.confirm.key_question", question=key.text)
         self.app.push_screen(ConfirmDialog(question, self._), answered)
 
     def _end(self) -> None:
@@ -332,14 +383,39 @@ class LiveScreen(NoteCapture, Screen[None]):
     # -- earlier action items ---------------------------------------------------------------
     @on(EarlierActions.Ticked)
     def _earlier_ticked(self, event: EarlierActions.Ticked) -> None:
+        from coach.tui.dialogs.follow_up import FollowUp, FollowUpDialog
+
         actions = self.session.earlier_open_actions()
         if not 0 <= event.index < len(actions):
             return
         action = actions[event.index]
-        records = (self.session.carry_over(action) if event.carry
-                   else self.session.tick_done(action))
-        self._save(records)
-        self._show_earlier()
+        if event.what == "done":
+            self._save(self.session.tick_done(action))
+            self._show_earlier()
+            return
+
+        def answered(result: FollowUp | None) -> None:
+            if result is not None:
+                self._save(self.session.carry_over(action, result.due) if result.how == "carry"
+                           else self.session.drop(action, result.reason))
+                self._show_earlier()
+
+        if event.what == "drop" and not action.is_open:
+            self._save(self.session.drop(action))  # undo a drop: no question
+            self._show_earlier()
+            return
+        self._back_to = self.query_one("#earlier", EarlierActions)
+        self.app.push_screen(FollowUpDialog(
+            event.what, action.text, self._, today=self.session.day,
+            default_due=self.session.next_due_date(),
+        ), answered)
+
+    @on(EarlierActions.Leave)
+    def _earlier_left(self, event: EarlierActions.Leave) -> None:
+        editor = self.query_one("#editor", TextArea)
+        editor.focus()
+        if event.character:
+            editor.insert(event.character)
 
     @on(Save)
     def _section_tools_save(self, event: Save) -> None:
