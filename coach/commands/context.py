@@ -22,6 +22,9 @@ class Apps(Protocol):
     def run_reflect_app(self, session: Any, lang: str, *, minutes: float,
                         err: Any = None) -> int: ...
 
+    def run_review_app(self, summary: Any, lang: str, *, output: Any,
+                       comment: str = "") -> int: ...
+
 
 @dataclass
 class Context:

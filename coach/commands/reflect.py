@@ -14,6 +14,11 @@ def register(sub, _) -> None:
     cmd.add_argument("--export", action="store_true", help=_("prep.cli.reflect.export"))
     cmd.add_argument("-o", "--output", metavar="FILE", help=_("prep.cli.reflect.output"))
     cmd.add_argument("--reflect-dir", metavar="DIR", help=_("prep.cli.reflect.dir"))
+    cmd.add_argument("--review", metavar="FILE", help=_("review.cli.reflect.review"))
+    decision = cmd.add_mutually_exclusive_group()
+    decision.add_argument("--confirm", action="store_true", help=_("review.cli.reflect.confirm"))
+    decision.add_argument("--remarks", action="store_true", help=_("review.cli.reflect.remarks"))
+    cmd.add_argument("--comment", metavar="TEXT", help=_("review.cli.reflect.comment"))
     cmd.add_argument("--serve", action="store_true", help=_("prep.cli.reflect.serve"))
     from coach.commands.serve import add_serve_options
 
@@ -32,6 +37,11 @@ def _open_store(args, ctx, *, read_only: bool = False):
 
 
 def run_reflect(args, ctx) -> int:
+    if args.review:
+        return _review(args, ctx)
+    if args.confirm or args.remarks or args.comment:
+        ctx.warn("review.cli.reflect.needs_review")
+        return 2
     if args.export:
         return _export(args, ctx)
     if args.serve:
@@ -97,4 +107,45 @@ def _export(args, ctx) -> int:
         ctx.say("prep.cli.reflect.written", path=path)
     else:
         ctx.out.write(text)
+    return 0
+
+
+def _review(args, ctx) -> int:
+    """Read the shared summary; with --confirm/--remarks write the answer at once, else open
+    the review screen."""
+    from datetime import date
+    from pathlib import Path
+
+    from coach.domain.review import Decision, ReviewComment, Target
+    from coach.services.review import (
+        ReviewError,
+        decision_line,
+        default_review_path,
+        make_review,
+        read_summary,
+        write_review,
+    )
+
+    try:
+        summary = read_summary(args.review)
+    except ReviewError as exc:
+        print(exc.explain(ctx.lang), file=ctx.err)
+        return 1
+    except OSError as exc:
+        ctx.warn("prep.cli.import.unreadable", path=args.review, reason=exc.strerror or exc)
+        return 1
+    output = Path(args.output).expanduser() if args.output else default_review_path(
+        summary.path, ctx.lang)
+    if not (args.confirm or args.remarks):
+        return ctx.apps.run_review_app(summary, ctx.lang, output=output,
+                                       comment=args.comment or "")
+    comments = [ReviewComment(Target.WHOLE, args.comment)] if args.comment else []
+    decision = Decision.CONFIRMED if args.confirm else Decision.REMARKS
+    review = make_review(summary, decision, date.today(), ctx.lang, comments)
+    try:
+        path = write_review(output, review)
+    except OSError as exc:
+        ctx.warn("prep.cli.import.unreadable", path=output, reason=exc.strerror or exc)
+        return 1
+    ctx.say("review.cli.reflect.written", path=path, decision=decision_line(review, ctx.lang))
     return 0

@@ -39,7 +39,8 @@ def _day(summary: Summary) -> date:
     return summary.conversation.when.astimezone().date()
 
 
-def front_matter(summary: Summary, lang: str, *, person_name: str, template_title: str) -> str:
+def front_matter(summary: Summary, lang: str, *, person_name: str, template_title: str,
+                 digest: str | None = None) -> str:
     conv = summary.conversation
     data = {
         "person": person_name,
@@ -54,6 +55,8 @@ def front_matter(summary: Summary, lang: str, *, person_name: str, template_titl
         "conversation_id": conv.id,
         "contents": "shared" if summary.shared else "full",
     }
+    if digest is not None:
+        data["digest"] = digest
     dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
     return f"---\n{dumped}---\n"
 
@@ -219,14 +222,25 @@ def export_conversation(
     include_private: bool,
     person_name: str,
     template_title: str,
+    status: list[str] | None = None,
 ) -> str:
-    """The conversation as Markdown; private notes only when ``include_private``."""
+    """The conversation as Markdown; private notes only when ``include_private``.
+
+    A shared export's front matter carries the digest of its shared content (from the
+    title on: see :mod:`coach.markdown.digest`); ``status`` (the employee's review, as
+    Markdown blocks) stands above the title, outside what the digest covers.
+    """
+    from coach.markdown.digest import content_digest
+
     body = conversation_body(summary, lang, include_private=include_private,
                              person_name=person_name, template_title=template_title)
     if not include_private:
         summary = summary.without_private()
-    meta = front_matter(summary, lang, person_name=person_name, template_title=template_title)
+    digest = None if include_private else content_digest("\n\n".join(body) + "\n")
+    meta = front_matter(summary, lang, person_name=person_name, template_title=template_title,
+                        digest=digest)
     parts = [meta.rstrip("\n")]
     if summary.has_private:
         parts.append(private_banner(lang))
+    parts += status or []
     return "\n\n".join(parts + body) + "\n"

@@ -67,9 +67,11 @@ def atomic_output(target: Path, *, sync_dir: bool = True) -> Iterator[BinaryIO]:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and exc.filename is None:
+            exc.filename = str(target)  # a failed write or fsync names no file: say which
         raise
     if sync_dir:
         fsync_dir(target.parent)

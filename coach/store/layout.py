@@ -4,7 +4,9 @@
 
     coach.json                      index: meta, people, objectives, settings and one
                                     small summary row per conversation
-    people/<person_id>.json         actions, goals, competence, imported preparations
+    people/<person_id>.json         actions, goals, competence, imported preparations,
+                                    imported reviews of summaries (a table added without a
+                                    schema change: a file without it reads as having none)
     conversations/<id>.json         one conversation (sections, clock) and its entries
     backups/coach-YYYY-MM-DD.zip    daily backups; pre-restore-*.zip; pre-migration-v1.json
     coach.lock, coach.lock.json     the one-writer lock and who holds it
@@ -32,7 +34,7 @@ JOURNAL_FILE = "journal.json"
 STAGING_DIR = ".staging"
 
 INDEX_TABLES = ("meta", "people", "objectives", "settings", "conversations")
-PERSON_TABLES = ("actions", "goals", "competence", "preparations")
+PERSON_TABLES = ("actions", "goals", "competence", "preparations", "reviews")
 CONVERSATION_TABLES = ("conversation", "entries")
 
 #: Fields copied from a conversation into its index row.

@@ -50,6 +50,7 @@ if TYPE_CHECKING:  # the person file's records: imported where read, not at star
     from coach.domain.competence import CompetenceArea
     from coach.domain.goals import Goal
     from coach.domain.preparation import ImportedPreparation
+    from coach.domain.review import ImportedReview
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -457,6 +458,18 @@ class Store(Partitions):
     @_synchronized
     def save_preparation(self, record: ImportedPreparation) -> None:
         self._save_for_person("preparations", record)
+
+    @_synchronized
+    def reviews(self, person_id: str) -> list[ImportedReview]:
+        """The employee's reviews of summaries, imported by the leader, oldest first."""
+        from coach.domain.review import ImportedReview
+
+        found = [from_dict(ImportedReview, d) for d in self._person_docs(person_id, "reviews")]
+        return sorted(found, key=lambda r: r.imported)
+
+    @_synchronized
+    def save_review(self, record: ImportedReview) -> None:
+        self._save_for_person("reviews", record)
 
     # settings (small key/value, e.g. config the TUI remembers) ----------------------------
     @_synchronized

@@ -97,6 +97,9 @@ class CoachApp(StopsWithAMessage, SavesOnQuit, App[None]):
             routes.push(self, "home")
             flow.offer_resume(self)
         self.call_after_refresh(resume_collector)  # paused by the CLI: coach.startup
+        from coach.tui.store_notices import announce
+
+        self.call_after_refresh(announce, self)  # read-only? stray or conflicting files?
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):

@@ -2,8 +2,8 @@
 
 ``coach.cli`` (the entry point, above both the CLI and the TUI) hands this module to the
 commands as ``ctx.apps``, so that a command that opens a screen (``coach``, ``coach start``,
-``coach reflect``) never imports the TUI itself. ``ctx`` is the CLI's context: its ``lang``,
-``settings`` and ``open_store()``.
+``coach reflect``, ``coach reflect --review``) never imports the TUI itself. ``ctx`` is the
+CLI's context: its ``lang``, ``settings`` and ``open_store()``.
 
 Start-up: the apps are imported inside the functions, on purpose. ``coach.cli`` imports this
 module for every command, and only the commands that open a screen should pay for
@@ -58,6 +58,15 @@ def run_reflect_app(session, lang: str, *, minutes: float, err=None) -> int:
     finally:
         app.close_saves()
     print_stop_message(app, err or sys.stderr)
+    return app.return_code or 0
+
+
+def run_review_app(summary, lang: str, *, output, comment: str = "") -> int:
+    """Run the employee's review of a shared summary (``coach reflect --review FILE``)."""
+    from coach.tui.review_app import ReviewApp
+
+    app = ReviewApp(summary, lang, output=output, comment=comment)
+    app.run()
     return app.return_code or 0
 
 

@@ -21,7 +21,7 @@ from coach.tui.bindings import translate_bindings
 class NoticeApp(App[None]):
     CSS_PATH = [Path(__file__).with_name("coach.tcss")]
     CSS = """
-    NoticeApp { align: center middle; }
+    Screen { align: center middle; }
     #notice { width: 80%; max-width: 90; height: auto; padding: 1 2; border: round $error; }
     #notice-text { margin: 1 0; }
     """

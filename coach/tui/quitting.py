@@ -55,15 +55,80 @@ class SavesOnQuit:
 
     async def action_quit(self) -> None:
         from coach.store import StoreError
+        from coach.tui.dialogs.unsaved import UnsavedDialog
 
+        if isinstance(self.screen, UnsavedDialog):  # type: ignore[attr-defined]
+            return  # already asking
         try:
             await self._save_screens()
         except (OSError, StoreError) as exc:
-            from coach.errors import describe
-
-            self.stop_with(describe(exc, self.lang))  # type: ignore[attr-defined]
+            self._ask_unsaved(exc)
             return
         self.exit()  # type: ignore[attr-defined]
+
+    # quitting with unsaved work -----------------------------------------------------------
+    def _unsaved_texts(self) -> str:
+        texts = []
+        for screen in self.screen_stack:  # type: ignore[attr-defined]
+            text = getattr(screen, "unsaved_text", lambda: None)()
+            if text:
+                texts.append(text)
+        return "\n".join(texts)
+
+    def _ask_unsaved(self, exc: Exception) -> None:
+        """A write failed on ctrl+q: ask whether to try again, write the notes to a file
+        elsewhere, quit without saving or stay."""
+        from coach.errors import describe
+        from coach.tui.dialogs.unsaved import DISCARD, RETRY, WRITE, UnsavedDialog
+
+        _ = self._  # type: ignore[attr-defined]
+        reason = describe(exc, self.lang)  # type: ignore[attr-defined]
+        text = self._unsaved_texts()
+
+        def answered(answer: str | None) -> None:
+            if answer == RETRY:
+                self.call_later(self.action_quit)  # type: ignore[attr-defined]
+            elif answer == WRITE:
+                self._ask_rescue_path(text, exc)
+            elif answer == DISCARD:
+                self.stop_with(_("rescue.quit.discarded", reason=reason))  # type: ignore
+
+        self.push_screen(UnsavedDialog(reason, _, can_write=bool(text)),  # type: ignore
+                         answered)
+
+    def _ask_rescue_path(self, text: str, exc: Exception) -> None:
+        from coach.services.rescue import rescue_path
+        from coach.tui.dialogs.export_path import ExportPathDialog
+
+        _ = self._  # type: ignore[attr-defined]
+
+        def chosen(path) -> None:
+            if path is None:
+                self._ask_unsaved(exc)
+            else:
+                self.run_worker(lambda: self._write_rescue(path, text, exc),  # type: ignore
+                                thread=True, group="rescue", exit_on_error=False)
+
+        self.push_screen(ExportPathDialog(_("rescue.quit.file_title"), rescue_path(), _),
+                         chosen)  # type: ignore[attr-defined]
+
+    def _write_rescue(self, path, text: str, exc: Exception) -> None:
+        """(In a worker.) Write the rescued notes; then quit, or say why not and ask again."""
+        from coach.errors import describe
+        from coach.services.exporting import write_export
+
+        _ = self._  # type: ignore[attr-defined]
+        try:
+            written = write_export(path, text)
+        except OSError as error:
+            message = _("rescue.quit.write_failed", path=path,
+                        error=describe(error, self.lang))  # type: ignore[attr-defined]
+            self.call_from_thread(self.notify, message, severity="error",  # type: ignore
+                                  markup=False, timeout=15)
+            self.call_from_thread(self._ask_unsaved, exc)  # type: ignore[attr-defined]
+            return
+        self.call_from_thread(self.stop_with,  # type: ignore[attr-defined]
+                              _("rescue.quit.written", path=written))
 
     async def _on_exit_app(self) -> None:
         """Runs before Textual's own handler of ExitApp (Textual calls each class's handler

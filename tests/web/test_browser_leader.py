@@ -150,3 +150,14 @@ def test_ctrl_c_stops_the_server_cleanly_and_keeps_what_was_typed(browser, leade
     assert "Traceback" not in output, output
     assert output.rstrip().endswith("coach serve stoppet."), output
     _no_outside_requests(browser, leader)
+
+
+def test_a_terminal_coach_already_running_is_named_in_the_page(browser, leader):
+    terminal = Store.open(leader.data_dir, backup=False)  # as `coach` in a terminal holds it
+    try:
+        page = open_app(browser, leader.url)
+        wait_for_text(page, f"bruk av en annen coach (prosess {os.getpid()}")
+        assert HOME not in screen(page)
+    finally:
+        terminal.close()
+    _no_outside_requests(browser, leader)

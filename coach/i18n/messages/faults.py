@@ -75,4 +75,17 @@ MESSAGES = {
         "innstillingene er nestet for dypt (mer enn {depth} nivåer)",
         "the settings are nested too deeply (more than {depth} levels)",
     ),
+    "fault.app.read_only_badge": ("skrivebeskyttet", "read-only"),
+    "fault.app.read_only_title": ("Åpnet bare for lesing", "Open for reading only"),
+    "fault.app.check_title": (
+        "Noe i datamappen må ses på",
+        "Something in the data directory needs a look",
+    ),
+    "fault.app.check_more": ("… og {count} til", "… and {count} more"),
+    "fault.app.check_hint": (
+        "Kjør «coach --data-dir {dir} check» for alt, og «check --repair» for å rette det som "
+        "kan rettes.",
+        "Run 'coach --data-dir {dir} check' for all of it, and 'check --repair' to fix what "
+        "can be fixed.",
+    ),
 }

@@ -31,6 +31,7 @@ class ConversationView(Screen[None]):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "tui.key.back"),
         Binding("p", "toggle_full", "search.view.key.private"),
+        Binding("i", "import_review", "review.key.import"),
     ]
 
     def __init__(self, conversation_id: str, hit: Hit | None = None) -> None:
@@ -97,3 +98,9 @@ class ConversationView(Screen[None]):
         self.full = not self.full
         if self.markdown:
             self._show()
+
+    def action_import_review(self) -> None:
+        """The employee's review of this summary (a file they handed back)."""
+        from coach.tui.review_import import ask_import_review
+
+        ask_import_review(self, self._load)

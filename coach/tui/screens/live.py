@@ -22,6 +22,7 @@ from textual.widgets import Footer, Header, Static, TextArea
 
 from coach.domain.agenda import ClockState
 from coach.services.autosave import session_autosaver
+from coach.services.rescue import Unsaved, rescue_markdown
 from coach.services.session import SINCE_LAST_TIME, LiveSession, Record
 from coach.tui import flow, routes
 from coach.tui.bindings import translate_bindings
@@ -56,6 +57,8 @@ class LiveScreen(NoteCapture, Screen[None]):
         self.session = session
         self.clock = session.clock
         self.saves = session_autosaver(session, now=session.clock._now)
+        #: Entries queued but not written while writes fail: marked on screen until saved.
+        self.unsaved = Unsaved()
         self._start = start
         self._last_tick = self.clock._now()
         self._last_clock_save = self._last_tick
@@ -152,6 +155,8 @@ class LiveScreen(NoteCapture, Screen[None]):
     def _autosave(self) -> None:
         if self.saves.due():
             self._flush_draft()
+        elif self.unsaved.retry_due():  # writes fail: try the queue again now and then
+            self._drain()
 
     def _flush_draft(self) -> None:
         """Hand the editor's text to the session and queue the draft (and clock) to save."""
@@ -207,7 +212,9 @@ class LiveScreen(NoteCapture, Screen[None]):
 
     # -- saving -----------------------------------------------------------------------------
     def _save(self, records: Iterable[Record]) -> None:
+        records = list(records)
         if self.saves.put(records):
+            self.unsaved.queued(records)
             if any(isinstance(r, type(self.session.conversation)) for r in records):
                 self._last_clock_save = self.clock._now()
             self._drain()
@@ -215,9 +222,33 @@ class LiveScreen(NoteCapture, Screen[None]):
     @work(thread=True, exclusive=False, group="save")
     def _drain(self) -> None:
         self.saves.drain(on_error=self._save_failed)
+        if not self.saves.pending:
+            self.app.call_from_thread(self._all_saved)
 
     def _save_failed(self, exc: Exception) -> None:
-        report(self, exc)
+        first = self.unsaved.failing is None
+        self.unsaved.failed(exc)
+        self.app.call_from_thread(self._show_entries)
+        if first:  # once, not at every retry
+            report(self, exc)
+
+    def _all_saved(self) -> None:
+        if self.unsaved.emptied():
+            self._show_entries()
+            self.notify(self._("rescue.saved_again"))
+
+    def unsaved_text(self) -> str | None:
+        """The conversation's notes as Markdown, the unsaved marked, when some are not
+        saved (for the quit dialog to write elsewhere); None when everything is."""
+        if self.unsaved.failing is None and not self.saves.pending:
+            return None
+        try:
+            draft = self.query_one("#editor", TextArea).text
+        except NoMatches:
+            draft = ""
+        return rescue_markdown(self.session.title, self.session.person.name,
+                               self.session.entries, set(self.unsaved.ids), draft,
+                               self.app.lang)
 
     # -- views ------------------------------------------------------------------------------
     def _show_section(self) -> None:
@@ -292,7 +323,7 @@ class LiveScreen(NoteCapture, Screen[None]):
     def _show_entries(self) -> None:
         self.query_one("#entries", EntryListView).show(
             self.session.section_entries(), {a.id: a for a in self.session.actions},
-            self.session.day,
+            self.session.day, unsaved=self.unsaved.ids,
         )
 
     def _show_earlier(self) -> None:

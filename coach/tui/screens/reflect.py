@@ -281,7 +281,7 @@ class ReflectScreen(Screen[None]):
             if goal is None:
                 return
             self.session.add_goal(ProposedGoal(goal.statement, goal.type, goal.measure,
-                                               goal.target_date))
+                                               goal.target_date, scope=goal.scope))
             self._save()
             self._go_to("goals")
             self._show_part()
@@ -296,7 +296,8 @@ class ReflectScreen(Screen[None]):
         def done(area) -> None:
             if area is None:
                 return
-            self.session.add_rating(SelfRating(area.area, area.depth, area.evidence))
+            self.session.add_rating(SelfRating(area.area, area.depth, area.evidence,
+                                               area.category))
             self._save()
             self._go_to("ratings")
             self._show_part()

@@ -43,6 +43,7 @@ class SummaryScreen(Screen[None]):
         Binding("e", "export(False)", "live.key.export_shared"),
         Binding("f", "export(True)", "live.key.export_full"),
         Binding("p", "toggle_full", "live.key.preview"),
+        Binding("i", "import_review", "review.key.import"),
         Binding("escape", "home", "live.key.home"),
         Binding("f1", "help", "live.key.help"),
     ]
@@ -170,3 +171,9 @@ class SummaryScreen(Screen[None]):
 
         key = "serve.exported" if offer_download(self.app, path) else "live.export.done"
         self.notify(self._(key, path=str(path)), markup=False)
+
+    def action_import_review(self) -> None:
+        """The employee's review of this summary (a file they handed back)."""
+        from coach.tui.review_import import ask_import_review
+
+        ask_import_review(self, self._load)

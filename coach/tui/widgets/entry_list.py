@@ -8,7 +8,7 @@ was left in the text and how to correct it).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 
 from rich.console import Group
@@ -54,7 +54,8 @@ def action_details(action: ActionItem | None, text: str, day: date | None,
 
 def entries_text(entries: Sequence[Entry], _: Translator,
                  actions: Mapping[str, ActionItem] | None = None,
-                 day: date | None = None) -> Group:
+                 day: date | None = None, unsaved: Collection[str] = ()) -> Group:
+    """The list; entries whose id is in ``unsaved`` are marked as not saved."""
     heading = Text(_("live.entries"), style="bold")
     if not entries:
         return Group(heading, Text(_("live.no_entries"), style="dim"))
@@ -71,6 +72,8 @@ def entries_text(entries: Sequence[Entry], _: Translator,
         if entry.kind is EntryKind.ACTION_ITEM:
             action = (actions or {}).get(entry.action_id or "")
             body.append_text(action_details(action, entry.text, day, _))
+        if entry.id in unsaved:
+            body.append("  " + _("rescue.unsaved_mark"), style="bold reverse red")
         rows.append((Text(icon, style=style), body))
     return Group(heading, hanging(rows))
 
@@ -87,7 +90,7 @@ class EntryListView(VerticalScroll):
         yield Static("", classes="entries-text")
 
     def show(self, entries: Sequence[Entry], actions: Mapping[str, ActionItem] | None = None,
-             day: date | None = None) -> None:
+             day: date | None = None, unsaved: Collection[str] = ()) -> None:
         self.query_one(".entries-text", Static).update(
-            entries_text(entries, self._, actions, day))
+            entries_text(entries, self._, actions, day, unsaved))
         self.call_after_refresh(self.scroll_end, animate=False)

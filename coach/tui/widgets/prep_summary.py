@@ -13,6 +13,7 @@ from coach.i18n import Translator
 from coach.services.handover import (
     PreparationError,
     current_preparation,
+    import_warnings,
     read_for_import,
     store_preparation,
 )
@@ -69,15 +70,50 @@ def _import(screen, path: Path, loaded: Callable[[], None]) -> None:
 
     def run() -> None:
         try:
-            prep = read_for_import(path)
-            store_preparation(app.store, screen.person, prep, path)
+            reading = read_for_import(path)
+            warnings = import_warnings(reading, screen.person, path)
+            if not warnings:
+                store_preparation(app.store, screen.person, reading.preparation, path)
         except (PreparationError, OSError, StoreError) as exc:
             message = describe(exc, app.lang)
         else:
+            if warnings:
+                app.call_from_thread(confirm, reading, warnings)
+                return
             app.call_from_thread(app.notify, _("prep.imported", path=str(path)), markup=False)
             app.call_from_thread(loaded)
             return
         app.call_from_thread(app.notify, message, title=_("prep.import.failed"),
                              severity="error", markup=False, timeout=15)
+
+    def confirm(reading, warnings) -> None:
+        """Warnings stop the import unless the leader says to go on (as --force does)."""
+        from coach.tui.dialogs.confirm import ConfirmDialog
+
+        text = "\n".join(p.render(app.lang) for p in warnings)
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                _store(screen, reading.preparation, path, loaded)
+
+        app.push_screen(ConfirmDialog(text + "\n\n" + _("prep.import.anyway"), _), answered)
+
+    screen.run_worker(run, thread=True, exclusive=True, group="prep-import")
+
+
+def _store(screen, prep, path: Path, loaded: Callable[[], None]) -> None:
+    app = screen.app
+    _ = app._
+
+    def run() -> None:
+        try:
+            store_preparation(app.store, screen.person, prep, path)
+        except (OSError, StoreError) as exc:
+            app.call_from_thread(app.notify, describe(exc, app.lang),
+                                 title=_("prep.import.failed"), severity="error",
+                                 markup=False)
+            return
+        app.call_from_thread(app.notify, _("prep.imported", path=str(path)), markup=False)
+        app.call_from_thread(loaded)
 
     screen.run_worker(run, thread=True, exclusive=True, group="prep-import")
