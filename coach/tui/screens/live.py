@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterable
 
-from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -38,6 +37,7 @@ from coach.tui.widgets.note_editor import NoteEditor
 from coach.tui.widgets.prep_panel import PrepPanel
 from coach.tui.widgets.question_deck import QuestionDeckView
 from coach.tui.widgets.section_clock import SectionClockView
+from coach.tui.widgets.section_info import section_info
 from coach.tui.widgets.section_tools import Save, SectionTools
 from coach.tui.writing import report
 
@@ -273,45 +273,8 @@ class LiveScreen(NoteCapture, Screen[None]):
 
     def _show_section_info(self) -> None:
         """The section's title, purpose and (unfolded with F11) the leader's guidance."""
-        _ = self._
-        current = self.clock.current
-        template = self.session.template
-        purpose = guidance = ""
-        if template is not None:
-            try:
-                section = template.section(current.section_id)
-                purpose, guidance = section.purpose, section.guidance
-            except KeyError:
-                pass
-        info = Text()
-        info.append(current.title, style="bold")
-        info.append("  " + _("live.section.of", n=self.clock.index + 1,
-                                total=len(self.clock.sections)), style="dim")
-        if guidance and not self._full_guidance and not self.session.conversation.employee_led:
-            # Guidance is folded away so the questions are never cut; F11 shows it.
-            info.append("  " + _("live.guidance.more"), style="dim")
-        anchor = self.session.anchor()
-        prepare = ""
-        if template is not None and anchor is not None:
-            try:
-                prepare = template.section(current.section_id).prepare
-            except KeyError:
-                prepare = ""
-        if anchor is not None:
-            # The section's own question (the article's), every time, outside the rotation,
-            # with what the employee prepared for it; the purpose joins the guidance (F11).
-            info.append("\n» " + anchor.text, style="bold")
-            if prepare:
-                first = " ".join(prepare.split("\n\n")[0].split())
-                info.append("\n" + _("live.anchor.prepares", text=first), style="dim")
-            if self._full_guidance and purpose:
-                info.append("\n" + purpose, style="italic")
-        elif purpose:
-            info.append("\n" + purpose, style="italic")
-        if guidance and self._full_guidance:
-            info.append("\n" + guidance, style="dim")
         widget = self.query_one("#section-info", Static)
-        widget.update(info)
+        widget.update(section_info(self.session, self._full_guidance, self._))
         widget.set_class(self._full_guidance, "full")
 
     def _show_questions(self) -> None:
