@@ -23,7 +23,7 @@ def run(args: argparse.Namespace, ctx) -> int:
     from coach.services.checking import check_store, repair_store
 
     if args.repair:
-        result = repair_store(ctx.data_dir)
+        result = repair_store(ctx.data_dir, ctx.lang)
         if result.fixed:
             ctx.say("check.repaired_head")
             for line in result.fixed:

@@ -22,8 +22,8 @@ class Apps(Protocol):
     def run_reflect_app(self, session: Any, lang: str, *, minutes: float,
                         err: Any = None) -> int: ...
 
-    def run_review_app(self, summary: Any, lang: str, *, output: Any,
-                       comment: str = "") -> int: ...
+    def run_review_app(self, summary: Any, lang: str, *, output: Any, comment: str = "",
+                       err: Any = None) -> int: ...
 
 
 @dataclass

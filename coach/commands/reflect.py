@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from coach.errors import describe
+
 
 def register(sub, _) -> None:
     cmd = sub.add_parser("reflect", help=_("prep.cli.reflect.help"),
@@ -28,15 +30,32 @@ def register(sub, _) -> None:
 
 def _open_store(args, ctx, *, read_only: bool = False):
     from coach.paths import reflect_dir
+    from coach.services.reflecting import is_leaders_store
     from coach.store import Store
 
     path = reflect_dir(args.reflect_dir)
     if read_only and not path.exists():
         return None
-    return Store.open(path, read_only=read_only, keep_backups=ctx.settings.backups_keep)
+    store = Store.open(path, read_only=read_only, keep_backups=ctx.settings.backups_keep)
+    if is_leaders_store(store):
+        store.close()
+        raise LeadersDirectory(path)
+    return store
+
+
+class LeadersDirectory(Exception):
+    """--reflect-dir names a leader's data directory."""
 
 
 def run_reflect(args, ctx) -> int:
+    try:
+        return _run(args, ctx)
+    except LeadersDirectory as exc:
+        ctx.warn("prep.cli.reflect.leaders_dir", path=exc.args[0])
+        return 1
+
+
+def _run(args, ctx) -> int:
     if args.review:
         return _review(args, ctx)
     if args.confirm or args.remarks or args.comment:
@@ -89,19 +108,22 @@ def _serve(args, ctx) -> int:
 def _export(args, ctx) -> int:
     from coach.services.exporting import write_export
     from coach.services.handover import preparation_markdown
-    from coach.services.reflecting import DAILY, latest_own
+    from coach.services.reflecting import for_export
 
     store = _open_store(args, ctx, read_only=True)
     record = None
     if store is not None:
         try:
-            record = latest_own(store, DAILY if args.daily else args.template)
+            record = for_export(store, daily=args.daily, template_id=args.template)
         finally:
             store.close()
     if record is None:
         ctx.warn("prep.cli.reflect.nothing")
         return 1
-    text = preparation_markdown(record.preparation)
+    prep = record.preparation
+    text = preparation_markdown(prep)
+    ctx.warn("prep.cli.reflect.picked", title=prep.title, date=prep.date.isoformat(),
+             answered=sum(1 for a in prep.answers if a.text.strip()), total=len(prep.answers))
     if args.output and args.output != "-":
         path = write_export(args.output, text)
         ctx.say("prep.cli.reflect.written", path=path)
@@ -132,20 +154,20 @@ def _review(args, ctx) -> int:
         print(exc.explain(ctx.lang), file=ctx.err)
         return 1
     except OSError as exc:
-        ctx.warn("prep.cli.import.unreadable", path=args.review, reason=exc.strerror or exc)
+        print(describe(exc, ctx.lang), file=ctx.err)  # one line naming the file
         return 1
     output = Path(args.output).expanduser() if args.output else default_review_path(
         summary.path, ctx.lang)
     if not (args.confirm or args.remarks):
         return ctx.apps.run_review_app(summary, ctx.lang, output=output,
-                                       comment=args.comment or "")
+                                       comment=args.comment or "", err=ctx.err)
     comments = [ReviewComment(Target.WHOLE, args.comment)] if args.comment else []
     decision = Decision.CONFIRMED if args.confirm else Decision.REMARKS
     review = make_review(summary, decision, date.today(), ctx.lang, comments)
     try:
         path = write_review(output, review)
     except OSError as exc:
-        ctx.warn("prep.cli.import.unreadable", path=output, reason=exc.strerror or exc)
+        print(describe(exc, ctx.lang), file=ctx.err)  # one line naming the file
         return 1
     ctx.say("review.cli.reflect.written", path=path, decision=decision_line(review, ctx.lang))
     return 0

@@ -13,5 +13,5 @@ def check_store(data_dir: Path, *, quick: bool = False) -> CheckReport:
     return check(data_dir, quick=quick)
 
 
-def repair_store(data_dir: Path) -> RepairReport:
-    return repair(data_dir)
+def repair_store(data_dir: Path, lang: str) -> RepairReport:
+    return repair(data_dir, lang)

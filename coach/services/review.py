@@ -22,6 +22,7 @@ from pathlib import Path
 
 from coach.domain.review import Decision, ImportedReview, Review, ReviewComment, Target
 from coach.i18n import LANGS, t
+from coach.limits import read_limited
 from coach.markdown.digest import DIGEST_PATTERN, content_digest, shared_content
 from coach.markdown.prep_problems import inline_text, md
 from coach.markdown.review import (
@@ -97,7 +98,7 @@ def read_summary(path: str | Path) -> SharedSummary:
     import yaml
 
     path = Path(path).expanduser()
-    raw = path.read_bytes()
+    raw = read_limited(path)  # TooLarge (an OSError) above 1 MB
     where = str(path)
     try:
         text = raw.decode("utf-8-sig")
@@ -192,6 +193,12 @@ def import_review(store, path: str | Path, library=None) -> ImportedReview:
     record = ImportedReview(conversation.person_id, review, str(path))
     store.save_review(record)
     return record
+
+
+def last_review(store, person_id: str) -> ImportedReview | None:
+    """The newest review the person's employee sent back (shown before the next talk)."""
+    found = store.reviews(person_id)
+    return found[-1] if found else None
 
 
 def person_review_lines(store, person_id: str, lang: str) -> list[str]:

@@ -49,7 +49,6 @@ def run_tui(args, ctx) -> int:
 def run_reflect_app(session, lang: str, *, minutes: float, err=None) -> int:
     """Run the employee's reflection app on an open ``ReflectSession``; why it stopped (if
     it did) goes to ``err`` (stderr by default)."""
-    from coach.tui.crashing import print_stop_message
     from coach.tui.reflect_app import ReflectApp
 
     app = ReflectApp(session, lang, minutes=minutes)
@@ -57,16 +56,19 @@ def run_reflect_app(session, lang: str, *, minutes: float, err=None) -> int:
         app.run()
     finally:
         app.close_saves()
-    print_stop_message(app, err or sys.stderr)
+    if app.stop_message:  # why it stopped, now that the terminal is back
+        print(app.stop_message, file=err or sys.stderr)
     return app.return_code or 0
 
 
-def run_review_app(summary, lang: str, *, output, comment: str = "") -> int:
+def run_review_app(summary, lang: str, *, output, comment: str = "", err=None) -> int:
     """Run the employee's review of a shared summary (``coach reflect --review FILE``)."""
     from coach.tui.review_app import ReviewApp
 
     app = ReviewApp(summary, lang, output=output, comment=comment)
     app.run()
+    if app.stop_message:  # why it stopped, now that the terminal is back
+        print(app.stop_message, file=err or sys.stderr)
     return app.return_code or 0
 
 
