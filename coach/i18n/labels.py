@@ -7,9 +7,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from coach.i18n import CATALOG, t
+from coach.i18n.formats import format_date, format_percent  # noqa: F401  (one formatter)
 
 if TYPE_CHECKING:  # types only: the labels read plain attributes
-    from datetime import date
 
     from coach.domain.goals import Goal
 
@@ -28,7 +28,7 @@ def latest_progress(goal: Goal, lang: str) -> str:
         return t("goals.md.no_progress", lang)
     text = t(f"progress.{entry.status.value}", lang)
     if entry.percent is not None:
-        text += f" ({entry.percent} %)"
+        text += f" ({format_percent(entry.percent, lang)})"
     return f"{text}, {entry.at.astimezone().date().isoformat()}"
 
 
@@ -50,6 +50,3 @@ def cadence_label(days: int, _: Callable[..., str]) -> str:
         return _("cadence.days", days=days)
 
 
-def format_date(day: date, lang: str) -> str:
-    """A date as a Norwegian (14.03.2026) or an ISO (2026-03-14) reader expects it."""
-    return day.strftime("%d.%m.%Y") if lang == "nb" else day.isoformat()

@@ -49,4 +49,7 @@ LIVE_BINDINGS = [
     _b("f7", "asked(1)", "live.key.ask2", show=False, priority=True),
     _b("f8", "asked(2)", "live.key.ask3", show=False, priority=True),
     _b("ctrl+s", "prep_proposals", "prep.key.proposals", show=False),
+    # The app's ctrl+q (the same action), here only so the footer can leave it out at
+    # 80 columns: F1 and the palette still name it.
+    _b("ctrl+q", "app.quit", "tui.key.quit", priority=True),
 ]
