@@ -17,10 +17,13 @@ def register(sub, _) -> None:
 
 
 def person_goals_markdown(store, person, lang: str) -> str:
-    """The goals Markdown for one person, read from the store (CLI and TUI alike)."""
+    """The goals Markdown for one person, read from the store (CLI and TUI alike): a shared
+    output, so private progress entries are left out."""
+    from coach.domain.goals import goals_for
+    from coach.domain.visibility import Audience
     from coach.markdown.profile import goals_markdown
 
-    return goals_markdown(person, store.goals(person.id),
+    return goals_markdown(person, goals_for(store.goals(person.id), Audience.SHARED),
                           store.objectives(include_inactive=True), lang)
 
 

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from coach.domain.competence import check_depth
 from coach.domain.goals import GoalType
 from coach.domain.records import new_id, utcnow
+from coach.domain.visibility import Visibility
 
 #: The format version written into the front matter as ``coach_preparation``.
 FORMAT_VERSION = 1
@@ -33,6 +34,8 @@ class Answer:
     text: str = ""
     #: The question the employee answered (the template's "prepare" text), for the reader.
     prompt: str = ""
+    #: Handed over, so shared by default; the leader may keep an answer private.
+    visibility: Visibility = Visibility.SHARED
 
 
 @dataclass

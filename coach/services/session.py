@@ -29,6 +29,7 @@ from coach.domain.people import Person
 from coach.domain.questions import QuestionDeck, recently_asked
 from coach.domain.records import utcnow
 from coach.domain.summary import Summary, summarise
+from coach.domain.visibility import derived
 from coach.services.exporting import template_title
 from coach.services.starting import new_conversation
 
@@ -219,6 +220,8 @@ class LiveSession:
                 owner or parsed.owner or Owner.EMPLOYEE,
                 due=due or parsed.due,
                 raised_in=self.conversation.id,
+                # What is made from a private entry stays private, wherever it is carried.
+                visibility=derived(draft),
             )
             draft.action_id = action.id
             self.actions.append(action)

@@ -7,7 +7,10 @@ replaces the index last, so a crash mid-way leaves the old schema in place to mi
 
 Schema 1 (the previous shape): a single ``coach.json`` holding everything (people,
 objectives, settings, conversations with full documents, entries, actions, goals,
-competence). Schema 2: the partitioned layout described in ``layout.py``.
+competence). Schema 2: the partitioned layout described in ``layout.py``. Schema 3: every
+record that can hold user text says who may read it (``visibility``): action items (private
+when a private entry raised them), goals' progress entries and imported preparations'
+answers (shared, as they were treated).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from coach.store.layout import (
     index_path,
     person_path,
 )
-from coach.store.storage import Data, encode
+from coach.store.storage import Data, encode, parse
 
 Step = Callable[[Path, Data], Data]
 
@@ -88,7 +91,49 @@ def migrate_1_to_2(data_dir: Path, data: Data) -> Data:
     }
 
 
-MIGRATIONS: dict[int, Step] = {1: migrate_1_to_2}
+def _read_json(path: Path) -> Data | None:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    return parse(raw, path, ())
+
+
+def migrate_2_to_3(data_dir: Path, data: Data) -> Data:
+    """Give every action item, progress entry and preparation answer a visibility.
+
+    An action item raised by a private entry becomes private (before schema 3 it was stored
+    without a flag, and reached the next conversation's shared summary). Person files are
+    rewritten one by one (atomically); the index is replaced last by the runner, so a crash
+    here leaves schema 2 to migrate again, and a step already done is done again unchanged.
+    """
+    raised_privately: set[str] = set()
+    for row in data.get("conversations", {}).values():
+        body = _read_json(conversation_path(data_dir, str(row["id"])))
+        for entry in (body or {}).get("entries", {}).values():
+            if entry.get("visibility") == "private" and entry.get("action_id"):
+                raised_privately.add(str(entry["action_id"]))
+    for person in data.get("people", {}).values():
+        path = person_path(data_dir, str(person["id"]))
+        body = _read_json(path)
+        if body is None:
+            continue
+        for action in body.get("actions", {}).values():
+            private = action.get("visibility") == "private" or action.get("id") in raised_privately
+            action["visibility"] = "private" if private else "shared"
+        for goal in body.get("goals", {}).values():
+            for progress in goal.get("progress") or []:
+                progress.setdefault("visibility", "shared")
+        for record in body.get("preparations", {}).values():
+            for answer in (record.get("preparation") or {}).get("answers") or []:
+                answer.setdefault("visibility", "shared")
+        write_atomic(path, encode(body))
+    out = dict(data)
+    out["meta"] = meta_table(3)
+    return out
+
+
+MIGRATIONS: dict[int, Step] = {1: migrate_1_to_2, 2: migrate_2_to_3}
 
 
 def migrate(data_dir: Path, data: Data, raw: bytes) -> Data:
