@@ -17,13 +17,16 @@ from coach.startup import pause_collector, resume_collector
 COMMAND_MODULES = {
     "demo": ("demo",),
     "backup": ("backup", "restore"),
+    "check": ("check",),
     "templates": ("templates",),
     "conversation": ("start", "export"),
     "goals": ("goals", "profile"),
     "privacy": ("forget", "retention"),
     "import_prep": ("import-prep",),
+    "import_review": ("import-review",),
     "reflect": ("reflect",),
     "search": ("search",),
+    "serve": ("serve",),
 }
 
 
@@ -77,37 +80,59 @@ def _pre_lang(argv: list[str], configured: str | None = None) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run coach; the exit code is 0, 1 when it stopped with a message (a fault it knows,
+    or an unexpected error, logged), 2 for a usage error, 130 when interrupted. No
+    traceback reaches the terminal, and a closed pipe ends it quietly with 0."""
+    from coach.commands.terminal import guard_streams, quiet_closed_pipe
+
     pause_collector()  # the app resumes it when its first screen is shown
+    guard_streams()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    where: dict[str, Context] = {}
     try:
-        return _main(list(sys.argv[1:] if argv is None else argv))
+        return _main(argv, where)
+    except BrokenPipeError:
+        quiet_closed_pipe()
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last line of defence: a message, never a traceback
+        return _stopped(exc, argv, where.get("ctx"))
     finally:
         resume_collector(freeze=False)
 
 
-def _main(argv: list[str]) -> int:
-    from coach.config import ConfigError, load
+def _stopped(exc: Exception, argv: list[str], ctx: Context | None) -> int:
+    from coach.faults import explain_or_report
 
+    lang = ctx.lang if ctx is not None else _pre_lang(argv)
+    folder = ctx.data_dir if ctx is not None else None
+    message = explain_or_report(folder, exc, lang)
     try:
-        settings = load()
-    except ConfigError as exc:
-        print(exc.explain(_pre_lang(argv)), file=sys.stderr)
-        return 2
+        if ctx is None:
+            print(message, file=sys.stderr)
+        else:
+            from coach.commands.tui import report
+
+            report(message, ctx)  # in a browser tab (coach serve), on the page too
+    except BrokenPipeError:
+        pass
+    return 1
+
+
+def _main(argv: list[str], where: dict[str, Context]) -> int:
+    from coach.config import load
+
+    settings = load()  # a ConfigError is explained by main
     lang = _pre_lang(argv, settings.language)
     parser = build_parser(lang, argv)
     args = parser.parse_args(argv)
     if not getattr(args, "runs_app", args.command is None):
         resume_collector(freeze=False)  # a command without a screen to show
     ctx = Context(data_dir=data_dir(args.data_dir), lang=args.lang or lang, settings=settings)
-    from coach.store.errors import StoreError
+    where["ctx"] = ctx
+    if args.command is None:
+        from coach.commands.tui import run_tui
 
-    try:
-        if args.command is None:
-            from coach.commands.tui import run_tui
-
-            return run_tui(args, ctx)
-        return args.func(args, ctx)
-    except StoreError as exc:
-        print(exc.explain(ctx.lang), file=ctx.err)
-        return 2
-    except KeyboardInterrupt:
-        return 130
+        return run_tui(args, ctx)
+    return args.func(args, ctx)

@@ -21,13 +21,14 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from coach.errors import Explained
 from coach.i18n import LANGS, t
 from coach.paths import config_dir
 
 FILE_NAME = "config.yaml"
 
 
-class ConfigError(Exception):
+class ConfigError(Explained):
     def __init__(self, path: Path, line: int | None, message: str, **fields: object) -> None:
         super().__init__(message)
         self.path, self.line, self.key, self.fields = path, line, message, fields
@@ -85,20 +86,28 @@ def _check(path: Path, text: str, data: dict[str, Any]) -> Settings:
 
 def load(path: Path | None = None) -> Settings:
     """The settings in ``path`` (default: the config directory's file); defaults if absent."""
+    from coach.limits import TooLarge, load_yaml, read_text_limited, too_deep_error
+
     path = config_path() if path is None else path
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_text_limited(path)
     except FileNotFoundError:
         return Settings()
+    except TooLarge as exc:
+        raise ConfigError(path, None, "config.too_large",
+                          limit=f"{exc.limit // (1024 * 1024)} MB") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(path, None, "config.unreadable", reason=str(exc)) from exc
     import yaml  # only when there is a file to read: yaml is slow to import
 
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text, dates=False)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(path, mark.line + 1 if mark else None, "config.bad_yaml") from exc
+        line = mark.line + 1 if mark else None
+        if isinstance(exc, too_deep_error()):
+            raise ConfigError(path, line, "config.too_deep", depth=exc.depth) from None
+        raise ConfigError(path, line, "config.bad_yaml") from None
     if data is None:
         return Settings()
     if not isinstance(data, dict):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -55,3 +57,79 @@ def builtin_content_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return here.parent / "content"
+
+
+# Private folders ----------------------------------------------------------------------------
+#: Every folder coach creates: the data directory, its subfolders, the cache.
+PRIVATE_DIR_MODE = 0o700
+
+
+class ForeignFolder(Exception):
+    """A folder coach would use belongs to another account: it is not used."""
+
+    def __init__(self, path: Path, owner: str) -> None:
+        self.path, self.owner = path, owner
+        super().__init__(f"{path} belongs to {owner}")
+
+
+def owner_name(uid: int) -> str:
+    try:
+        import pwd
+
+        return pwd.getpwuid(uid).pw_name
+    except (ImportError, KeyError):
+        return str(uid)
+
+
+def make_private_dirs(path: Path) -> None:
+    """Create ``path`` and any missing parents, each 0700 whatever the umask."""
+    missing = []
+    probe = path
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=PRIVATE_DIR_MODE)
+        except FileExistsError:
+            continue
+        os.chmod(folder, PRIVATE_DIR_MODE)
+
+
+def private_dir(path: Path, *, create: bool = True, tighten: bool = True) -> str:
+    """Make ``path`` fit to hold private files and say how it may be used.
+
+    Creates it (0700) if missing and ``create``. Raises ForeignFolder if another account
+    owns it. Returns ``"writable"``; ``"folder"`` when the user made it read-only (no write
+    bit for its owner, e.g. ``chmod 500``: respected, never made writable again);
+    ``"filesystem"`` when it sits on a read-only file system; ``"missing"`` when it does not
+    exist and was not created. A folder of the user's own that others may read or write is
+    tightened to 0700 (``tighten``).
+    """
+    if create:
+        try:
+            make_private_dirs(path)
+        except OSError as exc:
+            if exc.errno != errno.EROFS:
+                raise
+            return "filesystem"
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return "missing"
+    if st.st_uid != os.geteuid():
+        raise ForeignFolder(path, owner_name(st.st_uid))
+    if not st.st_mode & stat.S_IWUSR:
+        return "folder"
+    if _read_only_fs(path):
+        return "filesystem"
+    if tighten and st.st_mode & 0o077:
+        os.chmod(path, PRIVATE_DIR_MODE)
+    return "writable"
+
+
+def _read_only_fs(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):
+        return False

@@ -6,8 +6,8 @@ import sys
 CORE = [
     "coach.domain.records", "coach.domain.people", "coach.domain.conversations",
     "coach.domain.actions", "coach.domain.goals", "coach.domain.competence",
-    "coach.i18n", "coach.paths", "coach.store", "coach.content", "coach.markdown",
-    "coach.services",
+    "coach.domain.text", "coach.i18n", "coach.paths", "coach.faults", "coach.limits",
+    "coach.config", "coach.store", "coach.content", "coach.markdown", "coach.services",
 ]
 
 

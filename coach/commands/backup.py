@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from coach.store import Store
 from coach.store.backups import list_backups, restore
 
 
@@ -28,7 +27,7 @@ def human_size(size: int) -> str:
 
 
 def run_backup(args: argparse.Namespace, ctx) -> int:
-    with Store.open(ctx.data_dir, backup=False) as store:
+    with ctx.open_store(backup=False) as store:
         info = store.backup_now()
     ctx.say("backup.cmd.made", path=info.path)
     return 0

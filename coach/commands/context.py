@@ -20,7 +20,15 @@ class Context:
     err: TextIO = field(default_factory=lambda: sys.stderr)
 
     def __post_init__(self) -> None:
+        from coach.commands.terminal import CleanStream
+
         self._ = Translator(self.lang)
+        # Everything a command prints shows control characters escaped (stored names and
+        # notes may hold terminal escape sequences).
+        if not isinstance(self.out, CleanStream):
+            self.out = CleanStream(self.out)  # type: ignore[assignment]
+        if not isinstance(self.err, CleanStream):
+            self.err = CleanStream(self.err)  # type: ignore[assignment]
 
     def say(self, key: str, /, **fields: object) -> None:
         print(self._(key, **fields), file=self.out)
@@ -28,9 +36,13 @@ class Context:
     def warn(self, key: str, /, **fields: object) -> None:
         print(self._(key, **fields), file=self.err)
 
-    def open_store(self, *, read_only: bool = False):
-        """Open the store for this data directory (raises StoreError subclasses)."""
+    def open_store(self, *, read_only: bool = False, backup: bool = True):
+        """Open the store for this data directory (raises StoreError subclasses). Says so
+        when the open finished or undid an operation a crash had cut off."""
         from coach.store import Store
 
-        return Store.open(self.data_dir, read_only=read_only,
-                          keep_backups=self.settings.backups_keep)
+        store = Store.open(self.data_dir, read_only=read_only, backup=backup,
+                           keep_backups=self.settings.backups_keep)
+        if store.recovered is not None:
+            print(store.recovered.explain(self.lang), file=self.err)
+        return store

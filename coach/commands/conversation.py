@@ -9,6 +9,7 @@ from coach.commands.people_arg import resolve_person
 from coach.domain.conversations import ConversationStatus
 from coach.domain.matching import match_person
 from coach.domain.people import Person
+from coach.domain.text import check_plain
 
 
 def register(sub, _) -> None:
@@ -57,6 +58,7 @@ def run_start(args, ctx) -> int:
     if not args.person.strip():
         ctx.warn("cli.person.blank")
         return 1
+    check_plain("name", " ".join(args.person.split()))  # a name may hold no control codes
     store = ctx.open_store()
     try:
         found = match_person(store.people(), args.person)
@@ -65,7 +67,7 @@ def run_start(args, ctx) -> int:
             if not _ask(ctx, "cli.start.offer_add", name=args.person.strip()):
                 ctx.warn("cli.start.unknown_hint", query=args.person)
                 return 1
-            person = Person(args.person.strip())
+            person = Person(" ".join(args.person.split()))
             store.save_person(person)
             ctx.say("cli.start.added", name=person.name)
         elif person is None:

@@ -38,16 +38,15 @@ def register(subparsers, _) -> None:
     parser.set_defaults(func=run)
 
 
-def _clear(store, ctx: Context) -> None:
-    """Back up, then remove every person (with all their records) and every unit objective."""
-    backup = store.backup_now()
+def _clear(store) -> int:
+    """Remove every person (with all their records) and every unit objective (inside the
+    caller's transaction); returns how many people there were."""
     people = store.people(include_archived=True)
     for person in people:
         store.forget_person(person.id)
     for objective in store.objectives(include_inactive=True):
         store.delete_objective(objective.id)
-    ctx.say("demo.replaced", dir=store.data_dir, people=len(people))
-    ctx.say("demo.backup", backup=backup.name)
+    return len(people)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
@@ -56,16 +55,25 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from coach.demo.writer import write_demo
 
     with ctx.open_store() as store:
+        replaced = backup = None
         if not store.is_empty():
             if not args.force:
                 ctx.warn("demo.not_empty", dir=store.data_dir)
                 return 1
-            _clear(store, ctx)
+            # A backup of its own name (never overwritten, never rotated out), then the
+            # old data out and the demo in as one change: a kill leaves one or the other.
+            backup = store.backup_before("demo")
         began = time.perf_counter()
         data = generate(seed=args.seed, lang=ctx.lang, people=args.people, years=args.years,
                         agendas=load_agendas(ctx.lang))
-        write_demo(store, data)
+        with store.transaction("demo"):
+            if backup is not None:
+                replaced = _clear(store)
+            write_demo(store, data)
         seconds = time.perf_counter() - began
+    if backup is not None:
+        ctx.say("demo.replaced", dir=store.data_dir, people=replaced)
+        ctx.say("demo.backup", backup=backup.name)
     ctx.say("demo.done", people=len(data.people), conversations=len(data.conversations),
             entries=len(data.entries), seconds=seconds)
     command = "coach" if args.data_dir is None else f"coach --data-dir {args.data_dir}"

@@ -1,4 +1,5 @@
-"""`coach import-prep FILE [--person PERSON]`: the employee's preparation, on the leader's side."""
+"""`coach import-prep FILE [--person PERSON] [--force]`: the employee's preparation, on the
+leader's side."""
 
 from __future__ import annotations
 
@@ -8,23 +9,27 @@ def register(sub, _) -> None:
                          description=_("prep.cli.import.help"))
     cmd.add_argument("file", metavar="FILE", help=_("prep.cli.import.file"))
     cmd.add_argument("--person", metavar="PERSON", help=_("prep.cli.import.person"))
+    cmd.add_argument("--force", action="store_true", help=_("prep.cli.import.force"))
     cmd.set_defaults(func=run_import)
 
 
 def run_import(args, ctx) -> int:
     from coach.commands.people_arg import resolve_person
     from coach.markdown.preparation import PreparationError
-    from coach.services.handover import read_for_import, store_preparation
+    from coach.services.handover import import_warnings, read_for_import, store_preparation
 
     try:
-        prep = read_for_import(args.file)
+        reading = read_for_import(args.file)
     except PreparationError as exc:
         print(exc.explain(ctx.lang), file=ctx.err)
         ctx.warn("prep.cli.import.nothing")
         return 1
-    except OSError as exc:
-        ctx.warn("prep.cli.import.unreadable", path=args.file, reason=exc.strerror or exc)
+    except OSError as exc:  # missing, a folder, over the size limit: one line naming it
+        from coach.errors import describe
+
+        print(describe(exc, ctx.lang), file=ctx.err)
         return 1
+    prep = reading.preparation
     query = args.person or prep.person
     if not query or not query.strip():
         ctx.warn("prep.cli.import.no_person")
@@ -33,6 +38,12 @@ def run_import(args, ctx) -> int:
     try:
         person = resolve_person(store, query, ctx, include_archived=False)
         if person is None:
+            return 1
+        warnings = import_warnings(reading, person, args.file)
+        if warnings and not args.force:
+            for problem in warnings:
+                ctx.warn("prep.cli.import.warning", text=problem.render(ctx.lang))
+            ctx.warn("prep.cli.import.stopped")
             return 1
         store_preparation(store, person, prep, args.file)
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 import zipfile
+import zlib
 from datetime import date
 from pathlib import Path
 
@@ -129,7 +130,7 @@ def report_backups(ctx, person_id: str, name: str, *, purge: bool) -> None:
         for backup in held:
             try:
                 purge_backup(backup.path, person_id)
-            except (zipfile.BadZipFile, OSError, EOFError, StoreCorrupt) as exc:
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, StoreCorrupt) as exc:
                 # A damaged zip: say so; it is left as it was, never half-written.
                 failed.append(backup)
                 ctx.warn("privacy.purge.failed", path=backup.path, reason=exc)
@@ -185,10 +186,9 @@ def _purge_forgotten(args, ctx, person_id: str) -> int:
 
 def run_forget(args, ctx) -> int:
     from coach.services.privacy import default_export_name, footprint, name_confirms
-    from coach.store import Store
 
     # No backup on opening: it would copy the person into one more backup.
-    store = Store.open(ctx.data_dir, backup=False, keep_backups=ctx.settings.backups_keep)
+    store = ctx.open_store(backup=False)
     try:
         if args.purge_backups:
             forgotten = _forgotten_id(store, ctx, args.person)
@@ -266,8 +266,10 @@ def run_retention(args, ctx) -> int:
         if typed.strip() != count:
             ctx.warn("privacy.retention.mismatch", count=count)
             return 1
-        for row in old:
-            store.delete_conversation(row.id)
+        from coach.services.search_index import scrub_index
+
+        store.delete_conversations([row.id for row in old], op="retention")
+        scrub_index(store)  # nothing deleted stays readable in the search index
         ctx.say("privacy.retention.deleted", count=count)
     finally:
         store.close()

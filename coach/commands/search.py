@@ -1,4 +1,5 @@
-"""`coach search QUERY [--person PERSON]`: the same index and matching as the search screen."""
+"""`coach search QUERY [--person PERSON] [--include-private]`: the same index and matching as
+the search screen; private hits only when asked for, otherwise counted."""
 
 from __future__ import annotations
 
@@ -8,15 +9,20 @@ def register(sub, _) -> None:
     parser.add_argument("query", metavar="QUERY", nargs="+", help=_("cli.search.query"))
     parser.add_argument("--person", metavar="PERSON", help=_("cli.search.person"))
     parser.add_argument("--limit", metavar="N", type=int, default=50, help=_("cli.search.limit"))
+    parser.add_argument("--include-private", action="store_true",
+                        help=_("cli.search.include_private"))
     parser.set_defaults(func=run_search)
 
 
-def kind_label(kind: str, _) -> str:
-    """A hit's kind in the user's language: an entry kind, or action/goal/progress/private."""
+def kind_label(kind: str, _, private: bool = False) -> str:
+    """A hit's kind in the user's language: an entry kind, or action/goal/progress/private;
+    a private hit of another kind is marked as private."""
     from coach.i18n import CATALOG
 
     key = f"entry.{kind}"
-    return _(key) if key in CATALOG else _(f"search.kind.{kind}")
+    label = _(key) if key in CATALOG else _(f"search.kind.{kind}")
+    return _("search.kind.marked_private", kind=label) if private and kind != "private" \
+        else label
 
 
 def hit_line(hit, _, lang: str) -> str:
@@ -25,7 +31,7 @@ def hit_line(hit, _, lang: str) -> str:
     day = "" if doc.day is None else (
         doc.day.strftime("%d.%m.%Y") if lang == "nb" else doc.day.isoformat())
     return "  ".join(
-        part for part in (day, doc.person, kind_label(doc.kind, _),
+        part for part in (day, doc.person, kind_label(doc.kind, _, doc.private),
                           hit.snippet, f"[{cid}]" if cid else "") if part
     )
 
@@ -34,27 +40,38 @@ def run_search(args, ctx) -> int:
     from coach.services.search_index import TeamSearch
 
     query = " ".join(args.query)
-    store = ctx.open_store(read_only=True)
-    try:
-        person_id = None
-        if args.person:
-            from coach.commands.people_arg import resolve_person
+    limit = max(1, args.limit)
+    person_id = None
+    if args.person:
+        from coach.commands.people_arg import resolve_person
 
-            person = resolve_person(store, args.person, ctx)
-            if person is None:
-                return 1
-            person_id = person.id
-        limit = max(1, args.limit)
-        search = TeamSearch(store).build(person_id)
-        hits = search.search(query, person_id=person_id, limit=limit + 1)
+        store = ctx.open_store(read_only=True)
+        person = resolve_person(store, args.person, ctx)
+        if person is None:
+            store.close()
+            return 1
+        person_id = person.id
+        search = TeamSearch(store)
+    else:  # the store is opened only if the index needs it
+        store = None
+        search = TeamSearch(data_dir=ctx.data_dir,
+                            open_store=lambda: ctx.open_store(read_only=True))
+    try:
+        found = search.find(query, person_id=person_id, limit=limit + 1,
+                            include_private=args.include_private)
     finally:
-        store.close()
+        search.close()
+        if store is not None:
+            store.close()
+    hits = found.hits
     if not hits:
         ctx.say("cli.search.none", query=query)
-        return 1
     for hit in hits[:limit]:
         print(hit_line(hit, ctx._, ctx.lang), file=ctx.out)
-    ctx.say("cli.search.count", count=len(hits[:limit]), query=query)
+    if hits:
+        ctx.say("cli.search.count", count=len(hits[:limit]), query=query)
     if len(hits) > limit:
         ctx.say("cli.search.more", shown=limit)
-    return 0
+    if found.private_left_out:
+        ctx.say("cli.search.private_left_out", count=found.private_left_out)
+    return 0 if hits else 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 
 def run_app(store, ctx, **options) -> int:
     """Run the app on an open store (``options`` go to CoachApp, e.g. ``start=``).
@@ -19,6 +21,8 @@ def run_app(store, ctx, **options) -> int:
         app.run()
     finally:
         app.close_saves()
+    if app.stop_message:  # why it stopped, now that the terminal is back
+        report(app.stop_message, ctx)
     return app.return_code or 0
 
 
@@ -29,3 +33,20 @@ def run_tui(args, ctx) -> int:
         return run_app(store, ctx)
     finally:
         store.close()
+
+
+def in_browser(environ=None) -> bool:
+    """True when this coach runs in a browser tab: textual-serve (coach serve) starts it
+    with Textual's web driver."""
+    env = os.environ if environ is None else environ
+    return "web_driver" in env.get("TEXTUAL_DRIVER", "")
+
+
+def report(message: str, ctx) -> None:
+    """Say why coach cannot open: on stderr, and in a browser tab on the page too (nobody
+    reads a served process's stderr)."""
+    print(message, file=ctx.err)
+    if in_browser():
+        from coach.tui.notice import NoticeApp
+
+        NoticeApp(message, ctx.lang).run()

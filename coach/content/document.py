@@ -12,6 +12,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from coach.content.model import Problem, problem
+from coach.limits import TooLarge, load_yaml, read_limited
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -48,7 +49,10 @@ def line_of(token: Token) -> int | None:
 def read_document(path: Path, problems: list[Problem]) -> Document | None:
     """Parse ``path``; on failure add to ``problems`` and return None."""
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path)
+    except TooLarge as exc:
+        problems.append(problem(path, None, "too_large", limit=f"{exc.limit // 2**20} MB"))
+        return None
     except OSError as exc:
         problems.append(problem(path, None, "read", reason=exc.strerror or str(exc)))
         return None
@@ -67,7 +71,7 @@ def read_document(path: Path, problems: list[Problem]) -> Document | None:
         return None
     source = tokens[0].content
     try:
-        meta = yaml.safe_load(source)
+        meta = load_yaml(source)  # nesting bounded (coach.limits)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 2 if mark is not None else 1

@@ -103,6 +103,12 @@ def cross_check(templates: dict[tuple[str, str], Template],
                 if (qid, tpl.language) not in questions:
                     problems.append(problem(tpl.path, line, "unknown_question", id=qid,
                                             language=tpl.language))
+            if section.anchor and (section.anchor, tpl.language) not in questions:
+                problems.append(problem(tpl.path, section.anchor_line, "unknown_question",
+                                        id=section.anchor, language=tpl.language))
+        if (tpl.key_question, tpl.language) not in questions and tpl.key_question != "succeed":
+            problems.append(problem(tpl.path, 1, "unknown_question", id=tpl.key_question,
+                                    language=tpl.language))
     for (tid, lang), tpl in templates.items():
         for other in LANGUAGES:
             if other == lang:
@@ -119,6 +125,10 @@ def cross_check(templates: dict[tuple[str, str], Template],
                     problems.append(problem(tpl.path, 1, "sections_differ", id=tid,
                                             other=str(twin.path), mine=", ".join(mine),
                                             theirs=", ".join(theirs)))
+                anchors = [(s.id, s.anchor) for s in tpl.sections]
+                if anchors != [(s.id, s.anchor) for s in twin.sections] and mine == theirs:
+                    problems.append(problem(tpl.path, 1, "anchors_differ", id=tid,
+                                            other=str(twin.path)))
                 if tpl.kind != twin.kind:
                     problems.append(problem(tpl.path, 1, "kind_differs", id=tid,
                                             other=str(twin.path)))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coach.i18n import t
+from coach.errors import Problem as BaseProblem
+from coach.errors import ProblemsError
 
 #: The themes a question may serve.
 THEMES = (
@@ -24,42 +25,18 @@ DEPTHS = ("opening", "deepening")
 LANGUAGES = ("nb", "en")
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(BaseProblem):
     """One thing wrong with a content file: where, and what was expected there."""
 
-    file: str
-    line: int | None
-    key: str
-    fields: tuple[tuple[str, object], ...] = ()
-
-    @property
-    def message(self) -> str:
-        return self.text("en")
-
-    def text(self, lang: str) -> str:
-        """The message alone, in ``lang``."""
-        return t(f"content.err.{self.key}", lang, **dict(self.fields))
-
-    def render(self, lang: str = "en") -> str:
-        """``file:line: message`` as a compiler would print it."""
-        where = self.file if self.line is None else f"{self.file}:{self.line}"
-        return f"{where}: {self.text(lang)}"
+    catalogue = "content.err"
 
 
 def problem(file: Path | str, line: int | None, key: str, **fields: object) -> Problem:
-    return Problem(str(file), line, key, tuple(sorted(fields.items())))
+    return Problem.at(file, line, key, **fields)
 
 
-class ContentError(Exception):
+class ContentError(ProblemsError):
     """Content that cannot be used; ``problems`` says where and why."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = list(problems)
-        super().__init__("\n".join(p.render("en") for p in self.problems))
-
-    def explain(self, lang: str = "en") -> str:
-        return "\n".join(p.render(lang) for p in self.problems)
 
 
 @dataclass
@@ -72,6 +49,10 @@ class Section:
     prepare: str = ""
     question_ids: list[str] = field(default_factory=list)
     line: int = 0
+    #: The section's own question (the article's question in the monthly follow-up): shown
+    #: every time, outside the rotation. None: the section has none.
+    anchor: str | None = None
+    anchor_line: int = field(default=0, repr=False, compare=False)
     #: 1-based line of each entry in question_ids, for error messages.
     question_lines: list[int] = field(default_factory=list, repr=False, compare=False)
 
@@ -86,6 +67,9 @@ class Template:
     description: str
     sections: list[Section]
     path: Path | None = None
+    #: The question the leader always asks ("what can I do so that you succeed?"), pinned to
+    #: the last section until asked; front matter ``key_question``.
+    key_question: str = "succeed"
 
     def section(self, section_id: str) -> Section:
         for section in self.sections:

@@ -34,6 +34,10 @@ SECTION_FIELDS = {
     "purpose": "purpose",
     "formål": "purpose",
     "hensikt": "purpose",
+    "anchor": "anchor",
+    "anchor question": "anchor",
+    "anker": "anchor",
+    "ankerspørsmål": "anchor",
 }
 
 SUBHEADINGS = {
@@ -69,6 +73,7 @@ class _SectionDraft:
         self.texts: dict[str, list[str]] = {}
         self.question_ids: list[str] = []
         self.question_lines: list[int] = []
+        self.anchor_line = 0
 
 
 def parse_template(doc: Document, problems: list[Problem]) -> Template | None:
@@ -103,9 +108,13 @@ def parse_template(doc: Document, problems: list[Problem]) -> Template | None:
         if sum(minutes) != total:
             problems.append(problem(path, doc.meta_line("total_minutes"), "total_mismatch",
                                     sum=sum(minutes), total=total))
+    key_question = meta_text(doc, "key_question", problems, required=False) or "succeed"
+    if key_question != "succeed":
+        check_id(key_question, path, doc.meta_line("key_question"), problems)
     if len(problems) > before:
         return None
-    return Template(template_id, language, kind, title, total, description, sections, path)
+    return Template(template_id, language, kind, title, total, description, sections, path,
+                    key_question=key_question)
 
 
 def _walk(doc: Document, problems: list[Problem]) -> list[_SectionDraft]:
@@ -178,8 +187,13 @@ def _walk(doc: Document, problems: list[Problem]) -> list[_SectionDraft]:
 
 
 def _read_fields(doc: Document, draft: _SectionDraft, items, problems: list[Problem]) -> None:
-    expected = "id, minutes, purpose / id, minutter, formål"
+    expected = "id, minutes, purpose, anchor / id, minutter, formål, anker"
     for line, name, value in known_fields(doc, items, SECTION_FIELDS, expected, problems):
+        if name == "anchor":
+            value = first_word(value)
+            if not check_id(value, doc.path, line, problems):
+                continue
+            draft.anchor_line = line or 0
         if name == "minutes":
             number = value.split()[0] if value.split() else ""
             if not number.isdigit() or int(number) <= 0:
@@ -218,5 +232,7 @@ def _finish(doc: Document, drafts: list[_SectionDraft], problems: list[Problem])
             question_ids=draft.question_ids,
             line=draft.line,
             question_lines=draft.question_lines,
+            anchor=draft.values.get("anchor") or None,
+            anchor_line=draft.anchor_line,
         ))
     return sections

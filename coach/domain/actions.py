@@ -35,6 +35,8 @@ class ActionItem:
     carried_to: list[str] = field(default_factory=list)
     #: Private when raised by a private entry; it stays private wherever it goes.
     visibility: Visibility = Visibility.SHARED
+    #: Why it was dropped (optional, the leader's words).
+    close_reason: str = ""
     id: str = field(default_factory=new_id)
     created: datetime = field(default_factory=utcnow)
 
@@ -49,17 +51,24 @@ class ActionItem:
     def overdue(self, today: date) -> bool:
         return self.is_open and self.due is not None and self.due < today
 
-    def close(self, conversation_id: str | None = None, *, dropped: bool = False) -> None:
+    def close(self, conversation_id: str | None = None, *, dropped: bool = False,
+              reason: str = "") -> None:
         self.status = ActionStatus.DROPPED if dropped else ActionStatus.DONE
         self.closed_in = conversation_id
         self.closed_at = utcnow()
+        self.close_reason = reason.strip() if dropped else ""
 
     def reopen(self) -> None:
         """Undo a close (a tick made by mistake)."""
         self.status = ActionStatus.OPEN
         self.closed_in = None
         self.closed_at = None
+        self.close_reason = ""
 
-    def carry_over(self, conversation_id: str) -> None:
+    def carry_over(self, conversation_id: str, due: date | None = None) -> None:
+        """Take it on to the next conversation, with a new due date (None: no date)."""
         if conversation_id not in self.carried_to:
             self.carried_to.append(conversation_id)
+        if self.status is not ActionStatus.OPEN:
+            self.reopen()
+        self.due = due

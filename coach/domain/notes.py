@@ -1,18 +1,14 @@
 """Short prefixes that turn a typed note into another kind of entry.
 
-A leader typing fast can start a line with a prefix instead of reaching for a key:
+A leader typing fast can start a line with a prefix instead of reaching for a key; the
+prefixes of each kind, in bokmål and English, are in the table of note kinds
+(``coach.domain.note_kinds``).
 
-| prefix (bokmål or English)   | becomes                   |
-|------------------------------|---------------------------|
-| ``avt:`` ``a:`` ``agree:``   | agreement                 |
-| ``t:`` ``tiltak:`` ``todo:`` | action item               |
-| ``s:`` ``støtte:`` ``support:`` | support need           |
-| ``m:`` ``mestring:`` ``mastery:`` | mastery moment       |
-| ``l:`` ``læring:`` ``learn:``   | learning                |
-| ``p:`` ``privat:`` ``private:`` | private note            |
-
-An action item may name its owner with ``@leder``/``@leader`` or ``@meg``/``@me`` (the leader),
-``@medarbeider``/``@employee`` (the default), and a due date as ``YYYY-MM-DD`` at the end.
+An action item may name its owner with ``@leder``/``@leader``, ``@meg``/``@me`` or ``@jeg``
+(the leader), ``@medarbeider``/``@employee``, ``@deg``/``@you`` or the employee's first name
+(the default), and a due date at the end as people write it (``15.12.2026``, ``15.12``,
+``fredag``, ``neste uke``, ``tomorrow``: see ``due_dates``), resolved against the
+conversation's day.
 """
 
 from __future__ import annotations
@@ -23,23 +19,13 @@ from datetime import date
 
 from coach.domain.actions import Owner
 from coach.domain.conversations import EntryKind, Visibility
-
-PREFIXES: dict[str, tuple[EntryKind, Visibility]] = {}
-for _kind, _vis, _words in (
-    (EntryKind.AGREEMENT, Visibility.SHARED, ("a", "avt", "avtale", "agree", "agreement")),
-    (EntryKind.ACTION_ITEM, Visibility.SHARED, ("t", "tiltak", "todo", "action")),
-    (EntryKind.SUPPORT_NEED, Visibility.SHARED, ("s", "støtte", "stotte", "support")),
-    (EntryKind.MASTERY_MOMENT, Visibility.SHARED, ("m", "mestring", "mastery")),
-    (EntryKind.LEARNING, Visibility.SHARED, ("l", "læring", "laering", "learn", "learning")),
-    (EntryKind.NOTE, Visibility.PRIVATE, ("p", "privat", "private")),
-):
-    for _word in _words:
-        PREFIXES[_word] = (_kind, _vis)
+from coach.domain.due_dates import read_due
+from coach.domain.note_kinds import PREFIXES
 
 _PREFIX = re.compile(r"^\s*([^\W\d_]{1,10})\s*:\s+", re.UNICODE)
-_OWNER = re.compile(r"(?<!\S)@(leder|leader|meg|me|medarbeider|employee)\b", re.IGNORECASE)
-_DUE = re.compile(r"\s+(\d{4}-\d{2}-\d{2})\s*$")
-_LEADER = {"leder", "leader", "meg", "me"}
+_OWNER = re.compile(r"(?<!\S)@([^\W\d_][\w-]*)", re.IGNORECASE)
+_LEADER = {"leder", "leader", "lederen", "meg", "me", "jeg", "i"}
+_EMPLOYEE = {"medarbeider", "medarbeideren", "employee", "deg", "you", "du"}
 
 
 @dataclass(frozen=True)
@@ -49,17 +35,40 @@ class ParsedNote:
     visibility: Visibility = Visibility.SHARED
     owner: Owner | None = None
     due: date | None = None
+    #: What looked like a due date but is none (``31.02``): left in the text, pointed out.
+    due_invalid: str | None = None
 
 
-def parse_note(raw: str, default: EntryKind = EntryKind.NOTE) -> ParsedNote:
+def read_owner(text: str, names: tuple[str, ...] = ()) -> tuple[str, Owner | None]:
+    """``text`` without its ``@owner`` mark, and the owner it names (None: no mark).
+
+    ``names``: the employee's names (``@emil`` is the employee); other ``@words`` stay."""
+    wanted = {n.casefold() for n in names}
+    for found in _OWNER.finditer(text):
+        word = found.group(1).casefold()
+        if word in _LEADER:
+            owner = Owner.LEADER
+        elif word in _EMPLOYEE or word in wanted:
+            owner = Owner.EMPLOYEE
+        else:
+            continue
+        rest = (text[: found.start()] + text[found.end():]).strip()
+        return re.sub(r"[ \t]{2,}", " ", rest), owner
+    return text, None
+
+
+def parse_note(raw: str, default: EntryKind = EntryKind.NOTE, *, today: date | None = None,
+               names: tuple[str, ...] = ()) -> ParsedNote:
     """Read a prefix (if any) and, for action items, owner and due date. Never raises.
 
     ``default`` is the kind of a note without a prefix (an action item when the leader
-    pressed the action-item key), so ``@leder`` and a date are read then too.
+    pressed the action-item key), so ``@leder`` and a date are read then too. ``today`` is
+    the conversation's day (no due date is read without it); ``names`` the employee's.
     """
     match = _PREFIX.match(raw)
     if match and match.group(1).casefold() in PREFIXES:
-        kind, visibility = PREFIXES[match.group(1).casefold()]
+        found_kind = PREFIXES[match.group(1).casefold()]
+        kind, visibility = found_kind.kind, found_kind.visibility
         text = raw[match.end():]
     else:
         kind, visibility, text = default, Visibility.SHARED, raw
@@ -67,18 +76,9 @@ def parse_note(raw: str, default: EntryKind = EntryKind.NOTE) -> ParsedNote:
             return ParsedNote(raw)
     if kind is not EntryKind.ACTION_ITEM:
         return ParsedNote(text, kind, visibility)
-    owner = Owner.EMPLOYEE
-    found = _OWNER.search(text)
-    if found:
-        owner = Owner.LEADER if found.group(1).casefold() in _LEADER else Owner.EMPLOYEE
-        text = (text[: found.start()] + text[found.end():]).strip()
-        text = re.sub(r"[ \t]{2,}", " ", text)
-    due = None
-    found_due = _DUE.search(text)
-    if found_due:
-        try:
-            due = date.fromisoformat(found_due.group(1))
-            text = text[: found_due.start()]
-        except ValueError:
-            due = None
-    return ParsedNote(text.strip(), kind, visibility, owner, due)
+    text, owner = read_owner(text, names)
+    if today is None:
+        return ParsedNote(text.strip(), kind, visibility, owner or Owner.EMPLOYEE)
+    found = read_due(text, today)
+    return ParsedNote(found.text.strip(), kind, visibility, owner or Owner.EMPLOYEE,
+                      found.due, found.invalid)

@@ -11,12 +11,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from coach.domain.competence import check_depth
-from coach.domain.goals import GoalType
+from coach.domain.goals import GoalScope, GoalType
 from coach.domain.records import new_id, utcnow
 from coach.domain.visibility import Visibility
 
-#: The format version written into the front matter as ``coach_preparation``.
-FORMAT_VERSION = 1
+#: The format version written into the front matter as ``coach_preparation``: 2 names each
+#: section's heading in the front matter and adds the goal's scope and the area's category.
+FORMAT_VERSION = 2
+#: Versions the reader still reads (1: ``sections`` a list of ids, matched by heading).
+READABLE_VERSIONS = (1, 2)
 
 #: Parts of a preparation that are not agenda sections, by the id the file uses for them.
 GOALS_PART = "proposed-goals"
@@ -48,11 +51,13 @@ class ProposedGoal:
     target_date: date | None = None
     #: How it is going, in the employee's words (for a goal already being worked on).
     progress: str = ""
+    scope: GoalScope = GoalScope.PROFESSIONAL
 
     def __post_init__(self) -> None:
         if not self.statement.strip():
             raise ValueError("statement")
         self.type = GoalType(self.type)
+        self.scope = GoalScope(self.scope)
 
 
 @dataclass
@@ -62,6 +67,7 @@ class SelfRating:
     area: str
     depth: int
     comment: str = ""
+    category: str = ""
 
     def __post_init__(self) -> None:
         if not self.area.strip():

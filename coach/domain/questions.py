@@ -1,20 +1,30 @@
-"""Which questions to suggest in a section, so the same person is not asked the same thing.
+"""Which questions to show in a section, so the same person is not asked the same thing, while
+the questions that matter every time stay in front of the leader.
 
-The deck orders the candidates once: the section's own questions first, then questions of the
-same themes from the bank; within that, questions not asked with this person in their last
-three conversations come before those that were, each group shuffled with a seed (the
-conversation id is a good one) so the order is varied yet reproducible. Questions already
-asked in this conversation are left out. ``suggestions()`` shows a page; ``more()`` turns to
-the next page and starts over once every candidate has been shown.
+Three kinds of question, three rules:
 
-In the last section, the leader's own question ("what can I do so that you succeed?") is
-pinned to every page until it has been asked in this conversation.
+- A section's **anchor question** (the article's six questions in the monthly follow-up, or
+  whatever a template names with ``anchor:``) is the section's own question. It is shown on
+  its own, every time, outside the rotation.
+- The **key question** ("what can I do so that you succeed?", or the template's own wording,
+  ``key_question:`` in its front matter) is an invariant of the conversation, not of a page:
+  until it is marked asked *in this conversation* it is pinned to every page of the last
+  section, and ``ConversationQuestions.key_question_open()`` names it (the end dialog says so).
+  Asking another question of the same theme does not count.
+- The **exploratory questions** rotate: the deck orders the candidates once, the section's
+  own questions first, then questions of the same themes from the bank; within that,
+  questions not asked with this person in their last three conversations come before those
+  that were, each group shuffled with a seed (the conversation id is a good one) so the order
+  is varied yet reproducible. Questions already asked in this conversation are left out.
+  ``suggestions()`` shows a page; ``more()`` turns to the next page and starts over once every
+  candidate has been shown.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 #: The id of "what can I do so that you succeed?"; its theme is the fallback.
@@ -42,8 +52,23 @@ def recently_asked(asked_per_conversation: Iterable[Collection[str]]) -> set[str
     return {qid for asked in recent for qid in asked}
 
 
+def find_key_question(
+    bank: Iterable[QuestionLike], key_id: str | None = SUCCEED_ID, own: Sequence[str] = ()
+) -> QuestionLike | None:
+    """The key question: ``key_id`` from the bank, else the first leader-support question of
+    ``own`` (the last section's list), else the bank's first leader-support question."""
+    by_id = {q.id: q for q in bank}
+    if key_id and key_id in by_id:
+        return by_id[key_id]
+    for qid in own:
+        q = by_id.get(qid)
+        if q is not None and q.theme == SUCCEED_THEME:
+            return q
+    return next((q for q in by_id.values() if q.theme == SUCCEED_THEME), None)
+
+
 class QuestionDeck:
-    """The suggested questions for one section of one conversation."""
+    """The suggested exploratory questions for one section of one conversation."""
 
     def __init__(
         self,
@@ -55,39 +80,38 @@ class QuestionDeck:
         last_section: bool = False,
         seed: int | str = 0,
         size: int = PAGE_SIZE,
+        anchor: str | None = None,
+        key_question: str | None = SUCCEED_ID,
     ) -> None:
         self.size = max(1, size)
         self.asked: set[str] = set(asked)
         self._by_id = {q.id: q for q in bank}
-        self._succeed = self._find_succeed(section_question_ids) if last_section else None
+        self.anchor: QuestionLike | None = self._by_id.get(anchor) if anchor else None
+        self._pinned_q = (
+            find_key_question(self._by_id.values(), key_question, section_question_ids)
+            if last_section else None
+        )
         self._order = self._candidates(section_question_ids, set(recent), random.Random(seed))
         self._pos = 0
         self._page: list[QuestionLike] = []
         self._fill()
 
     # -- building ---------------------------------------------------------------------------
-    def _find_succeed(self, own: Sequence[str]) -> QuestionLike | None:
-        if SUCCEED_ID in self._by_id:
-            return self._by_id[SUCCEED_ID]
-        for qid in own:
-            q = self._by_id.get(qid)
-            if q is not None and q.theme == SUCCEED_THEME:
-                return q
-        return next((q for q in self._by_id.values() if q.theme == SUCCEED_THEME), None)
-
     def _candidates(
         self, own_ids: Sequence[str], recent: set[str], rng: random.Random
     ) -> list[str]:
         own = [qid for qid in dict.fromkeys(own_ids) if qid in self._by_id]
         themes = {self._by_id[qid].theme for qid in own}
+        outside = {q.id for q in (self._pinned_q, self.anchor) if q is not None}
+        own = [qid for qid in own if qid not in outside]
         same_theme = sorted(
-            q.id for q in self._by_id.values() if q.theme in themes and q.id not in own
+            q.id for q in self._by_id.values()
+            if q.theme in themes and q.id not in own and q.id not in outside
         )
-        pinned = self._succeed.id if self._succeed else None
         groups: list[list[str]] = []
         for pool in (own, same_theme):
-            fresh = [q for q in pool if q not in recent and q != pinned]
-            stale = [q for q in pool if q in recent and q != pinned]
+            fresh = [q for q in pool if q not in recent]
+            stale = [q for q in pool if q in recent]
             rng.shuffle(fresh)
             rng.shuffle(stale)
             groups.append(fresh)
@@ -96,17 +120,9 @@ class QuestionDeck:
         return groups[0] + groups[2] + groups[1] + groups[3]
 
     def _pinned(self) -> QuestionLike | None:
-        if self._succeed is None or self._succeed_asked():
+        if self._pinned_q is None or self._pinned_q.id in self.asked:
             return None
-        return self._succeed
-
-    def _succeed_asked(self) -> bool:
-        if self._succeed is None:
-            return True
-        return any(
-            qid == self._succeed.id or getattr(self._by_id.get(qid), "theme", "") == SUCCEED_THEME
-            for qid in self.asked
-        )
+        return self._pinned_q
 
     def _open(self) -> list[str]:
         return [qid for qid in self._order if qid not in self.asked]
@@ -127,7 +143,9 @@ class QuestionDeck:
 
     # -- use --------------------------------------------------------------------------------
     def suggestions(self) -> list[QuestionLike]:
-        """The questions on show now (at most ``size``)."""
+        """The questions on show now (at most ``size``); the pinned key question first.
+
+        Questions asked since the page was turned stay on it (the screen ticks them)."""
         return list(self._page)
 
     def more(self) -> list[QuestionLike]:
@@ -146,3 +164,73 @@ class QuestionDeck:
     def remaining(self) -> int:
         """How many candidates have not been asked in this conversation."""
         return len(self._open())
+
+
+@dataclass(frozen=True)
+class SectionQuestions:
+    """What a template says about one section's questions."""
+
+    question_ids: tuple[str, ...] = ()
+    anchor: str | None = None
+
+
+class ConversationQuestions:
+    """Every section's deck of one conversation, the asked set they share, the key question.
+
+    ``sections`` are in the clock's order (the last one holds the pinned key question).
+    """
+
+    def __init__(
+        self,
+        sections: Sequence[SectionQuestions],
+        bank: Iterable[QuestionLike],
+        *,
+        recent: Collection[str] = (),
+        asked: Iterable[str] = (),
+        seed: int | str = 0,
+        key_question: str | None = SUCCEED_ID,
+        size: int = PAGE_SIZE,
+    ) -> None:
+        self.sections = list(sections)
+        self.bank = list(bank)
+        self.recent = set(recent)
+        self.asked: list[str] = list(dict.fromkeys(asked))
+        self.seed = seed
+        self.size = size
+        last_own = self.sections[-1].question_ids if self.sections else ()
+        self.key_question = find_key_question(self.bank, key_question, last_own)
+        self._decks: dict[int, QuestionDeck] = {}
+
+    def deck(self, index: int) -> QuestionDeck:
+        if index not in self._decks:
+            spec = self.sections[index]
+            self._decks[index] = QuestionDeck(
+                spec.question_ids,
+                self.bank,
+                recent=self.recent,
+                asked=self.asked,
+                last_section=index == len(self.sections) - 1,
+                seed=f"{self.seed}:{index}",
+                size=self.size,
+                anchor=spec.anchor,
+                key_question=self.key_question.id if self.key_question else None,
+            )
+        return self._decks[index]
+
+    def anchor(self, index: int) -> QuestionLike | None:
+        return self.deck(index).anchor
+
+    def mark_asked(self, question_id: str) -> bool:
+        """Remember ``question_id`` as asked here; False when it already was."""
+        if question_id in self.asked:
+            return False
+        self.asked.append(question_id)
+        for deck in self._decks.values():
+            deck.mark_asked(question_id)
+        return True
+
+    def key_question_open(self) -> QuestionLike | None:
+        """The key question while it has not been marked asked in this conversation."""
+        if self.key_question is None or self.key_question.id in self.asked:
+            return None
+        return self.key_question

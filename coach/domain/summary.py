@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from coach.domain.actions import ActionItem
 from coach.domain.conversations import Conversation, Entry, EntryKind, SectionTiming
 from coach.domain.goals import Goal, ProgressEntry
+from coach.domain.note_kinds import LISTED
 from coach.domain.visibility import Audience, Visibility, is_private, visible
 
 
@@ -114,12 +115,7 @@ def with_derived_visibility(actions: Iterable[ActionItem],
             else a for a in items]
 
 
-_LISTED = {
-    EntryKind.AGREEMENT: "agreements",
-    EntryKind.SUPPORT_NEED: "support_needs",
-    EntryKind.MASTERY_MOMENT: "mastery_moments",
-    EntryKind.LEARNING: "learning",
-}
+_LISTED = LISTED
 
 
 def summarise(

@@ -15,7 +15,8 @@ from datetime import date
 import yaml
 
 from coach.domain.actions import ActionItem, ActionStatus
-from coach.domain.conversations import Entry
+from coach.domain.conversations import Entry, EntryKind
+from coach.domain.note_kinds import BY_KIND, NOTE_KINDS
 from coach.domain.summary import Summary
 from coach.i18n import t
 from coach.markdown.escape import escape_block, escape_inline
@@ -38,7 +39,8 @@ def _day(summary: Summary) -> date:
     return summary.conversation.when.astimezone().date()
 
 
-def front_matter(summary: Summary, lang: str, *, person_name: str, template_title: str) -> str:
+def front_matter(summary: Summary, lang: str, *, person_name: str, template_title: str,
+                 digest: str | None = None) -> str:
     conv = summary.conversation
     data = {
         "person": person_name,
@@ -53,6 +55,8 @@ def front_matter(summary: Summary, lang: str, *, person_name: str, template_titl
         "conversation_id": conv.id,
         "contents": "shared" if summary.shared else "full",
     }
+    if digest is not None:
+        data["digest"] = digest
     dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
     return f"---\n{dumped}---\n"
 
@@ -136,11 +140,25 @@ def _private(summary: Summary, lang: str, level: int) -> list[str]:
     titles = {s.section_id: s.title for s in summary.sections}
     lines = []
     for e in summary.private:
-        label = t(f"entry.{e.kind.value}", lang)
+        label = t(BY_KIND[e.kind].label, lang)
         where = titles.get(e.section_id, "")
         label += f" · {escape_inline(where)}" if where else ""
         lines.append(f"- *{label}:* {escape_block(e.text, ITEM_INDENT)}")
     return [_h(level, t("export.private", lang)), "\n".join(lines)]
+
+
+def _actions(summary: Summary, lang: str, level: int) -> list[str]:
+    """The action items raised in the conversation, then the earlier ones followed up."""
+    parts: list[str] = []
+    if summary.action_items:
+        parts += [_h(level, t("export.action_items", lang)), "\n".join(
+            _action(a, lang, summary, earlier=False)
+            for a in summary.action_items)]
+    if summary.followed_up:
+        parts += [_h(level, t("export.followed_up", lang)), "\n".join(
+            _action(a, lang, summary, earlier=True)
+            for a in summary.followed_up)]
+    return parts
 
 
 def conversation_body(
@@ -176,18 +194,12 @@ def conversation_body(
         )
     )
     body: list[str] = []
-    body += _entries(t("export.agreements", lang), summary.agreements, sub)
-    if summary.action_items:
-        body += [_h(sub, t("export.action_items", lang)), "\n".join(
-            _action(a, lang, summary, earlier=False)
-            for a in summary.action_items)]
-    if summary.followed_up:
-        body += [_h(sub, t("export.followed_up", lang)), "\n".join(
-            _action(a, lang, summary, earlier=True)
-            for a in summary.followed_up)]
-    body += _entries(t("export.support_needs", lang), summary.support_needs, sub)
-    body += _entries(t("export.mastery", lang), summary.mastery_moments, sub)
-    body += _entries(t("export.learning", lang), summary.learning, sub)
+    for note_kind in NOTE_KINDS:  # in the table's order
+        if note_kind.summary_field and note_kind.export_heading:
+            body += _entries(t(note_kind.export_heading, lang),
+                             getattr(summary, note_kind.summary_field), sub)
+        elif note_kind.kind is EntryKind.ACTION_ITEM:
+            body += _actions(summary, lang, sub)
     body += _goals(summary, lang, sub)
     body += _notes(summary, lang, sub)
     if not body:
@@ -210,14 +222,25 @@ def export_conversation(
     include_private: bool,
     person_name: str,
     template_title: str,
+    status: list[str] | None = None,
 ) -> str:
-    """The conversation as Markdown; private notes only when ``include_private``."""
+    """The conversation as Markdown; private notes only when ``include_private``.
+
+    A shared export's front matter carries the digest of its shared content (from the
+    title on: see :mod:`coach.markdown.digest`); ``status`` (the employee's review, as
+    Markdown blocks) stands above the title, outside what the digest covers.
+    """
+    from coach.markdown.digest import content_digest
+
     body = conversation_body(summary, lang, include_private=include_private,
                              person_name=person_name, template_title=template_title)
     if not include_private:
         summary = summary.without_private()
-    meta = front_matter(summary, lang, person_name=person_name, template_title=template_title)
+    digest = None if include_private else content_digest("\n\n".join(body) + "\n")
+    meta = front_matter(summary, lang, person_name=person_name, template_title=template_title,
+                        digest=digest)
     parts = [meta.rstrip("\n")]
     if summary.has_private:
         parts.append(private_banner(lang))
+    parts += status or []
     return "\n\n".join(parts + body) + "\n"

@@ -51,20 +51,61 @@ def conversation_markdown(
     summary = conversation_summary(store, conversation_id, shared=not include_private)
     conversation = summary.conversation
     person = store.person(conversation.person_id)
+    lang = lang or conversation.language
+    status = None
+    if not include_private:
+        from coach.services.review import latest_review, status_blocks
+
+        review = latest_review(store, person.id, conversation.id)
+        if review is not None:
+            current = shared_digest(store, conversation_id, lang, library)
+            status = status_blocks(review.review, lang, current)
     return export_conversation(
         summary,
-        lang or conversation.language,
+        lang,
         include_private=include_private,
         person_name=person.name,
         template_title=template_title(library, conversation),
+        status=status,
     )
+
+
+def shared_digest(store, conversation_id: str, lang: str, library: Library | None = None
+                  ) -> str:
+    """The digest of the conversation's shared summary in ``lang``, as exported now."""
+    from coach.markdown.digest import content_digest
+    from coach.markdown.export import conversation_body
+
+    summary = conversation_summary(store, conversation_id, shared=True)
+    conversation = summary.conversation
+    body = conversation_body(summary, lang, include_private=False,
+                             person_name=store.person(conversation.person_id).name,
+                             template_title=template_title(library, conversation))
+    return content_digest("\n\n".join(body) + "\n")
 
 
 def write_export(path: Path, text: str) -> Path:
     """Write an export atomically, readable by the user alone (0600)."""
     path = Path(path).expanduser()
+    check_output_path(path)
     write_atomic(path, text.encode("utf-8"))
     return path
+
+
+def check_output_path(path: Path) -> None:
+    """Raise the OSError a user should read, naming ``path`` itself, when it cannot be an
+    output file: it is a folder (IsADirectoryError), or its folder is missing
+    (FileNotFoundError naming the folder). Other faults come from the write itself."""
+    import errno
+    import os
+
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    folder = path.parent
+    if not folder.exists():
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(folder))
+    if not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
 
 
 def history_markdown(

@@ -13,12 +13,48 @@ from coach.domain.competence import CompetenceArea
 from coach.domain.goals import Goal
 from coach.domain.people import Person
 from coach.domain.preparation import ImportedPreparation, Preparation, ProposedGoal, SelfRating
-from coach.markdown.preparation import read_preparation
+from coach.markdown.preparation import KnownSections, Problem, Reading, read_reading
 
 
-def read_for_import(path: str | Path) -> Preparation:
-    """Parse the file (PreparationError with file:line problems, OSError if unreadable)."""
-    return read_preparation(Path(path).expanduser())
+def known_sections(library) -> KnownSections:
+    """Every template's section headings and prompts, in every language, by section id:
+    what lets a file's ``##`` headings be matched whatever their order or language."""
+    if library is None:
+        return KnownSections()
+    titles: dict[str, list[str]] = {}
+    prompts: dict[str, set[str]] = {}
+    for template in library.templates():
+        for section in template.sections:
+            titles.setdefault(section.id, []).append(section.title)
+            if section.prepare:
+                prompts.setdefault(section.id, set()).add(section.prepare)
+    return KnownSections(titles, prompts, {tpl.id for tpl in library.templates()})
+
+
+def _library():
+    from coach.content import ContentError, load_library
+
+    try:
+        return load_library()
+    except ContentError:
+        return None
+
+
+def read_for_import(path: str | Path, library=None) -> Reading:
+    """Parse the file (PreparationError with file:line problems, OSError if unreadable);
+    the Reading's warnings stop an import unless the leader insists."""
+    return read_reading(Path(path).expanduser(), known_sections(library or _library()))
+
+
+def import_warnings(reading: Reading, person: Person, path: str | Path) -> list[Problem]:
+    """What should stop the import unless forced: the file's own warnings, and a name in
+    the file that is not the person it is imported for."""
+    out = list(reading.warnings)
+    named, name = _fold(reading.preparation.person), _fold(person.name)
+    if named and named != name and not name.startswith(named + " "):
+        out.append(Problem.at(path, reading.lines.get("person"), "other_person",
+                              found=reading.preparation.person, wanted=person.name))
+    return out
 
 
 def store_preparation(store, person: Person, prep: Preparation, source: str | Path
@@ -57,7 +93,7 @@ def goal_accepted(goals: list[Goal], proposed: ProposedGoal) -> bool:
 
 def accept_goal(person_id: str, proposed: ProposedGoal, conversation_id: str | None) -> Goal:
     """The goal both agreed on, made from the employee's proposal (the caller saves it)."""
-    return Goal(person_id, proposed.statement.strip(), type=proposed.type,
+    return Goal(person_id, proposed.statement.strip(), type=proposed.type, scope=proposed.scope,
                 measure=proposed.measure.strip(), target_date=proposed.target_date,
                 created_in=conversation_id)
 
@@ -74,6 +110,7 @@ def accept_rating(areas: list[CompetenceArea], person_id: str, rating: SelfRatin
     never touched: a new area starts with no agreed level on record."""
     area = next((a for a in areas if _fold(a.area) == _fold(rating.area)), None)
     if area is None:
-        area = CompetenceArea(person_id, rating.area.strip(), evidence=rating.comment.strip())
+        area = CompetenceArea(person_id, rating.area.strip(), evidence=rating.comment.strip(),
+                              category=rating.category.strip())
     area.set_self_rating(rating.depth, conversation_id)
     return area

@@ -71,10 +71,12 @@ def forget(store, person: Person, lang: str, *, export_to: Path | None = None,
     """Write the full history to ``export_to`` first (if given; OSError stops everything),
     remove the person from the store, and return the backups that still hold them."""
     from coach.services.exporting import history_markdown, write_export
+    from coach.services.search_index import scrub_index
     from coach.store.forgetting import backups_holding
 
     if export_to is not None:
         write_export(export_to, history_markdown(store, person, lang, include_private=True,
                                                  library=library))
     store.forget_person(person.id)
+    scrub_index(store)
     return backups_holding(store.data_dir, person.id, keep=store.keep_backups)

@@ -1,26 +1,41 @@
-"""The search index filled from the store, kept in memory and brought up to date cheaply.
+"""Searching the team's notes through the persistent index (``coach.services.search_db``).
 
-``build`` reads every conversation file once (on the 25 people x 10 years demo set that is
-~3,400 files), so the TUI runs it in a worker when search is first used and keeps the result.
-``refresh`` then re-reads only what can have changed since: conversations that are new, still
-in progress, or whose index row changed (a conversation saved by the live screen shows up in
-the index as one of these), and the person-level records (goals, action items), which the
-store already holds in memory. The CLI and the TUI search through the same ``TeamSearch``.
+``TeamSearch.refresh`` brings the index up to date by file stamps (``coach.store.on_disk``):
+one listing of the data directory, then only the files whose modification time, size or
+inode changed are read again, whoever changed them (coach's own saves, a restore, a sync
+tool, an editor). With nothing changed that costs one ``stat`` per file and no read. Every
+search refreshes first, so a note saved a moment ago is found by the next search, without a
+rebuild. The CLI and the TUI search through the same ``TeamSearch``.
+
+Privacy: every indexed text carries its record's privacy flag (``is_private``, the one
+place search decides it); private hits are left out unless asked for, and counted.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from contextlib import suppress
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from coach.domain.conversations import Entry
-from coach.domain.search import Document, Hit, SearchIndex
+from coach.domain.search import Document, Hit, normalise, snippet, variants
+from coach.services import search_db
+from coach.store.layout import CONVERSATIONS_DIR, INDEX_FILE, PEOPLE_DIR
 
 #: Document kinds that are not an entry kind.
 ACTION, GOAL, PROGRESS, PRIVATE = "action", "goal", "progress", "private"
-_PERSON_LEVEL = (ACTION, GOAL, PROGRESS)
+
+
+def is_private(record) -> bool:
+    """Whether a searchable record (entry, action item, goal, progress entry) is private.
+
+    The one decision search makes about privacy: today the record's own private marker
+    (entries have one; records without a marker are shared). Meant to be routed through the
+    shared-output rule of issue 13 once it exists.
+    """
+    return bool(getattr(record, "private", False))
 
 
 def _day(moment: datetime | None) -> date | None:
@@ -33,110 +48,297 @@ def entry_documents(entries: Iterable[Entry], person_id: str, name: str,
                     day: date | None) -> Iterator[Document]:
     for e in entries:
         if e.text.strip():
-            kind = PRIVATE if e.private else e.kind.value
-            yield Document(e.id, person_id, name, day, kind, e.text, e.conversation_id)
+            private = is_private(e)
+            kind = PRIVATE if private else e.kind.value
+            yield Document(e.id, person_id, name, day, kind, e.text, e.conversation_id,
+                           private=private)
 
 
-def person_documents(store, person_id: str, name: str, covered: set[str]) -> Iterator[Document]:
-    """Goals, goal progress and the action items no entry already holds."""
-    for a in store.actions(person_id):
-        if a.id not in covered and a.text.strip():
-            yield Document(a.id, person_id, name, _day(a.created), ACTION, a.text, a.raised_in)
-    for g in store.goals(person_id):
+def person_documents(actions, goals, person_id: str, name: str = "") -> Iterator[Document]:
+    """Goals, goal progress and action items (those an entry holds are left out when
+    searching, not here: the entry may be in another file)."""
+    for a in actions:
+        if a.text.strip():
+            yield Document(a.id, person_id, name, _day(a.created), ACTION, a.text, a.raised_in,
+                           private=is_private(a))
+    for g in goals:
         text = g.statement + (f" — {g.measure}" if g.measure.strip() else "")
-        yield Document(g.id, person_id, name, _day(g.created), GOAL, text, g.created_in)
+        yield Document(g.id, person_id, name, _day(g.created), GOAL, text, g.created_in,
+                       private=is_private(g))
         for i, p in enumerate(g.progress):
             if p.comment.strip():
                 yield Document(f"{g.id}#{i}", person_id, name, _day(p.at), PROGRESS,
-                               p.comment, p.conversation_id)
+                               p.comment, p.conversation_id,
+                               private=is_private(g) or is_private(p))
 
 
-def _row_state(summary) -> tuple:
-    return (summary.status, summary.ended_at, summary.started_at, summary.person_id)
+@dataclass(frozen=True)
+class Found:
+    """What one search found: the hits (newest first) and the private hits left out."""
+
+    hits: list[Hit]
+    private_left_out: int = 0
+
+
+def _row(doc: Document, source: str, action_id: str | None) -> tuple:
+    day = doc.day.isoformat() if doc.day else ""
+    return (doc.private, doc.kind == ACTION, source, doc.key, doc.person_id, day, doc.kind,
+            doc.conversation_id, action_id, doc.text, normalise(doc.text))
+
+
+def _stamp_text(stamp: tuple[int, int, int]) -> str:
+    return "{}:{}:{}".format(*stamp)
+
+
+def _stamp_of(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text.split(":"))
+
+
+def _listing(stamps: dict[str, tuple[int, int, int]]) -> str:
+    """Every file's stamp in one string: equal strings, nothing changed."""
+    return "\n".join(f"{path} {m}:{s}:{i}" for path, (m, s, i) in sorted(stamps.items()))
+
+
+def _locked(exc: Exception) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 class TeamSearch:
     """Everything searchable in one store; safe to use from worker threads."""
 
-    def __init__(self, store) -> None:
-        self.store = store
-        self.index = SearchIndex()
-        self._lock = threading.Lock()
-        self._seen: dict[str, tuple] = {}
-        self._names: dict[str, str] = {}
-        self._covered: dict[str, set[str]] = {}  # conversation id -> action ids its entries hold
-        self.built = False
+    def __init__(self, store=None, *, data_dir=None, open_store=None) -> None:
+        """From an open ``store``, or (for a quick ``coach search``) a ``data_dir`` and how
+        to open its store: it is opened only if the store's index file changed since the
+        search index last read it (people's names come from there)."""
+        self._store = store
+        self._open_store = open_store
+        self._opened = None
+        self.data_dir = store.data_dir if store is not None else data_dir
+        self._lock = threading.RLock()
+        self._conn = None
+        self._stamps: dict[str, tuple] | None = None
+        self.on_disk = False
+
+    @property
+    def store(self):
+        if self._store is None:
+            self._store = self._opened = self._open_store()
+        return self._store
+
+    # the file -----------------------------------------------------------------------------
+    def _db(self):
+        if self._conn is None:
+            self._conn, self.on_disk = search_db.open_index(self.data_dir)
+        return self._conn
+
+    def _reset(self) -> None:
+        """Throw the index away (damaged underneath us) and start from an empty one."""
+        if self._conn is not None:
+            self._conn.close()
+        self._conn, self._stamps = None, None
+        search_db.remove_index(search_db.index_path(self.data_dir))
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+            if self._opened is not None:
+                self._opened.close()
+                self._opened = self._store = None
 
     # filling ------------------------------------------------------------------------------
-    def _read_conversation(self, summary) -> list[Document]:
-        entries = self.store.entries(summary.id)
-        self._covered[summary.id] = {e.action_id for e in entries if e.action_id}
-        name = self._names.get(summary.person_id, "")
-        return list(entry_documents(entries, summary.person_id, name, _day(summary.when)))
+    def _documents(self, source: str) -> list[tuple]:
+        from coach.store.on_disk import read_conversation, read_person, source_id
 
-    def _people_documents(self) -> list[Document]:
-        covered = set().union(*self._covered.values()) if self._covered else set()
-        docs: list[Document] = []
-        for pid, name in self._names.items():
-            docs.extend(person_documents(self.store, pid, name, covered))
-        return docs
+        folder, key = source_id(source)
+        if folder == CONVERSATIONS_DIR:
+            summary, entries = read_conversation(self.data_dir, key)
+            if summary is None:
+                return []
+            raised = {e.id: e.action_id for e in entries}
+            return [_row(d, source, raised[d.key]) for d in entry_documents(
+                entries, summary.person_id, "", _day(summary.when))]
+        actions, goals = read_person(self.data_dir, key)
+        return [_row(d, source, None) for d in person_documents(actions, goals, key)]
+
+    def _sync(self) -> bool:
+        conn = self._db()
+        from coach.store.on_disk import file_stamps, restore_in_progress
+
+        if restore_in_progress(self.data_dir):
+            self.store  # noqa: B018 (opening the store says what to do)
+        stamps = file_stamps(self.data_dir)
+        if self._stamps is None:  # first look in this process: one string to compare
+            listing = _listing(stamps)
+            stored = conn.execute("SELECT value FROM meta WHERE key = 'listing'").fetchone()
+            if stored is not None and stored[0] == listing:
+                self._stamps = stamps
+                return False
+            self._stamps = {path: _stamp_of(text) for path, text
+                            in conn.execute("SELECT path, stamp FROM sources")}
+        old = self._stamps
+        if stamps == old:
+            return False
+        changed = [s for s, stamp in stamps.items() if old.get(s) != stamp]
+        gone = [s for s in old if s not in stamps]
+        if not changed and not gone:
+            return False
+        rows: dict[str, list[tuple]] = {}
+        for source in changed:  # read everything first: a damaged file changes nothing
+            if source != INDEX_FILE and source.split("/")[0] in (CONVERSATIONS_DIR, PEOPLE_DIR):
+                rows[source] = self._documents(source)
+        people = ([(p.id, p.name) for p in self.store.people(include_archived=True)]
+                  if INDEX_FILE in changed or INDEX_FILE in gone else None)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for source in (*gone, *changed):
+                conn.execute("DELETE FROM docs WHERE source = ?", (source,))
+            conn.executemany("DELETE FROM sources WHERE path = ?", [(s,) for s in gone])
+            ids = search_db.RowIds(conn)
+            numbered = []
+            for found in rows.values():
+                for private, action, *values in found:
+                    numbered.append((ids.new(values[3], private=private, action=action),
+                                     *values))
+            conn.executemany("INSERT INTO docs(id, source, key, person_id, day, kind,"
+                             " conversation_id, action_id, text, norm)"
+                             " VALUES (?,?,?,?,?,?,?,?,?,?)", numbered)
+            if people is not None:
+                conn.execute("DELETE FROM people")
+                conn.executemany("INSERT OR REPLACE INTO people VALUES (?, ?)", people)
+            conn.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?)",
+                             [(s, _stamp_text(stamps[s])) for s in changed])
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('listing', ?)",
+                         (_listing(stamps),))
+            conn.execute("COMMIT")
+        except BaseException:
+            with suppress(Exception):
+                conn.execute("ROLLBACK")
+            raise
+        self._stamps = stamps
+        return True
+
+    def _guarded(self, job):
+        """Run ``job`` on the index; if the file turns out damaged, throw it away, rebuild it
+        and run again (never an error for the user: the index is only derived data)."""
+        import sqlite3
+
+        with self._lock:
+            try:
+                return job()
+            except sqlite3.OperationalError as exc:
+                if _locked(exc):
+                    raise
+                self._reset()
+                return job()
+            except sqlite3.DatabaseError:
+                self._reset()
+                return job()
+
+    def _up_to_date(self) -> None:
+        """Sync, unless another coach holds the index for longer than the busy timeout:
+        then search it as it is."""
+        import sqlite3
+
+        try:
+            self._sync()
+        except sqlite3.OperationalError as exc:
+            if not _locked(exc):
+                raise
+
+    def refresh(self) -> None:
+        """Bring the index up to date with the files (built from nothing the first time)."""
+        self._guarded(self._up_to_date)
 
     def build(self, person_id: str | None = None) -> TeamSearch:
-        """Read everything (once), or only one person's records; returns self."""
-        with self._lock:
-            self._names = {p.id: p.name for p in self.store.people(include_archived=True)
-                           if person_id is None or p.id == person_id}
-            docs: list[Document] = []
-            self._seen, self._covered = {}, {}
-            for s in self.store.conversation_summaries(person_id):
-                docs.extend(self._read_conversation(s))
-                self._seen[s.id] = _row_state(s)
-            docs.extend(self._people_documents())
-            self.index = SearchIndex(docs)
-            self.built = True
+        """Up to date (built from nothing the first time); returns self."""
+        self.refresh()
         return self
 
-    def refresh(self, *, people: bool = True) -> None:
-        """Bring the index up to date with the store, reading only what can have changed.
-
-        Conversations are checked against the index (cheap); ``people`` also re-reads every
-        person's goals and action items (~1 s on the demo set: the TUI does it second).
-        """
-        if not self.built:
-            self.build()
-            return
-        with self._lock:
-            names = {p.id: p.name for p in self.store.people(include_archived=True)}
-            renamed = names != self._names
-            self._names = names
-            rows = {s.id: s for s in self.store.conversation_summaries()}
-            stale = {cid for cid, s in rows.items()
-                     if s.unfinished or self._seen.get(cid) != _row_state(s)}
-            gone = set(self._seen) - set(rows)
-            for cid in gone:
-                self._seen.pop(cid, None)
-                self._covered.pop(cid, None)
-            drop = stale | gone
-            self.index.remove_where(
-                lambda d: d.person_id in names
-                and (d.kind in _PERSON_LEVEL or d.conversation_id not in drop))
-            docs: list[Document] = []
-            for cid in stale:
-                docs.extend(self._read_conversation(rows[cid]))
-                self._seen[cid] = _row_state(rows[cid])
-            if people:
-                fresh = self._people_documents()
-                keys = {d.key for d in fresh}
-                self.index.remove_where(lambda d: d.kind not in _PERSON_LEVEL or d.key in keys)
-                docs.extend(fresh)
-            self.index.put_all(docs)
-            if renamed:
-                self.index.put_all(replace(d, person=names[d.person_id])
-                                   for d in self.index.documents()
-                                   if d.person != names[d.person_id])
+    def scrub(self) -> None:
+        """After forgetting or deleting: bring the index up to date (dropping what is gone)
+        and leave none of it readable in the file."""
+        def job():
+            self._sync()
+            search_db.scrub(self._db())
+        self._guarded(job)
 
     # asking -------------------------------------------------------------------------------
-    def search(self, query: str, *, person_id: str | None = None,
-               limit: int = 200) -> list[Hit]:
-        with self._lock:
-            return self.index.search(query, person_id=person_id, limit=limit)
+    def count(self) -> int:
+        """How many texts there are to search."""
+        return self._guarded(lambda: self._db().execute(
+            "SELECT count(*) FROM docs d JOIN people p ON p.id = d.person_id").fetchone()[0])
+
+    def _rows(self, wanted: str, person_id, private, limit) -> list[tuple]:
+        """Rows whose normalised text holds ``wanted``, newest first (by day, then key),
+        at most ``limit``: the index's candidates, each checked against its normalised
+        text (the verification pass), read only as far as the last day needed."""
+        kept: list[tuple] = []
+        last_day = None
+        for row in search_db.candidates(self._db(), wanted, person_id=person_id,
+                                        private=private):
+            if limit is not None and len(kept) >= limit and row[3] != last_day:
+                break  # an older day: everything newer is in hand
+            if wanted in row[8]:
+                kept.append(row)
+                last_day = row[3]
+        kept.sort(key=lambda r: (r[3], r[0]), reverse=True)
+        return kept if limit is None else kept[:limit]
+
+    @staticmethod
+    def _hit(row: tuple, wanted: str) -> Hit:
+        key, pid, name, day, kind, private, cid, text, _norm = row
+        doc = Document(key, pid, name, date.fromisoformat(day) if day else None, kind, text,
+                       cid, private=bool(private))
+        excerpt, span = snippet(text, wanted)
+        return Hit(doc, excerpt, span)
+
+    def find(self, query: str, *, person_id: str | None = None, limit: int = 200,
+             include_private: bool = False, refresh: bool = True) -> Found:
+        """Texts holding ``query`` (newest first, at most ``limit``), after bringing the
+        index up to date (unless ``refresh`` is false: the search screen does it when it
+        opens, not at every keystroke); private ones only with ``include_private``, else
+        counted."""
+        wanted = normalise(query).strip()
+        if not wanted:
+            return Found([])
+
+        def job() -> Found:
+            if refresh or self._stamps is None:
+                self._up_to_date()
+            conn = self._db()
+            for attempt in variants(wanted):
+                rows = self._rows(attempt, person_id, None if include_private else False,
+                                  limit)
+                left_out = 0 if include_private else search_db.count(
+                    conn, attempt, person_id=person_id, private=True)
+                if rows or left_out:
+                    return Found([self._hit(r, attempt) for r in rows], left_out)
+            return Found([])
+        return self._guarded(job)
+
+    def search(self, query: str, *, person_id: str | None = None, limit: int = 200,
+               include_private: bool = False) -> list[Hit]:
+        """``find``'s hits only."""
+        return self.find(query, person_id=person_id, limit=limit,
+                         include_private=include_private).hits
+
+
+def scrub_index(store) -> None:
+    """After forgetting a person or deleting conversations: drop what is gone from the
+    search index and leave none of it readable in the file. If that cannot be done (a
+    damaged store file, a full disk), the index is deleted instead: it is only derived data,
+    built again by the next search."""
+    import sqlite3
+
+    from coach.store.errors import StoreError
+
+    search = TeamSearch(store)
+    try:
+        search.scrub()
+    except (OSError, sqlite3.Error, StoreError):
+        search.close()
+        search_db.remove_index(search_db.index_path(store.data_dir))
+    finally:
+        search.close()

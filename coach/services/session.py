@@ -10,10 +10,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from coach.content import Library, Template
-from coach.domain.actions import ActionItem, Owner
+from coach.domain.actions import ActionItem, ActionStatus, Owner
 from coach.domain.agenda import AgendaClock, ClockState
 from coach.domain.competence import CompetenceArea
 from coach.domain.conversations import (
@@ -26,7 +26,13 @@ from coach.domain.conversations import (
 from coach.domain.goals import Goal
 from coach.domain.notes import parse_note
 from coach.domain.people import Person
-from coach.domain.questions import QuestionDeck, recently_asked
+from coach.domain.questions import (
+    ConversationQuestions,
+    QuestionDeck,
+    QuestionLike,
+    SectionQuestions,
+    recently_asked,
+)
 from coach.domain.records import utcnow
 from coach.domain.summary import Summary, summarise
 from coach.domain.visibility import derived
@@ -75,8 +81,7 @@ class LiveSession:
         for left in [e for e in self.entries if e.draft]:
             self.draft = left
             self.persist(self.commit_draft())
-        self._recent = self._recently_asked()
-        self._decks: dict[int, QuestionDeck] = {}
+        self.questions = self._questions()
 
     # -- starting ---------------------------------------------------------------------------
     @classmethod
@@ -90,6 +95,21 @@ class LiveSession:
     @classmethod
     def resume(cls, store, library: Library, conversation_id: str, **kwargs) -> LiveSession:
         return cls(store, library, store.conversation(conversation_id), **kwargs)
+
+    @property
+    def day(self) -> date:
+        """The conversation's calendar day where the user is: due dates resolve against it."""
+        when = self.conversation.when
+        return when.astimezone().date() if when.tzinfo else when.date()
+
+    def names(self) -> tuple[str, ...]:
+        """The employee's names as an ``@owner`` mark may give them (``@emil``)."""
+        parts = self.person.name.split()
+        return tuple(dict.fromkeys([*parts[:1], self.person.name.replace(" ", "")]))
+
+    def parse(self, text: str, default: EntryKind = EntryKind.NOTE):
+        """``parse_note`` with this conversation's day and the employee's names."""
+        return parse_note(text, default, today=self.day, names=self.names())
 
     @property
     def lang(self) -> str:
@@ -144,32 +164,45 @@ class LiveSession:
         ][-3:]
         return recently_asked(self.store.conversation(s.id).questions_asked for s in earlier)
 
-    def deck(self, index: int | None = None) -> QuestionDeck:
-        index = self.clock.index if index is None else index
-        if index not in self._decks:
-            section_id = self.clock.sections[index].section_id
-            template = self.template
-            own: list[str] = []
+    def _questions(self) -> ConversationQuestions:
+        template = self.template
+        specs: list[SectionQuestions] = []
+        for timing in self.clock.sections:
+            section = None
             if template is not None:
                 try:
-                    own = list(template.section(section_id).question_ids)
+                    section = template.section(timing.section_id)
                 except KeyError:
-                    own = []
-            self._decks[index] = QuestionDeck(
-                own,
-                self.library.questions(self.lang),
-                recent=self._recent,
-                asked=self.conversation.questions_asked,
-                last_section=index == len(self.clock.sections) - 1,
-                seed=f"{self.conversation.id}:{index}",
-            )
-        return self._decks[index]
+                    section = None
+            specs.append(SectionQuestions(
+                tuple(section.question_ids) if section else (),
+                section.anchor if section else None,
+            ))
+        return ConversationQuestions(
+            specs,
+            self.library.questions(self.lang),
+            recent=self._recently_asked(),
+            asked=self.conversation.questions_asked,
+            seed=self.conversation.id,
+            key_question=template.key_question if template is not None else "succeed",
+        )
+
+    def deck(self, index: int | None = None) -> QuestionDeck:
+        """The exploratory questions of section ``index`` (the current one by default)."""
+        return self.questions.deck(self.clock.index if index is None else index)
+
+    def anchor(self, index: int | None = None) -> QuestionLike | None:
+        """The section's own question, shown every time outside the rotation."""
+        return self.questions.anchor(self.clock.index if index is None else index)
+
+    def key_question_open(self) -> QuestionLike | None:
+        """The key question while it has not been asked in this conversation."""
+        return self.questions.key_question_open()
 
     def mark_asked(self, question_id: str) -> list[Record]:
+        self.questions.mark_asked(question_id)
         if question_id not in self.conversation.questions_asked:
             self.conversation.questions_asked.append(question_id)
-        for deck in self._decks.values():
-            deck.mark_asked(question_id)
         return [self.sync()]
 
     # -- notes ------------------------------------------------------------------------------
@@ -206,7 +239,7 @@ class LiveSession:
         if not draft.text.strip():
             self.entries.remove(draft)
             return [Deletion(draft)]
-        parsed = parse_note(draft.text, kind or EntryKind.NOTE)
+        parsed = self.parse(draft.text, kind or EntryKind.NOTE)
         draft.text = parsed.text.strip()
         draft.kind = kind or parsed.kind
         draft.visibility = visibility or parsed.visibility
@@ -225,6 +258,26 @@ class LiveSession:
             )
             draft.action_id = action.id
             self.actions.append(action)
+            out.append(action)
+        return out
+
+    def latest_action_entry(self) -> Entry | None:
+        """This section's newest action item entry (what ctrl+e corrects)."""
+        found = [e for e in self.section_entries() if e.kind is EntryKind.ACTION_ITEM]
+        return found[-1] if found else None
+
+    def action_of(self, entry: Entry) -> ActionItem | None:
+        return next((a for a in self.actions if a.id == entry.action_id), None)
+
+    def correct_action(self, entry: Entry, text: str, owner: Owner,
+                       due: date | None) -> list[Record]:
+        """What was understood of an action item, corrected: its entry and the item."""
+        entry.text = text.strip() or entry.text
+        entry.updated = utcnow()
+        out: list[Record] = [entry]
+        action = self.action_of(entry)
+        if action is not None:
+            action.text, action.owner, action.due = entry.text, owner, due
             out.append(action)
         return out
 
@@ -248,9 +301,23 @@ class LiveSession:
             action.reopen()
         return [action]
 
-    def carry_over(self, action: ActionItem) -> list[Record]:
-        action.carry_over(self.conversation.id)
+    def carry_over(self, action: ActionItem, due: date | None = None) -> list[Record]:
+        """Carried forward, with the new due date the leader gave (or none)."""
+        action.carry_over(self.conversation.id, due)
         return [action]
+
+    def drop(self, action: ActionItem, reason: str = "") -> list[Record]:
+        """Laid aside (lagt bort), with an optional reason; again to undo."""
+        if action.status is ActionStatus.DROPPED:
+            action.reopen()
+        else:
+            action.close(self.conversation.id, dropped=True, reason=reason)
+        return [action]
+
+    def next_due_date(self) -> date:
+        """When the next conversation is due: this one's day plus the person's cadence (the
+        default new due date of an item carried forward)."""
+        return self.day + timedelta(days=max(1, self.person.cadence_days or 30))
 
     # -- writing ----------------------------------------------------------------------------
     def persist(self, records: list[Record]) -> None:

@@ -3,10 +3,15 @@
 from coach.store.backups import BackupInfo, restore
 from coach.store.errors import (
     BackupError,
+    BackupRefused,
+    ReadOnlyReason,
     RestoreInterrupted,
     StoreCorrupt,
     StoreError,
+    StoreFolderRefused,
     StoreLocked,
+    StoreLockLost,
+    StoreLockSymlink,
     StoreReadOnly,
     StoreSchemaError,
 )
@@ -15,6 +20,11 @@ from coach.store.summaries import ConversationSummary
 
 __all__ = [
     "BackupError",
+    "BackupRefused",
+    "ReadOnlyReason",
+    "StoreFolderRefused",
+    "StoreLockLost",
+    "StoreLockSymlink",
     "BackupInfo",
     "ConversationSummary",
     "RestoreInterrupted",

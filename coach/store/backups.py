@@ -8,17 +8,23 @@ reading them while the writer works sees each file whole.
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from coach.store.errors import BackupError, StoreCorrupt
+from coach.store.errors import (
+    BackupError,
+    BackupRefused,
+    ReadOnlyReason,
+    StoreCorrupt,
+    StoreReadOnly,
+)
 from coach.store.files import (
     atomic_output,
     ensure_private_dir,
     remove_file,
-    write_atomic,
 )
 from coach.store.layout import (
     BACKUP_DIR,
@@ -32,12 +38,20 @@ from coach.store.layout import (
     data_files,
     is_store_member,
 )
-from coach.store.lock import WriterLock
+from coach.store.lock import HeldElsewhere, WriterLock
 from coach.store.storage import parse
 
 DEFAULT_KEEP = 14
 DAILY_PREFIX = "coach-"
 PRE_RESTORE_PREFIX = "pre-restore-"
+#: The daily backups, the only ones rotation ever deletes. A backup made before a
+#: destructive operation (``coach-DATE-before-demo-HHMMSS.zip``, ``pre-restore-*.zip``) has
+#: a name of its own and is kept until the user deletes it.
+DAILY_NAME = re.compile(r"^coach-\d{4}-\d{2}-\d{2}\.zip$")
+
+
+def is_daily(name: str) -> bool:
+    return bool(DAILY_NAME.match(name))
 
 
 @dataclass(frozen=True)
@@ -77,8 +91,9 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
     return out
 
 
-def read_members(data_dir: Path) -> list[tuple[str, bytes]]:
-    """(relative name, bytes) of every store file, each parsed: StoreCorrupt if one fails."""
+def read_members(data_dir: Path, parsed: dict | None = None) -> list[tuple[str, bytes]]:
+    """(relative name, bytes) of every store file, each parsed: StoreCorrupt if one fails.
+    ``parsed``, if given, receives each member's parsed data."""
     out = []
     for path in data_files(data_dir):
         member = path.relative_to(data_dir).as_posix()
@@ -86,9 +101,30 @@ def read_members(data_dir: Path) -> list[tuple[str, bytes]]:
             raw = path.read_bytes()
         except FileNotFoundError:  # deleted (forget_person) since it was listed
             continue
-        parse(raw, path, tables_for(member))
+        data = parse(raw, path, tables_for(member))
+        if parsed is not None:
+            parsed[member] = data
         out.append((member, raw))
     return out
+
+
+def verified_members(data_dir: Path) -> list[tuple[str, bytes]]:
+    """Every store file, parsed and checked for consistency (rows match files, references
+    resolve): StoreCorrupt for a damaged file, BackupRefused if they do not add up."""
+    from coach.store.check import consistency_findings
+    from coach.store.conflicts import has_merge_markers
+
+    parsed: dict = {}
+    members = read_members(data_dir, parsed)
+    names = {m for m, _ in members}
+    index = parsed.get(INDEX_FILE, {})
+    problems = [f for f in consistency_findings(data_dir, parsed) if f.serious]
+    for row in index.get("conversations", {}).values():
+        if f"{CONVERSATIONS_DIR}/{row.get('id')}.json" not in names:
+            problems.append(row)
+    if problems or any(has_merge_markers(raw) for _, raw in members):
+        raise BackupRefused(data_dir, max(len(problems), 1))
+    return members
 
 
 def _write_zip(target: Path, members: list[tuple[str, bytes]]) -> BackupInfo:
@@ -104,9 +140,31 @@ def _write_zip(target: Path, members: list[tuple[str, bytes]]) -> BackupInfo:
     return BackupInfo(target.name, target, datetime.fromtimestamp(st.st_mtime), st.st_size)
 
 
+def unique_path(folder: Path, stem: str, suffix: str = ".zip") -> Path:
+    """``folder/stem.zip``, or ``stem-2.zip``, ``stem-3.zip``… if taken: never overwritten."""
+    target = folder / f"{stem}{suffix}"
+    n = 2
+    while target.exists():
+        target = folder / f"{stem}-{n}{suffix}"
+        n += 1
+    return target
+
+
+def backup_before(data_dir: Path, op: str,
+                  members: list[tuple[str, bytes]] | None = None) -> BackupInfo:
+    """A backup made before a destructive operation ``op``, under a name of its own
+    (``coach-2026-12-01-before-demo-093012.zip``): never overwritten, never rotated."""
+    now = datetime.now()
+    if members is None:
+        members = verified_members(data_dir)
+    stem = f"{DAILY_PREFIX}{now.date().isoformat()}-before-{op}-{now.strftime('%H%M%S')}"
+    return _write_zip(unique_path(backup_dir(data_dir), stem), members)
+
+
 def rotate(data_dir: Path, prefix: str, keep: int) -> list[str]:
-    """Delete all but the newest ``keep`` backups whose names start with ``prefix``."""
-    names = sorted(b.name for b in list_backups(data_dir) if b.name.startswith(prefix))
+    """Delete all but the newest ``keep`` daily backups (only daily ones are rotated)."""
+    names = sorted(b.name for b in list_backups(data_dir)
+                   if b.name.startswith(prefix) and is_daily(b.name))
     doomed = names[:-keep] if keep > 0 else names
     for name in doomed:
         remove_file(backup_dir(data_dir) / name)
@@ -115,8 +173,9 @@ def rotate(data_dir: Path, prefix: str, keep: int) -> list[str]:
 
 def make_backup(data_dir: Path, *, keep: int = DEFAULT_KEEP, day: date | None = None,
                 ) -> BackupInfo:
-    """Verify every file, then write (or replace) the day's zip and rotate."""
-    members = read_members(data_dir)
+    """Verify every file (each parses, together they add up), then write (or replace) the
+    day's zip and rotate. StoreCorrupt or BackupRefused, and nothing written, otherwise."""
+    members = verified_members(data_dir)
     info = _write_zip(backup_dir(data_dir) / daily_name(day or date.today()), members)
     rotate(data_dir, DAILY_PREFIX, keep)
     return info
@@ -126,8 +185,9 @@ def has_backup_for(data_dir: Path, day: date) -> bool:
     return (backup_dir(data_dir) / daily_name(day)).exists()
 
 
-def _validate(info: BackupInfo) -> list[tuple[str, bytes]]:
-    """The members of a backup zip, each checked; BackupError if anything is off."""
+def validate(info: BackupInfo) -> list[tuple[str, bytes]]:
+    """The members of a backup zip, each read (CRC checked) and parsed; BackupError if
+    anything is off, whatever the damage (a flipped byte is a zlib error, not a crash)."""
     def bad(reason: str) -> BackupError:
         return BackupError("backup.invalid", name=info.name, reason=reason)
 
@@ -137,7 +197,9 @@ def _validate(info: BackupInfo) -> list[tuple[str, bytes]]:
             if broken is not None:
                 raise bad(f"{broken} fails its checksum")
             members = [(n, zf.read(n)) for n in zf.namelist() if not n.endswith("/")]
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+    except BackupError:
+        raise
+    except Exception as exc:  # BadZipFile, zlib.error, EOFError, OSError, bad names...
         raise bad(str(exc) or type(exc).__name__) from None
     names = [n for n, _ in members]
     if INDEX_FILE not in names:
@@ -159,10 +221,10 @@ def _validate(info: BackupInfo) -> list[tuple[str, bytes]]:
 def newest_good_backup(data_dir: Path) -> str | None:
     """The newest daily backup that passes validation (else the newest other one), by name."""
     backups = list_backups(data_dir)
-    backups.sort(key=lambda b: not b.name.startswith(DAILY_PREFIX))
+    backups.sort(key=lambda b: not is_daily(b.name))
     for info in backups:
         try:
-            _validate(info)
+            validate(info)
         except BackupError:
             continue
         return info.name
@@ -187,34 +249,46 @@ def resolve(data_dir: Path, name: str) -> BackupInfo:
 def restore(data_dir: Path, name: str, *, keep: int = DEFAULT_KEEP) -> tuple[BackupInfo, str]:
     """Replace the store with a backup; returns (restored, name of the pre-restore backup).
 
-    Takes the writer's lock (StoreLocked if another coach runs). The current files, damaged
-    or not, are first kept as a pre-restore backup. Each file is replaced atomically, the
-    index last; a marker makes an interrupted restore refuse to open until it is re-run.
+    Takes the writer's lock (StoreLocked if another coach runs). The backup is read whole
+    and checked first; the current files, damaged or not, are then kept as a pre-restore
+    backup under a name of its own. The files are replaced through one journal, so a kill
+    leaves the old store or the restored one, never a mix (``journal.py``).
     """
+    from coach.store.journal import Journal, recover
+
     data_dir = Path(data_dir)
     info = resolve(data_dir, name)
-    members = _validate(info)
+    members = validate(info)
     ensure_private_dir(data_dir)
     lock = WriterLock(data_dir)
-    lock.acquire()
     try:
-        marker = data_dir / RESTORE_MARKER
-        write_atomic(marker, json.dumps({"backup": info.name}).encode())
+        lock.acquire()
+    except HeldElsewhere as exc:
+        raise StoreReadOnly(data_dir, ReadOnlyReason(
+            "other_machine", data_dir, host=exc.host, since=exc.since or "?")) from None
+    try:
+        recover(data_dir)
         current = [(p.relative_to(data_dir).as_posix(), p.read_bytes())
                    for p in data_files(data_dir)]
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        kept = _write_zip(backup_dir(data_dir) / f"{PRE_RESTORE_PREFIX}{stamp}.zip", current)
-        wanted = {m for m, _ in members}
-        members.sort(key=lambda m: m[0] == INDEX_FILE)
-        for member, raw in members:
-            target = data_dir / member
-            ensure_private_dir(target.parent)
-            write_atomic(target, raw)
-        for path in data_files(data_dir):
-            if path.relative_to(data_dir).as_posix() not in wanted:
-                remove_file(path)
-        rotate(data_dir, PRE_RESTORE_PREFIX, keep)
-        remove_file(marker)
+        kept = _write_zip(unique_path(backup_dir(data_dir), f"{PRE_RESTORE_PREFIX}{stamp}"),
+                          current)
+        journal = Journal(data_dir, "restore")
+        try:
+            wanted = set()
+            for member, raw in members:
+                journal.write(member, raw)
+                wanted.add(member)
+            for path in data_files(data_dir):
+                member = path.relative_to(data_dir).as_posix()
+                if member not in wanted:
+                    journal.delete(member)
+            lock.verify()
+        except BaseException:
+            journal.discard()
+            raise
+        journal.commit()
+        remove_file(data_dir / RESTORE_MARKER)  # an older coach's, if any: this restore won
     finally:
         lock.release()
     return info, kept.name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shlex
 from pathlib import Path
 
+from coach.errors import Explained
 from coach.i18n import t
 
 
@@ -13,19 +14,17 @@ def restore_command(data_dir: Path, backup: str) -> str:
     return f"coach --data-dir {shlex.quote(str(data_dir))} restore {shlex.quote(backup)}"
 
 
-class StoreError(Exception):
+class StoreError(Explained):
     """Base class. ``explain(lang)`` gives the message a user reads."""
-
-    def explain(self, lang: str) -> str:
-        return str(self)
 
 
 class StoreLocked(StoreError):
     """Another coach process holds the data directory."""
 
     def __init__(self, data_dir: Path, pid: int | None, since: str | None,
-                 program: str | None = None) -> None:
+                 program: str | None = None, host: str | None = None) -> None:
         self.data_dir, self.pid, self.since, self.program = data_dir, pid, since, program
+        self.host = host
         super().__init__(f"{data_dir} is in use by process {pid} since {since}")
 
     def explain(self, lang: str) -> str:
@@ -35,15 +34,82 @@ class StoreLocked(StoreError):
                  since=self.since or "?")
 
 
-class StoreReadOnly(StoreError):
-    """A write was attempted on a store opened read-only."""
+#: Why a store is open read-only (``ReadOnlyReason.kind``).
+READ_ONLY_KINDS = ("requested", "other_machine", "folder", "filesystem", "lock_lost")
 
-    def __init__(self, data_dir: Path) -> None:
-        self.data_dir = data_dir
-        super().__init__(f"{data_dir} is open read-only")
+
+class ReadOnlyReason:
+    """Why a store is open read-only, in a form both the CLI and the app can show.
+
+    ``kind`` is one of ``READ_ONLY_KINDS``: ``requested`` (the caller asked), ``other_machine``
+    (the lock file is held by coach on another machine: ``host``), ``folder`` (the user made
+    the data directory read-only, e.g. ``chmod 500``), ``filesystem`` (mounted read-only) or
+    ``lock_lost`` (the lock file vanished or was replaced while held: ``what``).
+    """
+
+    def __init__(self, kind: str, data_dir: Path, **fields: object) -> None:
+        if kind not in READ_ONLY_KINDS:
+            raise ValueError(kind)
+        self.kind, self.data_dir, self.fields = kind, data_dir, fields
 
     def explain(self, lang: str) -> str:
+        return t(f"store.read_only.{self.kind}", lang, dir=self.data_dir, **self.fields)
+
+    def __repr__(self) -> str:
+        return f"ReadOnlyReason({self.kind!r}, {self.fields!r})"
+
+
+class StoreReadOnly(StoreError):
+    """A write was attempted on a store opened read-only (``reason`` says why, if known)."""
+
+    def __init__(self, data_dir: Path, reason: ReadOnlyReason | None = None) -> None:
+        self.data_dir, self.reason = data_dir, reason
+        super().__init__(f"{data_dir} is open read-only"
+                         + (f" ({reason.kind})" if reason is not None else ""))
+
+    def explain(self, lang: str) -> str:
+        if self.reason is not None and self.reason.kind != "requested":
+            return self.reason.explain(lang)
         return t("store.read_only", lang, dir=self.data_dir)
+
+
+class StoreLockLost(StoreReadOnly):
+    """The lock file vanished or was replaced while this store held it: writing stopped.
+
+    Another coach may have taken the directory meanwhile; writing on would overwrite its
+    changes, so the store refuses every write from here on. ``what`` is ``vanished`` or
+    ``replaced``.
+    """
+
+    def __init__(self, data_dir: Path, what: str) -> None:
+        self.what = what
+        super().__init__(data_dir, ReadOnlyReason("lock_lost", data_dir, what=what))
+
+    def explain(self, lang: str) -> str:
+        return t(f"store.lock_lost.{self.what}", lang, dir=self.data_dir)
+
+
+class StoreLockSymlink(StoreError):
+    """``coach.lock`` is a symbolic link: refused, as following it could lock (or create) a
+    file anywhere."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(f"{path} is a symbolic link")
+
+    def explain(self, lang: str) -> str:
+        return t("store.lock.symlink", lang, path=self.path)
+
+
+class StoreFolderRefused(StoreError):
+    """A data (or cache) folder owned by another account: coach will not use it."""
+
+    def __init__(self, path: Path, owner: str) -> None:
+        self.path, self.owner = path, owner
+        super().__init__(f"{path} belongs to {owner}")
+
+    def explain(self, lang: str) -> str:
+        return t("store.folder.foreign", lang, path=self.path, owner=self.owner)
 
 
 class StoreCorrupt(StoreError):
@@ -104,3 +170,14 @@ class RestoreInterrupted(StoreError):
     def explain(self, lang: str) -> str:
         return t("store.restore.interrupted", lang, backup=self.backup,
                  command=restore_command(self.data_dir, self.backup))
+
+
+class BackupRefused(StoreError):
+    """The store fails the consistency check: a backup of it must not push out a good one."""
+
+    def __init__(self, data_dir: Path, count: int) -> None:
+        self.data_dir, self.count = data_dir, count
+        super().__init__(f"{data_dir} fails the consistency check ({count} problems)")
+
+    def explain(self, lang: str) -> str:
+        return t("store.backup.refused", lang, count=self.count)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from coach.store.backups import DAILY_PREFIX, PRE_RESTORE_PREFIX, backup_dir, daily_name
+from coach.store.backups import PRE_RESTORE_PREFIX, backup_dir, daily_name, is_daily
 from coach.store.files import atomic_output
 from coach.store.layout import CONVERSATIONS_DIR, INDEX_FILE, PEOPLE_DIR, check_id
 from coach.store.storage import encode, parse
@@ -54,7 +54,7 @@ def _holds(path: Path, needle: bytes) -> bool:
     try:
         with zipfile.ZipFile(path) as zf:
             return any(needle in zf.read(info) for info in zf.infolist())
-    except (zipfile.BadZipFile, OSError, EOFError):
+    except Exception:  # BadZipFile, zlib.error (a flipped byte), EOFError, OSError...
         # A zip we cannot read may hold anyone: list it rather than promise it is clean.
         return True
 
@@ -69,7 +69,7 @@ def backups_holding(data_dir: Path, person_id: str, *, keep: int,
         return []
     files = sorted((p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")),
                    key=lambda p: p.name, reverse=True)
-    daily = [p for p in files if p.suffix == ".zip" and p.name.startswith(DAILY_PREFIX)]
+    daily = [p for p in files if is_daily(p.name)]
     # The next daily backup is made today if there is none for today yet, else tomorrow.
     first_next = today + timedelta(days=1 if (folder / daily_name(today)).exists() else 0)
     needle = person_id.encode()

@@ -4,10 +4,13 @@
 
     coach.json                      index: meta, people, objectives, settings and one
                                     small summary row per conversation
-    people/<person_id>.json         actions, goals, competence, imported preparations
+    people/<person_id>.json         actions, goals, competence, imported preparations,
+                                    imported reviews of summaries (a table added without a
+                                    schema change: a file without it reads as having none)
     conversations/<id>.json         one conversation (sections, clock) and its entries
     backups/coach-YYYY-MM-DD.zip    daily backups; pre-restore-*.zip; pre-migration-v1.json
     coach.lock, coach.lock.json     the one-writer lock and who holds it
+    journal.json, .staging/         an unfinished change of several files (see journal.py)
 
 Saving a note rewrites one small conversation file, so its cost does not grow with history.
 """
@@ -26,9 +29,12 @@ BACKUP_DIR = "backups"
 LOCK_FILE = "coach.lock"
 OWNER_FILE = "coach.lock.json"
 RESTORE_MARKER = "restore-in-progress.json"
+#: An operation that changes several files: its plan, and its new files staged first.
+JOURNAL_FILE = "journal.json"
+STAGING_DIR = ".staging"
 
 INDEX_TABLES = ("meta", "people", "objectives", "settings", "conversations")
-PERSON_TABLES = ("actions", "goals", "competence", "preparations")
+PERSON_TABLES = ("actions", "goals", "competence", "preparations", "reviews")
 CONVERSATION_TABLES = ("conversation", "entries")
 
 #: Fields copied from a conversation into its index row.
@@ -68,8 +74,9 @@ def data_files(data_dir: Path) -> list[Path]:
     for sub in (PEOPLE_DIR, CONVERSATIONS_DIR):
         folder = data_dir / sub
         if folder.is_dir():
+            # only files named for an id: not temps, nor a sync tool's conflict copies
             out.extend(sorted(p for p in folder.iterdir()
-                              if p.suffix == ".json" and not p.name.startswith(".")))
+                              if p.suffix == ".json" and _SAFE_ID.match(p.stem)))
     return out
 
 

@@ -1,9 +1,11 @@
 """Schema versions and the steps between them.
 
-``MIGRATIONS[n]`` turns a schema-``n`` store into schema ``n + 1``: it receives the parsed
-index file and the data directory, may write other files, and returns the new index data.
-The runner keeps a copy of the old index as ``backups/pre-migration-v<n>.json`` first and
-replaces the index last, so a crash mid-way leaves the old schema in place to migrate again.
+``MIGRATIONS[n]`` turns a schema-``n`` store into schema ``n + 1``: it receives the data
+directory, the parsed index file and a journal, stages the other files it writes in the
+journal, and returns the new index data. The runner keeps a copy of the old index as
+``backups/pre-migration-v<n>.json`` first (``-2``, ``-3``… if taken: never overwritten),
+then commits the journal with the new index in it: a crash before the commit point leaves the
+old schema in place to migrate again, one after it is finished on the next open.
 
 Schema 1 (the previous shape): a single ``coach.json`` holding everything (people,
 objectives, settings, conversations with full documents, entries, actions, goals,
@@ -22,19 +24,20 @@ from typing import Any
 
 from coach.store.errors import StoreCorrupt
 from coach.store.files import ensure_private_dir, write_atomic
+from coach.store.journal import Journal
 from coach.store.layout import (
     CONVERSATIONS_DIR,
+    INDEX_FILE,
     PEOPLE_DIR,
     PERSON_TABLES,
     SCHEMA_VERSION,
     SUMMARY_FIELDS,
-    conversation_path,
+    check_id,
     index_path,
-    person_path,
 )
 from coach.store.storage import Data, encode, parse
 
-Step = Callable[[Path, Data], Data]
+Step = Callable[[Path, Data, Journal], Data]
 
 
 def schema_version(data: Data, path: Path) -> int:
@@ -60,10 +63,8 @@ def _numbered(docs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return {str(i): doc for i, doc in enumerate(docs, start=1)}
 
 
-def migrate_1_to_2(data_dir: Path, data: Data) -> Data:
+def migrate_1_to_2(data_dir: Path, data: Data, journal: Journal) -> Data:
     """Split the single v1 file into the index, one file per person and per conversation."""
-    ensure_private_dir(data_dir / PEOPLE_DIR)
-    ensure_private_dir(data_dir / CONVERSATIONS_DIR)
     entries: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for entry in data.get("entries", {}).values():
         entries[str(entry.get("conversation_id"))].append(entry)
@@ -71,7 +72,7 @@ def migrate_1_to_2(data_dir: Path, data: Data) -> Data:
     for conv in data.get("conversations", {}).values():
         conv_id = conv["id"]
         body = {"conversation": {"1": conv}, "entries": _numbered(entries.get(conv_id, []))}
-        write_atomic(conversation_path(data_dir, conv_id), encode(body))
+        journal.write(f"{CONVERSATIONS_DIR}/{check_id(conv_id)}.json", encode(body))
         rows.append(summary_row(conv))
     per_person: dict[str, Data] = defaultdict(lambda: {t: {} for t in PERSON_TABLES})
     for table in PERSON_TABLES:
@@ -81,7 +82,7 @@ def migrate_1_to_2(data_dir: Path, data: Data) -> Data:
     people = {doc["id"] for doc in data.get("people", {}).values()}
     for person_id, body in per_person.items():
         if person_id in people:
-            write_atomic(person_path(data_dir, person_id), encode(body))
+            journal.write(f"{PEOPLE_DIR}/{check_id(person_id)}.json", encode(body))
     return {
         "meta": meta_table(2),
         "people": data.get("people", {}),
@@ -91,31 +92,27 @@ def migrate_1_to_2(data_dir: Path, data: Data) -> Data:
     }
 
 
-def _read_json(path: Path) -> Data | None:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    return parse(raw, path, ())
+def _read_json(data_dir: Path, journal: Journal, member: str) -> Data | None:
+    raw = journal.read(member)
+    return None if raw is None else parse(raw, data_dir / member, ())
 
 
-def migrate_2_to_3(data_dir: Path, data: Data) -> Data:
+def migrate_2_to_3(data_dir: Path, data: Data, journal: Journal) -> Data:
     """Give every action item, progress entry and preparation answer a visibility.
 
     An action item raised by a private entry becomes private (before schema 3 it was stored
     without a flag, and reached the next conversation's shared summary). Person files are
-    rewritten one by one (atomically); the index is replaced last by the runner, so a crash
-    here leaves schema 2 to migrate again, and a step already done is done again unchanged.
+    staged in the journal with the new index: all of them change, or none.
     """
     raised_privately: set[str] = set()
     for row in data.get("conversations", {}).values():
-        body = _read_json(conversation_path(data_dir, str(row["id"])))
+        body = _read_json(data_dir, journal, f"{CONVERSATIONS_DIR}/{check_id(str(row['id']))}.json")
         for entry in (body or {}).get("entries", {}).values():
             if entry.get("visibility") == "private" and entry.get("action_id"):
                 raised_privately.add(str(entry["action_id"]))
     for person in data.get("people", {}).values():
-        path = person_path(data_dir, str(person["id"]))
-        body = _read_json(path)
+        member = f"{PEOPLE_DIR}/{check_id(str(person['id']))}.json"
+        body = _read_json(data_dir, journal, member)
         if body is None:
             continue
         for action in body.get("actions", {}).values():
@@ -127,7 +124,7 @@ def migrate_2_to_3(data_dir: Path, data: Data) -> Data:
         for record in body.get("preparations", {}).values():
             for answer in (record.get("preparation") or {}).get("answers") or []:
                 answer.setdefault("visibility", "shared")
-        write_atomic(path, encode(body))
+        journal.write(member, encode(body))
     out = dict(data)
     out["meta"] = meta_table(3)
     return out
@@ -142,13 +139,21 @@ def migrate(data_dir: Path, data: Data, raw: bytes) -> Data:
     version = schema_version(data, path)
     if version >= SCHEMA_VERSION:
         return data
+    from coach.store.backups import unique_path
+
     backups = ensure_private_dir(data_dir / "backups")
-    write_atomic(backups / f"pre-migration-v{version}.json", raw)
+    write_atomic(unique_path(backups, f"pre-migration-v{version}", ".json"), raw)
+    journal = Journal(data_dir, "migration")
     try:
         while version < SCHEMA_VERSION:
-            data = MIGRATIONS[version](data_dir, data)
+            data = MIGRATIONS[version](data_dir, data, journal)
             version += 1
+        journal.write(INDEX_FILE, encode(data))
     except (KeyError, TypeError, ValueError) as exc:
+        journal.discard()
         raise StoreCorrupt(path, f"cannot migrate from schema {version}: {exc!r}") from None
-    write_atomic(path, encode(data))
+    except BaseException:
+        journal.discard()
+        raise
+    journal.commit()
     return data

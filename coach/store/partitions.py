@@ -38,8 +38,13 @@ class Partitions:
         self._mutex = threading.RLock()
         self._batch_depth = 0
         self._pending: dict[Path, StoreFile] = {}
+        #: Inside ``transaction()``: its operation, and the files it deletes.
+        self._txn: str | None = None
+        self._deleted: set[Path] = set()
         self._people_files: dict[str, StoreFile | None] = {}
         self._conv_files: dict[str, StoreFile] = {}
+        #: Set once the lock was found lost: every later write raises it.
+        self._lost: StoreReadOnly | None = None
         self._index = self._open_index()
 
     @contextmanager
@@ -58,8 +63,87 @@ class Partitions:
                 if self._batch_depth == 0:
                     self._flush_pending()
 
+    @contextmanager
+    def transaction(self, op: str) -> Iterator[None]:
+        """All or nothing: every change made in the block (writes and deletions, of any
+        number of files) reaches the disk through one journal when it ends, or none does.
+
+        If the block raises, nothing is written and the store forgets what the block changed
+        in memory (it reads its files again). A crash after the journal's commit point is
+        finished on the next open, one before it undone (see ``journal.py``). ``op`` names
+        the operation for that message ("demo", "forget", "retention", ...). Nested
+        transactions join the outer one.
+        """
+        with self._mutex:
+            if self._txn is not None:
+                yield
+                return
+            self._writable()
+            self._txn = op
+            self._batch_depth += 1
+            try:
+                yield
+            except BaseException:
+                self._batch_depth -= 1
+                self._abandon()
+                raise
+            self._batch_depth -= 1
+            try:
+                self._commit(op)
+            except BaseException:
+                self._abandon()
+                raise
+            finally:
+                self._txn = None
+
+    def _abandon(self) -> None:
+        """Drop what a failed transaction changed in memory: read the files afresh."""
+        self._txn = None
+        self._pending.clear()
+        self._deleted.clear()
+        self._people_files.clear()
+        self._conv_files.clear()
+        self._index = self._open_index()
+
+    def _commit(self, op: str) -> None:
+        from coach.store.journal import Journal
+
+        self._check_lock()
+        journal = Journal(self.data_dir, op)
+        index = self._pending.pop(self._index.path, None)
+        try:
+            for path, file in sorted(self._pending.items()):
+                journal.write(path.relative_to(self.data_dir).as_posix(),
+                              encode(file.read()))
+            if index is not None:
+                journal.write(index.path.relative_to(self.data_dir).as_posix(),
+                              encode(index.read()))
+            for path in sorted(self._deleted):
+                journal.delete(path.relative_to(self.data_dir).as_posix())
+            self._check_lock()
+        except BaseException:
+            journal.discard()
+            raise
+        self._pending.clear()
+        self._deleted.clear()
+        journal.commit()
+
+    def _remove(self, path: Path) -> None:
+        """Delete a store file: queued inside a transaction, at once outside one."""
+        if self._txn is not None:
+            self._pending.pop(path, None)
+            self._deleted.add(path)
+        else:
+            self._check_lock()
+            remove_file(path)
+
+    def _check_lock(self) -> None:
+        """Raise (StoreLockLost) if writing is no longer safe; the Store checks its lock."""
+
     def _flush_pending(self) -> None:
         """Write every queued file (index last), then fsync each directory once."""
+        if self._pending:
+            self._check_lock()
         folders = set()
         index = self._pending.pop(self._index.path, None)
         while self._pending:
@@ -74,12 +158,16 @@ class Partitions:
     def _on_write(self, file: StoreFile) -> None:
         if self._batch_depth:
             self._pending[file.path] = file
+            self._deleted.discard(file.path)
         else:
+            self._check_lock()
             file.flush()
 
     def _writable(self) -> None:
+        if self._lost is not None:
+            raise self._lost
         if self.read_only:
-            raise StoreReadOnly(self.data_dir)
+            raise StoreReadOnly(self.data_dir, getattr(self, "read_only_reason", None))
 
     # files --------------------------------------------------------------------------------
     @staticmethod
@@ -148,8 +236,15 @@ class Partitions:
         return file
 
     def _sweep(self) -> None:
-        """Delete, in one listing of each folder, the temp files of a write killed half-way
-        and the files no index row points at (left by a crash in forget or first save)."""
+        """In one listing of each folder: delete the temp files of a write killed half-way,
+        and take back into the index a conversation file no row points at (a crash between
+        a first save's two files, or a folder synced file by file) when its person is
+        known; a file with no conversation record in it is a leftover and deleted. Any
+        other file is left for `coach check` to name: never deleted on a guess (in a synced
+        folder it may be the other machine's newest work)."""
+        from coach.store.conflicts import conflict_of
+        from coach.store.migrations import summary_row
+
         for folder, table in ((PEOPLE_DIR, "people"), (CONVERSATIONS_DIR, "conversations")):
             directory = self.data_dir / folder
             try:
@@ -157,10 +252,23 @@ class Partitions:
             except FileNotFoundError:
                 continue
             stored = {name[:-5] for name in names
-                      if name.endswith(".json") and not name.startswith(".")}
+                      if name.endswith(".json") and not name.startswith(".")
+                      and conflict_of(directory / name) is None}
             with self._mutex:
                 for name in filter(is_temp_name, names):
                     with suppress(FileNotFoundError):
                         os.unlink(directory / name)
+                if table != "conversations":
+                    continue
                 for key in stored - self._index.keys(table):
-                    remove_file(directory / f"{key}.json")
+                    path = directory / f"{key}.json"
+                    try:
+                        data = parse(path.read_bytes(), path, CONVERSATION_TABLES)
+                    except (OSError, StoreCorrupt):
+                        continue
+                    docs = list(data["conversation"].values())
+                    if not docs and not data["entries"]:
+                        remove_file(path)
+                    elif (len(docs) == 1 and docs[0].get("id") == key
+                          and self._index.get("people", docs[0].get("person_id"))):
+                        self._index.put("conversations", summary_row(docs[0]))

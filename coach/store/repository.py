@@ -19,9 +19,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from coach.domain.conversations import Conversation, Entry
 from coach.domain.people import Person, UnitObjective
 from coach.domain.records import from_dict, to_dict
+from coach.paths import ForeignFolder, private_dir
 from coach.store import backups as _backups
-from coach.store.errors import RestoreInterrupted, StoreCorrupt
-from coach.store.files import ensure_private_dir, remove_file, remove_stale_temps
+from coach.store import check as _check
+from coach.store import journal as _journal
+from coach.store.errors import (
+    BackupRefused,
+    ReadOnlyReason,
+    RestoreInterrupted,
+    StoreCorrupt,
+    StoreError,
+    StoreFolderRefused,
+    StoreLockLost,
+)
+from coach.store.files import ensure_private_dir, remove_stale_temps
 from coach.store.layout import (
     BACKUP_DIR,
     CONVERSATIONS_DIR,
@@ -29,7 +40,7 @@ from coach.store.layout import (
     conversation_path,
     person_path,
 )
-from coach.store.lock import WriterLock
+from coach.store.lock import HeldElsewhere, WriterLock
 from coach.store.migrations import summary_row
 from coach.store.partitions import Partitions
 from coach.store.summaries import ConversationSummary
@@ -39,8 +50,29 @@ if TYPE_CHECKING:  # the person file's records: imported where read, not at star
     from coach.domain.competence import CompetenceArea
     from coach.domain.goals import Goal
     from coach.domain.preparation import ImportedPreparation
+    from coach.domain.review import ImportedReview
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _recover(data_dir: Path, lock: WriterLock | None) -> _journal.Recovery | None:
+    """Finish or undo an operation a crash cut off. A read-only open does it too if it can
+    take the lock for a moment (else the writer that holds it is alive and will)."""
+    if not _journal.pending(data_dir):
+        return None
+    if lock is not None:
+        return _journal.recover(data_dir)
+    probe = WriterLock(data_dir)
+    try:
+        probe.acquire()
+    except (StoreError, HeldElsewhere, OSError):
+        return None
+    try:
+        return _journal.recover(data_dir)
+    except OSError:
+        return None
+    finally:
+        probe.release()
 
 
 def _synchronized(method: F) -> F:
@@ -60,7 +92,23 @@ class Store(Partitions):
         self._backup_thread: threading.Thread | None = None
         #: Why the day's backup was not made (a StoreCorrupt or OSError), if it failed.
         self.backup_error: Exception | None = None
+        #: Why the store is read-only (None when it is writable).
+        self.read_only_reason: ReadOnlyReason | None = None
+        #: An interrupted multi-file operation this open finished or undid (say so).
+        self.recovered: _journal.Recovery | None = None
         super().__init__(data_dir, read_only=read_only)
+
+    def _check_lock(self) -> None:
+        """Before every write: the lock file must still be the one we hold (one stat)."""
+        if self._lost is not None:
+            raise self._lost
+        if self._lock is not None:
+            try:
+                self._lock.verify()
+            except StoreLockLost as exc:
+                self._lost = exc
+                self.read_only_reason = exc.reason
+                raise
 
     @classmethod
     def open(cls, data_dir: Path, *, read_only: bool = False, backup: bool = True,
@@ -70,16 +118,34 @@ class Store(Partitions):
         Unless read_only, takes the one-writer lock for the store's lifetime; raises
         StoreLocked (naming pid and since when) if another process holds it. Raises
         StoreCorrupt (naming the file, the newest good backup and the restore command) for a
-        damaged file. Migrates an older schema. Makes the day's backup if due (backup=True),
-        in a background thread, after checking that every file parses.
+        damaged file, StoreFolderRefused for a folder another account owns and
+        StoreLockSymlink for a symbolic link at the lock. Migrates an older schema. Makes
+        the day's backup if due (backup=True), in a background thread, after checking that
+        every file parses.
+
+        A writable open falls back to read-only, with ``read_only_reason`` saying why, when
+        the user made the folder read-only, its file system is mounted read-only, or its
+        lock is held by coach on another machine (a synced folder).
         """
         data_dir = Path(data_dir)
         lock = None
-        if not read_only:
-            ensure_private_dir(data_dir)
-            lock = WriterLock(data_dir)
-            lock.acquire()
+        reason = ReadOnlyReason("requested", data_dir) if read_only else None
         try:
+            state = private_dir(data_dir, create=not read_only, tighten=not read_only)
+        except ForeignFolder as exc:
+            raise StoreFolderRefused(exc.path, exc.owner) from None
+        if not read_only and state in ("folder", "filesystem"):
+            read_only, reason = True, ReadOnlyReason(state, data_dir)
+        if not read_only:
+            lock = WriterLock(data_dir)
+            try:
+                lock.acquire()
+            except HeldElsewhere as exc:
+                read_only, lock = True, None
+                reason = ReadOnlyReason("other_machine", data_dir, host=exc.host,
+                                        since=exc.since or "?")
+        try:
+            recovered = _recover(data_dir, lock)
             pending = _backups.read_restore_marker(data_dir)
             if pending is not None:
                 raise RestoreInterrupted(data_dir, pending)
@@ -89,6 +155,8 @@ class Store(Partitions):
                 remove_stale_temps(data_dir / BACKUP_DIR)
                 remove_stale_temps(data_dir)
             store = cls(data_dir, read_only=read_only, lock=lock, keep_backups=keep_backups)
+            store.read_only_reason = reason
+            store.recovered = recovered
             if not read_only:
                 store._sweep()  # the people and conversation folders' temps too
                 if backup and not _backups.has_backup_for(data_dir, date.today()):
@@ -128,7 +196,7 @@ class Store(Partitions):
                 _backups.make_backup(self.data_dir, keep=self.keep_backups)
             except StoreCorrupt as exc:
                 self.backup_error = self._annotate(exc, self.data_dir)
-            except OSError as exc:
+            except (OSError, BackupRefused) as exc:
                 self.backup_error = exc
 
         self._backup_thread = threading.Thread(target=run, name="coach-backup", daemon=True)
@@ -154,6 +222,32 @@ class Store(Partitions):
                 return _backups.make_backup(self.data_dir, keep=self.keep_backups)
             except StoreCorrupt as exc:
                 raise self._annotate(exc, self.data_dir) from None
+
+    def backup_before(self, op: str) -> _backups.BackupInfo:
+        """A backup under a name of its own before a destructive operation ``op``
+        (``coach-2026-12-01-before-demo-093012.zip``): never overwritten, never rotated.
+        StoreCorrupt or BackupRefused (and no backup) if the store fails the check."""
+        self._writable()
+        self.wait_for_backup()
+        with self._mutex:
+            self._flush_pending()
+            try:
+                return _backups.backup_before(self.data_dir, op)
+            except StoreCorrupt as exc:
+                raise self._annotate(exc, self.data_dir) from None
+
+    # integrity ----------------------------------------------------------------------------
+    def quick_check(self) -> _check.CheckReport:
+        """The cheap part of `coach check`, for the app at start-up: folder listings and the
+        index held in memory (no other file is read). ``report.findings`` lists stray temp
+        files, conflict copies, an interrupted journal, modes and rows whose file is gone."""
+        with self._mutex:
+            index = self._index.read()
+            return _check.check(self.data_dir, quick=True, index=index)
+
+    def conflict_copies(self) -> list[str]:
+        """Sync tools' conflict copies in the data directory, by name (cheap)."""
+        return _check.conflict_names(self.data_dir)
 
     # overview -----------------------------------------------------------------------------
     @_synchronized
@@ -186,21 +280,20 @@ class Store(Partitions):
     def forget_person(self, person_id: str) -> None:
         """Remove every trace of a person: record, conversations, entries, goals, etc.
 
-        Backups made before keep their copy until they rotate out.
+        All or nothing (one journal). Backups made before keep their copy until they rotate
+        out.
         """
         self._writable()
         self.wait_for_backup()
-        with self._mutex:
+        with self._mutex, self.transaction("forget"):
             conv_ids = [s.id for s in self.conversation_summaries(person_id)]
-            with self.batch():
-                self._index.remove("people", person_id)
-                for conv_id in conv_ids:
-                    self._index.remove("conversations", conv_id)
+            self._index.remove("people", person_id)
             for conv_id in conv_ids:
+                self._index.remove("conversations", conv_id)
                 self._conv_files.pop(conv_id, None)
-                remove_file(conversation_path(self.data_dir, conv_id))
+                self._remove(conversation_path(self.data_dir, conv_id))
             self._people_files.pop(person_id, None)
-            remove_file(person_path(self.data_dir, person_id))
+            self._remove(person_path(self.data_dir, person_id))
 
     # unit objectives ----------------------------------------------------------------------
     @_synchronized
@@ -253,10 +346,18 @@ class Store(Partitions):
 
     @_synchronized
     def delete_conversation(self, conversation_id: str) -> None:
+        self.delete_conversations([conversation_id], op="other")
+
+    @_synchronized
+    def delete_conversations(self, conversation_ids: list[str], *, op: str = "retention"
+                             ) -> None:
+        """Delete conversations (their rows and files), all or nothing (one journal)."""
         self._writable()
-        self._index.remove("conversations", conversation_id)
-        self._conv_files.pop(conversation_id, None)
-        remove_file(conversation_path(self.data_dir, conversation_id))
+        with self.transaction(op):
+            for conversation_id in conversation_ids:
+                self._index.remove("conversations", conversation_id)
+                self._conv_files.pop(conversation_id, None)
+                self._remove(conversation_path(self.data_dir, conversation_id))
 
     @_synchronized
     def unfinished_conversations(self, person_id: str | None = None) -> list[Conversation]:
@@ -357,6 +458,18 @@ class Store(Partitions):
     @_synchronized
     def save_preparation(self, record: ImportedPreparation) -> None:
         self._save_for_person("preparations", record)
+
+    @_synchronized
+    def reviews(self, person_id: str) -> list[ImportedReview]:
+        """The employee's reviews of summaries, imported by the leader, oldest first."""
+        from coach.domain.review import ImportedReview
+
+        found = [from_dict(ImportedReview, d) for d in self._person_docs(person_id, "reviews")]
+        return sorted(found, key=lambda r: r.imported)
+
+    @_synchronized
+    def save_review(self, record: ImportedReview) -> None:
+        self._save_for_person("reviews", record)
 
     # settings (small key/value, e.g. config the TUI remembers) ----------------------------
     @_synchronized

@@ -15,6 +15,8 @@ from textual.screen import Screen
 from coach.i18n import Translator
 from coach.startup import resume_collector
 from coach.tui.bindings import translate_bindings
+from coach.tui.clean_screen import install as install_control_pictures
+from coach.tui.crashing import StopsWithAMessage
 from coach.tui.palette import ScreenCommands
 from coach.tui.quitting import SavesOnQuit
 
@@ -37,7 +39,7 @@ def _now() -> datetime:
     return datetime.now().astimezone()
 
 
-class CoachApp(SavesOnQuit, App[None]):
+class CoachApp(StopsWithAMessage, SavesOnQuit, App[None]):
     """coach in the terminal.
 
     ``store`` is an open ``coach.store.Store``; ``lang`` is "nb" or "en"; ``clock`` returns
@@ -75,6 +77,7 @@ class CoachApp(SavesOnQuit, App[None]):
         #: The live screens' save queues: run_app closes them before the store closes.
         self.save_queues: list = []
         translate_bindings(self, self._)
+        install_control_pictures(self)  # stored text never drives the terminal
         self.title = self._("tui.title")
 
     @property
@@ -93,6 +96,9 @@ class CoachApp(SavesOnQuit, App[None]):
             self.push_screen(HomeScreen())
             flow.offer_resume(self)
         self.call_after_refresh(resume_collector)  # paused by the CLI: coach.startup
+        from coach.tui.store_notices import announce
+
+        self.call_after_refresh(announce, self)  # read-only? stray or conflicting files?
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):

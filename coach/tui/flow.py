@@ -46,7 +46,7 @@ def prepare(app, person: Person, template: Template) -> None:
 
 def store_failed(app, exc: Exception) -> None:
     """Tell the user the store could not be read or written (its own explanation)."""
-    from coach.tui.saving import describe
+    from coach.errors import describe
 
     app.notify(describe(exc, app.lang), title=app._("live.save_failed"), severity="error",
                markup=False, timeout=15)

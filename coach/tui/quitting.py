@@ -1,31 +1,139 @@
-"""Quitting an app without losing what the screens still hold."""
+"""Quitting an app without losing what the screens still hold, however it is told to stop."""
 
 from __future__ import annotations
 
+import asyncio
+import signal
+
+#: Signals that mean "stop now": the terminal closed (SIGHUP), a polite kill (SIGTERM).
+#: Python's default for both ends the process with the last keystrokes unsaved; here they
+#: exit the app, which writes what was typed first (see ``_on_exit_app``).
+STOP_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
+
 
 class SavesOnQuit:
-    """For an App: ctrl+q first writes what each screen still holds (``save_before_quit``),
-    and after the app has run, ``close_saves`` waits for a save in progress and stops more.
-    Screens register their save queues in ``app.save_queues``. (Kept light: the app's first
-    screen must not wait for the live session's modules to import.)"""
+    """For an App: every way out first writes what each screen still holds
+    (``save_before_quit``), and after the app has run, ``close_saves`` waits for a save in
+    progress and stops more. Screens register their save queues in ``app.save_queues``.
+    (Kept light: the app's first screen must not wait for the live session's modules.)
+
+    The ways out: ctrl+q (``action_quit``, which can still show a failed write); and every
+    exit Textual is asked for without it -- a browser tab closed under coach serve
+    (textual-serve tells the web driver to quit), SIGHUP, SIGTERM, SIGINT in a tab's process.
+    Those reach ``_on_exit_app`` while the screens' widgets still exist: by the time a screen
+    is unmounted its note editor is already gone, so it cannot be read there.
+    """
 
     save_queues: list
+    _saved_for_exit = False
+
+    def on_mount(self) -> None:
+        """(Textual calls every class's on_mount along the MRO: this runs beside the app's.)"""
+        try:
+            loop = asyncio.get_running_loop()
+            for signum in STOP_SIGNALS:
+                loop.add_signal_handler(signum, self._stop_on_signal)
+        except (NotImplementedError, RuntimeError, ValueError):  # no signals here
+            pass
+
+    def _stop_on_signal(self) -> None:
+        self.exit()  # type: ignore[attr-defined]
+
+    async def _save_screens(self) -> None:
+        """Each screen's ``save_before_quit``, top of the stack last; raises the first
+        failure (the store's own errors, OSError)."""
+        for screen in list(self.screen_stack):  # type: ignore[attr-defined]
+            save = getattr(screen, "save_before_quit", None)
+            if save is not None:
+                await save()
+        self._saved_for_exit = True
 
     async def action_quit(self) -> None:
         from coach.store.errors import StoreError
+        from coach.tui.dialogs.unsaved import UnsavedDialog
 
-        for screen in list(self.screen_stack):  # type: ignore[attr-defined]
-            save = getattr(screen, "save_before_quit", None)
-            if save is None:
-                continue
-            try:
-                await save()
-            except (OSError, StoreError) as exc:
-                from coach.tui.saving import describe
-
-                self.exit(return_code=1, message=describe(exc, self.lang))  # type: ignore
-                return
+        if isinstance(self.screen, UnsavedDialog):  # type: ignore[attr-defined]
+            return  # already asking
+        try:
+            await self._save_screens()
+        except (OSError, StoreError) as exc:
+            self._ask_unsaved(exc)
+            return
         self.exit()  # type: ignore[attr-defined]
+
+    # quitting with unsaved work -----------------------------------------------------------
+    def _unsaved_texts(self) -> str:
+        texts = []
+        for screen in self.screen_stack:  # type: ignore[attr-defined]
+            text = getattr(screen, "unsaved_text", lambda: None)()
+            if text:
+                texts.append(text)
+        return "\n".join(texts)
+
+    def _ask_unsaved(self, exc: Exception) -> None:
+        """A write failed on ctrl+q: ask whether to try again, write the notes to a file
+        elsewhere, quit without saving or stay."""
+        from coach.errors import describe
+        from coach.tui.dialogs.unsaved import DISCARD, RETRY, WRITE, UnsavedDialog
+
+        _ = self._  # type: ignore[attr-defined]
+        reason = describe(exc, self.lang)  # type: ignore[attr-defined]
+        text = self._unsaved_texts()
+
+        def answered(answer: str | None) -> None:
+            if answer == RETRY:
+                self.call_later(self.action_quit)  # type: ignore[attr-defined]
+            elif answer == WRITE:
+                self._ask_rescue_path(text, exc)
+            elif answer == DISCARD:
+                self.stop_with(_("rescue.quit.discarded", reason=reason))  # type: ignore
+
+        self.push_screen(UnsavedDialog(reason, _, can_write=bool(text)),  # type: ignore
+                         answered)
+
+    def _ask_rescue_path(self, text: str, exc: Exception) -> None:
+        from coach.services.rescue import rescue_path
+        from coach.tui.dialogs.export_path import ExportPathDialog
+
+        _ = self._  # type: ignore[attr-defined]
+
+        def chosen(path) -> None:
+            if path is None:
+                self._ask_unsaved(exc)
+            else:
+                self.run_worker(lambda: self._write_rescue(path, text, exc),  # type: ignore
+                                thread=True, group="rescue", exit_on_error=False)
+
+        self.push_screen(ExportPathDialog(_("rescue.quit.file_title"), rescue_path(), _),
+                         chosen)  # type: ignore[attr-defined]
+
+    def _write_rescue(self, path, text: str, exc: Exception) -> None:
+        """(In a worker.) Write the rescued notes; then quit, or say why not and ask again."""
+        from coach.errors import describe
+        from coach.services.exporting import write_export
+
+        _ = self._  # type: ignore[attr-defined]
+        try:
+            written = write_export(path, text)
+        except OSError as error:
+            message = _("rescue.quit.write_failed", path=path,
+                        error=describe(error, self.lang))  # type: ignore[attr-defined]
+            self.call_from_thread(self.notify, message, severity="error",  # type: ignore
+                                  markup=False, timeout=15)
+            self.call_from_thread(self._ask_unsaved, exc)  # type: ignore[attr-defined]
+            return
+        self.call_from_thread(self.stop_with,  # type: ignore[attr-defined]
+                              _("rescue.quit.written", path=written))
+
+    async def _on_exit_app(self) -> None:
+        """Runs before Textual's own handler of ExitApp (Textual calls each class's handler
+        along the MRO), whatever asked for the exit."""
+        if self._saved_for_exit:
+            return
+        try:
+            await self._save_screens()
+        except Exception as exc:  # nowhere left to show it: the app is closing
+            self.log.error(f"save at exit failed: {exc!r}")  # type: ignore[attr-defined]
 
     def close_saves(self) -> None:
         for saves in self.save_queues:

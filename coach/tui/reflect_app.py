@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 
 from textual.app import App
@@ -13,10 +14,12 @@ from coach.i18n import Translator
 from coach.services.reflecting import ReflectSession
 from coach.startup import resume_collector
 from coach.tui.bindings import translate_bindings
+from coach.tui.clean_screen import install as install_control_pictures
+from coach.tui.crashing import StopsWithAMessage
 from coach.tui.quitting import SavesOnQuit
 
 
-class ReflectApp(SavesOnQuit, App[None]):
+class ReflectApp(StopsWithAMessage, SavesOnQuit, App[None]):
     CSS_PATH = [Path(__file__).with_name("coach.tcss")]
     BINDINGS = [
         Binding("ctrl+q", "quit", "tui.key.quit", tooltip="tui.key.quit.tip", priority=True),
@@ -33,7 +36,14 @@ class ReflectApp(SavesOnQuit, App[None]):
         self.monotonic = monotonic or time.monotonic
         self.save_queues: list = []
         translate_bindings(self, self._)
+        install_control_pictures(self)  # stored text never drives the terminal
         self.title = self._("prep.tui.title")
+
+    @property
+    def today(self) -> date:
+        """Today, for the dialogs shared with CoachApp (a goal's target date reads
+        "in 3 months" against it)."""
+        return datetime.now().astimezone().date()
 
     def on_mount(self) -> None:
         from coach.tui.screens.reflect import ReflectScreen

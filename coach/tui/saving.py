@@ -15,12 +15,6 @@ from collections.abc import Callable, Iterable
 from coach.services.session import LiveSession, Record
 
 
-def describe(exc: Exception, lang: str) -> str:
-    """What the user reads about a failed write: the store's own explanation, else the text."""
-    explain = getattr(exc, "explain", None)
-    return explain(lang) if callable(explain) else str(exc)
-
-
 class SaveQueue:
     def __init__(self, session: LiveSession) -> None:
         self.session = session

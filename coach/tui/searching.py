@@ -1,9 +1,9 @@
-"""The app's one search index: built in a worker on first use, refreshed on each later use.
+"""The app's one search index: opened on first use, brought up to date on each later use.
 
-The index lives on the app (``app.team_search``) so every screen shares it; building reads
-every conversation file once, refreshing re-reads only what changed (see
-``coach.services.search_index``), so a note saved on the live screen is found the next time the
-search screen opens.
+The index lives on the app (``app.team_search``) so every screen shares it; it is the
+persistent index in the data directory (see ``coach.services.search_index``): opening it
+reads nothing that has not changed, so a note saved on the live screen is found the next
+time the search screen opens.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from coach.services.search_index import TeamSearch
 
 
 def team_search(app) -> TeamSearch:
-    """The app's index (not yet built the first time); call ``ready`` from a worker."""
+    """The app's index (not yet brought up to date); call ``ready`` from a worker."""
     found = getattr(app, "team_search", None)
     if found is None or found.store is not app.store:
         found = TeamSearch(app.store)
@@ -20,11 +20,10 @@ def team_search(app) -> TeamSearch:
     return found
 
 
-def ready(app, *, people: bool = True) -> TeamSearch:
-    """From a worker thread: the index, built or brought up to date (``people``: goals and
-    action items too, the slower part)."""
+def ready(app) -> TeamSearch:
+    """From a worker thread: the index, brought up to date with the data directory."""
     search = team_search(app)
-    search.refresh(people=people)
+    search.refresh()
     return search
 
 

@@ -96,8 +96,14 @@ def front(document: str) -> dict:
 
 
 def test_front_matter():
+    from coach.markdown.digest import content_digest, shared_content
+
     summary = sample()
-    meta = front(export(summary))
+    document = export(summary)
+    meta = front(document)
+    # the digest names exactly the shared content: from the title to the end
+    assert meta.pop("digest") == content_digest(shared_content(document.split("---\n", 2)[2]))
+    assert "digest" not in front(export(summary, include_private=True))
     assert meta == {
         "person": "Kari Nordmann",
         "date": T0.astimezone().date(),

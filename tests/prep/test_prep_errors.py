@@ -15,12 +15,12 @@ from coach.markdown.preparation import (
 )
 
 GOOD = """---
-coach_preparation: 1
+coach_preparation: 2
 template: follow-up
 language: en
 date: 2026-03-02
 person: Kari Nordmann
-sections: [since-last-time, ahead, proposed-goals, self-ratings]
+sections: {since-last-time: Since last time, ahead: Ahead, proposed-goals: Proposed goals, self-ratings: Self-rating}
 ---
 
 # Preparation: Monthly follow-up
@@ -49,7 +49,7 @@ Ship it.
 | Area | Level | Comment |
 | --- | --- | --- |
 | Python | 4 | |
-"""
+"""  # noqa: E501  (the front matter reads as one would write it)
 
 
 def problems(text: str) -> list[tuple[int | None, str]]:
@@ -86,11 +86,11 @@ def test_bad_yaml_names_its_line():
 
 
 def test_not_a_preparation():
-    assert problems(GOOD.replace("coach_preparation: 1\n", "")) == [(1, "not_preparation")]
+    assert problems(GOOD.replace("coach_preparation: 2\n", "")) == [(1, "not_preparation")]
 
 
 def test_each_bad_field_names_its_own_line():
-    text = (GOOD.replace("coach_preparation: 1", "coach_preparation: 7")
+    text = (GOOD.replace("coach_preparation: 2", "coach_preparation: 7")
             .replace("language: en", "language: de")
             .replace("date: 2026-03-02", "date: soon")
             .replace("template: follow-up", "template: Follow Up"))
@@ -98,16 +98,28 @@ def test_each_bad_field_names_its_own_line():
 
 
 def test_bad_sections_list():
-    assert problems(GOOD.replace("sections: [", "sections: [Bad id, ")) == [(7, "sections")]
-    assert problems(GOOD.replace("[since-last-time, ahead,", "[ahead, ahead,")) == [
-        (7, "sections_repeat")
-    ]
+    assert problems(GOOD.replace("sections: {", "sections: {Bad id: x, ")) == [(7, "sections")]
+    assert problems(GOOD.replace("sections: {", "sections: {other: [1], ")) == [(7, "sections")]
+    v1 = GOOD.replace("coach_preparation: 2", "coach_preparation: 1")
+    v1 = v1.split("sections:")[0] + "sections: [ahead, ahead]\n---" + v1.split("---", 2)[2]
+    assert problems(v1) == [(7, "sections_repeat")]
 
 
-def test_heading_count_must_match_sections():
-    assert problems(GOOD + "\n## Extra\n\ntext\n") == [(37, "extra_section")]
-    fewer = GOOD.replace("sections: [", "sections: [other, ")
-    assert (7, "missing_sections") in problems(fewer)
+def test_an_unknown_heading_is_named_with_its_line():
+    assert problems(GOOD + "\n## Extra\n\ntext\n") == [(37, "unknown_section")]
+
+
+def test_a_missing_section_is_named_not_blamed_on_a_neighbour():
+    text = GOOD.replace("## Ahead\n\nShip it.\n\n", "")
+    with pytest.raises(PreparationError) as info:
+        parse_preparation(text, "prep.md")
+    assert [(p.line, p.key, dict(p.fields)) for p in info.value.problems] == [
+        (7, "missing_section", {"title": "Ahead"})]
+
+
+def test_a_section_twice():
+    text = GOOD + "\n## Ahead\n\nMore.\n"
+    assert problems(text) == [(37, "section_repeat")]
 
 
 def test_bad_table_rows_name_their_lines():
@@ -131,7 +143,9 @@ def test_text_instead_of_table():
 def test_text_before_the_first_section_and_subheadings():
     text = GOOD.replace("# Preparation: Monthly follow-up\n", "# Prep\n\nIntro\n")
     assert problems(text) == [(12, "before_sections")]
-    assert problems(GOOD.replace("Ship it.", "### Sub")) == [(23, "subheading")]
+    # A subheading below ## belongs to the answer, as written.
+    assert parse_preparation(GOOD.replace("Ship it.", "### Sub\n\ntext")).answer(
+        "ahead").text == "### Sub\n\ntext"
 
 
 def test_invalid_utf8_names_its_line():

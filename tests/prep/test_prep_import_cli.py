@@ -98,3 +98,64 @@ def test_a_second_import_keeps_both_latest_last(data, tmp_path):
     assert run(data, "import-prep", str(first)) == 0
     assert run(data, "import-prep", str(second)) == 0
     assert [r.source for r in stored(data, "Kari Nordmann")] == [str(first), str(second)]
+
+
+def _edit(path, old, new):
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def test_swapped_sections_arrive_in_their_own_sections(data, tmp_path):
+    path, prep = prep_file(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    head, ahead, since = text.split("## ", 1)[0], "## " + text.split("## ")[1], \
+        "## " + text.split("## ")[2]
+    rest = "## " + "## ".join(text.split("## ")[3:])
+    path.write_text(head + since + ahead + rest, encoding="utf-8")
+    assert run(data, "import-prep", str(path)) == 0
+    (record,) = stored(data, "Kari Nordmann")
+    got = record.preparation
+    assert got.answer("ahead").text == "Ship the *release*"
+    assert got.answer("since-last-time").text == "A calm month"
+    assert got.order == ["since-last-time", "ahead"]
+
+
+@pytest.mark.parametrize(("old", "new", "line", "key"), [
+    ("template: follow-up", "template: my-own", 3, "unknown conversation template"),
+    ("template: follow-up", "template: daily", 3, "daily reflection"),
+])
+def test_warnings_stop_the_import_unless_forced(data, tmp_path, capsys, old, new, line, key):
+    path, _ = prep_file(tmp_path)
+    _edit(path, old, new)
+    assert run(data, "import-prep", str(path)) == 1
+    err = capsys.readouterr().err
+    assert f"warning: {path}:{line}: " in err and key in err and "--force" in err
+    assert stored(data, "Kari Nordmann") == []
+    assert run(data, "import-prep", str(path), "--force") == 0
+    assert len(stored(data, "Kari Nordmann")) == 1
+
+
+def test_a_person_option_that_differs_from_the_file_warns(data, tmp_path, capsys):
+    path, _ = prep_file(tmp_path)
+    assert run(data, "import-prep", str(path), "--person", "Per") == 1
+    err = capsys.readouterr().err
+    assert f"{path}:6: the file is from Kari Nordmann, but you are importing for Per Hansen" in err
+    assert stored(data, "Per Hansen") == []
+    assert run(data, "import-prep", str(path), "--person", "Kari") == 0
+
+
+def test_a_file_with_front_matter_only_warns(data, tmp_path, capsys):
+    path = tmp_path / "empty.md"
+    path.write_text("---\ncoach_preparation: 2\ntemplate: follow-up\nlanguage: en\n"
+                    "date: 2026-03-02\nperson: Kari Nordmann\n---\n", encoding="utf-8")
+    assert run(data, "import-prep", str(path)) == 1
+    assert f"{path}:7: the file holds front matter only" in capsys.readouterr().err
+    assert stored(data, "Kari Nordmann") == []
+
+
+def test_an_unknown_heading_imports_nothing(data, tmp_path, capsys):
+    path, _ = prep_file(tmp_path)
+    _edit(path, "## Ahead\n", "## What next\n")
+    assert run(data, "import-prep", str(path), "--force") == 1
+    err = capsys.readouterr().err
+    assert "unknown heading “What next”" in err and "“Ahead” is missing" in err
+    assert stored(data, "Kari Nordmann") == []

@@ -95,6 +95,12 @@ async def test_a_private_hit_opens_with_private_notes_shown(team):
         open_search(app)
         await settle(pilot)
         await type_query(pilot, "arbeidsmengden")
+        assert results(app) == [] and "1 private hidden (↓ p shows them)" in status(app)
+        await pilot.press("down", "p")
+        await settle(pilot)
+        assert "Private note" in results(app)[0] and "private shown" in status(app)
+        app.screen.query_one("#search-input", Input).focus()
+        await type_query(pilot, "arbeid")  # still shown while typing on
         assert "Private note" in results(app)[0]
         await pilot.press("down", "enter")
         await settle(pilot)

@@ -11,8 +11,16 @@ from tinydb import TinyDB
 
 from coach.domain.records import to_dict
 from coach.store import Store, StoreSchemaError
+from coach.store import journal as store_journal
 from coach.store import migrations as store_migrations
-from coach.store.layout import SCHEMA_VERSION, conversation_path, index_path, person_path
+from coach.store.layout import (
+    JOURNAL_FILE,
+    SCHEMA_VERSION,
+    STAGING_DIR,
+    conversation_path,
+    index_path,
+    person_path,
+)
 
 
 def _v1_bytes(world) -> bytes:
@@ -72,17 +80,18 @@ def test_v1_store_opens_with_all_its_data(v1_dir):
 def test_a_crash_during_migration_leaves_v1_to_migrate_again(v1_dir, monkeypatch):
     folder, world = v1_dir
     original = (folder / "coach.json").read_bytes()
-    real = store_migrations.write_atomic
+    real = store_journal.write_atomic
 
-    def crash_on_index(path, raw):
-        if path == index_path(folder):
-            raise OSError("simulated crash")
-        real(path, raw)
+    def fail_at_commit_point(path, raw, **kw):
+        if path.name == JOURNAL_FILE:
+            raise OSError("simulated failure")
+        real(path, raw, **kw)
 
-    monkeypatch.setattr(store_migrations, "write_atomic", crash_on_index)
+    monkeypatch.setattr(store_journal, "write_atomic", fail_at_commit_point)
     with pytest.raises(OSError):
         Store.open(folder, backup=False)
     assert (folder / "coach.json").read_bytes() == original
+    assert not (folder / STAGING_DIR).exists()
     monkeypatch.undo()
     with Store.open(folder, backup=False) as store:
         assert store.entries(world["conversation"].id) == world["entries"]

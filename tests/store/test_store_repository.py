@@ -51,7 +51,7 @@ def test_letters_are_real_utf8_and_stock_tinydb_reads_every_file(make_world, sto
         index_path(data_dir): {"meta", "people", "objectives", "settings", "conversations"},
         conversation_path(data_dir, world["conversation"].id): {"conversation", "entries"},
         person_path(data_dir, world["person"].id): {"actions", "goals", "competence",
-                                                   "preparations"},
+                                                   "preparations", "reviews"},
     }
     for path, tables in expected.items():
         db = TinyDB(path)

@@ -193,10 +193,43 @@ async def test_earlier_action_ticked_and_carried(team_store):
         await pilot.press("space")
         await pilot.press("down", "c")
         await settle(pilot)
+        # The new due date is asked for: the next conversation's by default.
+        field = app.screen.query_one("#follow-up-value", Input)
+        expected = live.session.next_due_date()
+        assert field.value == expected.isoformat()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert live.focused is live.query_one("#earlier")  # on to the next item
         cid = live.session.conversation.id
         saved = {a.id: a for a in team_store.actions(KARI)}
         assert not saved[earlier[0].id].is_open and saved[earlier[0].id].closed_in == cid
         assert cid in saved[earlier[1].id].carried_to
+        assert saved[earlier[1].id].due == expected
+        # Dropped with a reason; esc leaves the list; a letter typed there is not lost.
+        await pilot.press("x")
+        await settle(pilot)
+        await _type(pilot, "no longer needed")
+        await pilot.press("enter")
+        await settle(pilot)
+        saved = {a.id: a for a in team_store.actions(KARI)}
+        assert saved[earlier[1].id].status.value == "dropped"
+        assert saved[earlier[1].id].close_reason == "no longer needed"
+        await pilot.press("q")
+        await settle(pilot)
+        assert live.focused is live.query_one("#editor")
+        assert live.query_one("#editor", TextArea).text == "q"
+        await pilot.press("tab", "escape")
+        assert live.focused is live.query_one("#editor")
+
+
+async def test_the_lists_keys_show_in_the_footer(team_store):
+    app = live_app(team_store, "nb")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _start(pilot)
+        await pilot.press("tab")
+        await settle(pilot)
+        keys = {k for k, b in app.screen.active_bindings.items() if b.binding.show}
+        assert {"space", "c", "x", "escape"} <= keys
 
 
 async def _leave_unfinished(team_store) -> str:

@@ -37,3 +37,55 @@ async def test_ctrl_q_saves_draft_and_clock(tmp_path):
         assert clock["sections"][clock["index"]]["actual_seconds"] >= 3
     finally:
         again.close()
+
+
+async def _typed_then(tmp_path, stop) -> list[str]:
+    """Type in the live screen, stop the app with ``stop(app)`` (not ctrl+q), and return
+    the stored entries' texts."""
+    store = Store.open(tmp_path / "data", backup=False)
+    fill_team(store)
+    app = live_app(store, "en", monotonic=FakeMonotonic())
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press("f5")
+            await settle(pilot)
+            cid = app.screen.session.conversation.id
+            await pilot.press(*[{" ": "space"}.get(c, c) for c in "typed, then gone"])
+            await pilot.pause()
+            stop(app)
+            await pilot.pause(0.2)
+        app.close_saves()
+    finally:
+        store.close()
+    again = Store.open(tmp_path / "data", backup=False)
+    try:
+        return [e.text for e in again.entries(cid)]
+    finally:
+        again.close()
+
+
+async def test_an_exit_without_ctrl_q_saves_the_draft(tmp_path):
+    """A browser tab closed under coach serve: textual-serve tells the web driver to quit,
+    which posts ExitApp straight to the app (no ctrl+q, no action_quit)."""
+    from textual.messages import ExitApp
+
+    assert await _typed_then(tmp_path, lambda app: app.post_message(ExitApp())) == [
+        "typed, then gone"]
+
+
+async def test_sighup_saves_the_draft(tmp_path):
+    """The terminal went away: the handler SavesOnQuit installs for SIGHUP and SIGTERM."""
+    import os
+    import signal
+
+    def hang_up(app) -> None:
+        import asyncio
+
+        # The handler is the app's own (installed on mount); fail rather than kill pytest.
+        loop = asyncio.get_running_loop()
+        assert loop.remove_signal_handler(signal.SIGHUP)
+        loop.add_signal_handler(signal.SIGHUP, app._stop_on_signal)
+        os.kill(os.getpid(), signal.SIGHUP)
+
+    assert await _typed_then(tmp_path, hang_up) == ["typed, then gone"]

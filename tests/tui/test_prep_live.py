@@ -86,11 +86,11 @@ async def test_the_preparation_leads_and_sits_beside_each_section(team_store):
             "ahead", "since-last-time", "goals-and-plans"]
         panel = live.query_one(PrepPanel)
         assert panel.display
-        assert "Ship the <release> first" in str(panel.render())
-        assert "2 proposals" in str(panel.render())
+        assert "Ship the <release> first" in panel.text
+        assert "2 proposals" in panel.text
         await pilot.press("f4")
         await pilot.pause()
-        assert "A calm month" in str(panel.render())
+        assert "A calm month" in panel.text
 
         # agree to the goal, then to the self-rating
         await pilot.press("ctrl+s")
@@ -98,7 +98,7 @@ async def test_the_preparation_leads_and_sits_beside_each_section(team_store):
         assert isinstance(app.screen, ProposalsDialog)
         await pilot.press("enter")
         await settle(pilot)
-        assert "1 proposals" in str(panel.render())
+        assert "1 proposals" in panel.text
         await pilot.press("ctrl+s")
         await pilot.pause()
         await pilot.press("enter")
@@ -125,3 +125,33 @@ async def test_without_a_preparation_nothing_changes(team_store):
         assert not live.session.conversation.employee_led
         assert live.session.conversation.sections[0].section_id == "since-last-time"
         assert not live.query_one(PrepPanel).display
+
+
+async def test_a_long_answer_scrolls_in_its_own_box_reached_by_tab(team_store):
+    from coach.tui.widgets.prep_panel import PrepScroll
+
+    long = "\n".join(f"Line {n} of what I wrote" for n in range(1, 31))
+    prep = preparation()
+    prep.answers[0].text = long
+    store_preparation(team_store, team_store.person(KARI), prep, "kari.md")
+    app = live_app(team_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await pilot.press("f5")
+        await settle(pilot)
+        live = app.screen
+        panel = live.query_one(PrepPanel)
+        box = panel.query_one(PrepScroll)
+        assert "Line 30 of what I wrote" in panel.text  # nothing cut
+        assert box.max_scroll_y > 0 and box.size.height <= 11
+        assert panel.query_one("#prep-more").has_class("shown")
+        for _ in range(20):
+            if app.focused is box:
+                break
+            await pilot.press("tab")
+        assert app.focused is box
+        await pilot.press("end")
+        await settle(pilot)
+        assert box.scroll_y == box.max_scroll_y
+        assert not panel.query_one("#prep-more").has_class("shown")

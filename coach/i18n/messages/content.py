@@ -3,6 +3,10 @@
 MESSAGES = {
     # Problems in content files: what was found, and what was expected.
     "content.err.read": ("kan ikke lese fila ({reason})", "cannot read the file ({reason})"),
+    "content.err.too_large": (
+        "fila er større enn {limit}; coach leser ikke så store maler",
+        "the file is larger than {limit}; coach does not read templates that large",
+    ),
     "content.err.utf8": (
         "fila er ikke gyldig UTF-8; lagre den som UTF-8",
         "the file is not valid UTF-8; save it as UTF-8",

@@ -10,6 +10,7 @@ MESSAGES = {
     "live.key.action": ("Tiltak", "Action item"),
     "live.key.support": ("Støttebehov", "Support need"),
     "live.key.mastery": ("Mestring", "Mastery moment"),
+    "live.key.learning": ("Læring", "Learning"),
     "live.key.private": ("Privat notat", "Private note"),
     "live.key.more": ("Andre spørsmål", "Other questions"),
     "live.key.ask1": ("Spurt 1", "Asked 1"),
@@ -24,7 +25,7 @@ MESSAGES = {
     "live.key.guidance": ("Vis veiledning", "Show guidance"),
     "live.key.help": ("Hjelp", "Help"),
     "live.key.done": ("Gjort", "Done"),
-    "live.key.carry": ("Ta med videre", "Carry over"),
+    "live.key.carry": ("Ta med videre", "Carry forward"),
     "live.key.export_shared": ("Eksporter delt", "Export shared"),
     "live.key.export_full": ("Eksporter alt", "Export full"),
     "live.key.preview": ("Delt/alt", "Shared/full"),
@@ -83,10 +84,10 @@ MESSAGES = {
     "live.questions": ("Spørsmål (F2 andre, F6–F8 spurt)", "Questions (F2 others, F6–F8 asked)"),
     "live.no_questions": ("Ingen flere forslag.", "No more suggestions."),
     "live.earlier": (
-        "Tiltak fra sist (Tab hit: mellomrom = gjort, c = videre)",
-        "Action items from last time (Tab here: space = done, c = carry over)",
+        "Tiltak fra sist (Tab hit: mellomrom gjort, c videre, x legg bort)",
+        "Action items from last time (Tab here: space done, c carry forward, x drop)",
     ),
-    "live.earlier.carried": ("tatt med videre", "carried over"),
+    "live.earlier.carried": ("tatt med videre", "carried forward"),
     "live.entries": ("Notater i denne delen", "Notes in this section"),
     "live.no_entries": (
         "Skriv under. ctrl+n lagrer som notat; ctrl+g avtale, ctrl+t tiltak, ctrl+b støtte,"
@@ -112,10 +113,16 @@ MESSAGES = {
     "live.action_dialog.title": ("Nytt tiltak", "New action item"),
     "live.action_dialog.text": ("Hva skal gjøres", "What is to be done"),
     "live.action_dialog.owner": ("Hvem", "Who"),
-    "live.action_dialog.due": ("Frist (ÅÅÅÅ-MM-DD, valgfri)", "Due (YYYY-MM-DD, optional)"),
+    "live.action_dialog.due": (
+        "Frist (valgfri: 15.12.2026, 15.12, fredag, neste uke …)",
+        "Due (optional: 15/12/2026, 2026-12-15, friday, next week …)",
+    ),
+    "live.action_dialog.due_example": ("15.12.2026", "2026-12-15"),
     "live.action_dialog.bad_due": (
-        "Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-04-30, eller la feltet stå tomt.",
-        "Write the date as YYYY-MM-DD, for example 2026-04-30, or leave it empty.",
+        "Forstod ikke datoen. Skriv for eksempel 15.12.2026, 15.12, fredag eller neste uke, "
+        "eller la feltet stå tomt.",
+        "Could not read the date. Write for example 2026-12-15, 15/12, friday or next week, "
+        "or leave it empty.",
     ),
     "live.action_dialog.no_text": ("Skriv hva som skal gjøres.", "Write what is to be done."),
     # resume dialog --------------------------------------------------------------------------
@@ -128,10 +135,12 @@ MESSAGES = {
     # help -----------------------------------------------------------------------------------
     "live.help.title": ("Taster på denne skjermen", "Keys on this screen"),
     "live.help.prefixes": (
-        "Prefikser i notatet: avt: avtale · t: tiltak (@leder/@medarbeider, ÅÅÅÅ-MM-DD) ·"
-        " s: støtte · m: mestring · l: læring · p: privat",
-        "Prefixes in a note: agree: agreement · t: action item (@leader/@employee, YYYY-MM-DD) ·"
-        " s: support · m: mastery · l: learning · p: private",
+        "Prefikser i notatet: avt: avtale · t: tiltak (@leder/@medarbeider, frist til slutt:"
+        " 15.12.2026, 15.12, fredag, neste uke, i morgen) · s: støttebehov · m: mestring ·"
+        " l: læring · p: privat",
+        "Prefixes in a note: agree: agreement · t: action item (@leader/@employee, due at the"
+        " end: 2026-12-15, 15/12, friday, next week, tomorrow) · s: support need ·"
+        " m: mastery · l: learning · p: private",
     ),
     # summary --------------------------------------------------------------------------------
     "live.summary.subtitle": ("Oppsummering", "Summary"),

@@ -48,28 +48,16 @@ MESSAGES = {
                       "expected date: as a date (YYYY-MM-DD)"),
     "prep.err.person": ("forventet person: som et navn", "expected person: as a name"),
     "prep.err.sections": (
-        "forventet sections: som en liste over id-er ([since-last-time, goals-and-plans])",
-        "expected sections: as a list of ids ([since-last-time, goals-and-plans])",
+        "forventet sections: som id-er med overskriften sin (since-last-time: Siden sist)",
+        "expected sections: as ids with their headings (since-last-time: Since last time)",
     ),
     "prep.err.sections_repeat": ("sections: nevner samme id to ganger",
                                  "sections: names the same id twice"),
-    "prep.err.missing_sections": (
-        "sections: nevner flere deler enn filen har overskrifter (##) for: {ids}",
-        "sections: names more parts than the file has ## headings for: {ids}",
-    ),
-    "prep.err.extra_section": (
-        "overskriften «{title}» står ikke i listen sections: i front matter",
-        "the heading “{title}” is not in the front matter's sections: list",
-    ),
     "prep.err.extra_title": ("bare én overskrift på øverste nivå (#) er tillatt",
                              "only one top-level (#) heading is allowed"),
     "prep.err.before_sections": (
         "tekst før første del: forventet en overskrift (##) først",
         "text before the first part: expected a ## heading first",
-    ),
-    "prep.err.subheading": (
-        "forventet tekst her, ikke en underoverskrift",
-        "expected text here, not a subheading",
     ),
     "prep.err.table_expected": (
         "forventet én tabell med {columns} kolonner her",

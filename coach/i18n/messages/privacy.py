@@ -129,8 +129,8 @@ MESSAGES = {
         "(if coach is used every day)",
     ),
     "privacy.backups.pre_restore": (
-        "  {path}: kopi fra før en gjenoppretting; slettes først når {keep} nyere slike finnes",
-        "  {path}: a copy from before a restore; deleted only once {keep} newer ones exist",
+        "  {path}: kopi fra før en gjenoppretting; slettes ikke av seg selv",
+        "  {path}: a copy from before a restore; never deleted by itself",
     ),
     "privacy.backups.other": (
         "  {path}: slettes ikke av seg selv",

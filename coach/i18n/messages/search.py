@@ -6,6 +6,7 @@ MESSAGES = {
     "search.kind.goal": ("Mål", "Goal"),
     "search.kind.progress": ("Framdrift på mål", "Goal progress"),
     "search.kind.private": ("Privat notat", "Private note"),
+    "search.kind.marked_private": ("{kind} (privat)", "{kind} (private)"),
     # coach search
     "cli.search.help": (
         "søk i notater, avtaler, tiltak og mål (store og små bokstaver likt, æøå som skrevet)",
@@ -20,6 +21,12 @@ MESSAGES = {
     "cli.search.count": ("{count} treff på «{query}».", "{count} found for “{query}”."),
     "cli.search.more": ("Viser de {shown} nyeste; bruk --limit for flere.",
                         "Showing the newest {shown}; use --limit for more."),
+    "cli.search.include_private": ("ta med private treff (merket som private)",
+                                   "include private hits (marked as private)"),
+    "cli.search.private_left_out": (
+        "Private treff utelatt: {count} (--include-private viser dem).",
+        "Private hits left out: {count} (--include-private shows them).",
+    ),
     # the search screen
     "search.tui.title": ("Søk", "Search"),
     "search.tui.placeholder": ("Søk i notater, avtaler, tiltak og mål …",
@@ -32,6 +39,10 @@ MESSAGES = {
     "search.tui.count_more": ("Minst {count} treff (de nyeste vises) · Enter åpner samtalen",
                               "At least {count} found (newest shown) · Enter opens it"),
     "search.tui.key.search": ("Søk", "Search"),
+    "search.tui.key.private": ("Private", "Private"),
+    "search.tui.private_left_out": ("{count} private skjult (↓ p viser dem)",
+                                    "{count} private hidden (↓ p shows them)"),
+    "search.tui.private_shown": ("private vises", "private shown"),
     "search.tui.key.open": ("Åpne", "Open"),
     "search.tui.palette.help": ("Søk i alt som er skrevet og avtalt",
                                 "Search everything written and agreed"),

@@ -16,8 +16,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
 
 from coach.domain.actions import Owner
+from coach.domain.due_dates import parse_due_field
 from coach.i18n import Translator
 from coach.tui.bindings import translate_bindings
+from coach.tui.roster import format_date
 
 
 @dataclass(frozen=True)
@@ -27,14 +29,11 @@ class ActionDraft:
     due: date | None
 
 
-def parse_due(raw: str) -> date | None:
-    """An empty string is no date; anything else must be YYYY-MM-DD (ValueError if not)."""
-    raw = raw.strip()
-    if not raw:
-        return None
-    if len(raw) != 10:
-        raise ValueError(raw)
-    return date.fromisoformat(raw)
+def parse_due(raw: str, today: date) -> date | None:
+    """An empty string is no date; else a date as people write it (``15.12.2026``,
+    ``15.12``, ``fredag``, ``neste uke``, ``2026-12-15``: see ``due_dates``), resolved
+    against ``today``. ValueError (NotADate) if not understood."""
+    return parse_due_field(raw, today)
 
 
 class ActionItemDialog(ModalScreen[ActionDraft | None]):
@@ -44,18 +43,22 @@ class ActionItemDialog(ModalScreen[ActionDraft | None]):
     ]
 
     def __init__(self, text: str, _: Translator, owner: Owner = Owner.EMPLOYEE,
-                 due: date | None = None) -> None:
+                 due: date | None = None, *, today: date | None = None,
+                 title: str = "live.action_dialog.title") -> None:
         super().__init__(classes="dialog-screen")
         self._ = _
         self.text = text
         self.owner = owner
         self.due = due
+        #: What relative dates ("fredag", "neste uke") count from: the conversation's day.
+        self.today = today
+        self.title_key = title
         translate_bindings(self, _)
 
     def compose(self) -> ComposeResult:
         _ = self._
         with Vertical(classes="dialog", id="action-dialog"):
-            yield Static(_("live.action_dialog.title"), classes="dialog-title")
+            yield Static(_(self.title_key), classes="dialog-title")
             yield Label(_("live.action_dialog.text"), classes="field-label")
             yield Input(self.text, id="action-text")
             yield Static(_("live.action_dialog.no_text"), id="text-error", classes="error")
@@ -66,8 +69,8 @@ class ActionItemDialog(ModalScreen[ActionDraft | None]):
                 yield RadioButton(_("owner.leader"), value=self.owner is Owner.LEADER,
                                   id="owner-leader")
             yield Label(_("live.action_dialog.due"), classes="field-label")
-            yield Input(self.due.isoformat() if self.due else "", placeholder="2026-04-30",
-                        id="action-due")
+            yield Input(format_date(self.due, _.lang) if self.due else "",
+                        placeholder=_("live.action_dialog.due_example"), id="action-due")
             yield Static(_("live.action_dialog.bad_due"), id="due-error", classes="error")
             with Horizontal(classes="buttons"):
                 yield Button(_("tui.key.save"), variant="primary", id="save")
@@ -95,7 +98,8 @@ class ActionItemDialog(ModalScreen[ActionDraft | None]):
         text = self.query_one("#action-text", Input).value.strip()
         self.query_one("#text-error").set_class(not text, "shown")
         try:
-            due = parse_due(self.query_one("#action-due", Input).value)
+            due = parse_due(self.query_one("#action-due", Input).value,
+                            self.today or self.app.today)
             bad_due = False
         except ValueError:
             due, bad_due = None, True

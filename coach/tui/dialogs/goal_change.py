@@ -80,7 +80,7 @@ class GoalChangeDialog(_Form):
         if self.flag("#statement-error", not statement, "#change-statement"):
             return
         try:
-            target = parse_due(self.query_one("#change-target", Input).value)
+            target = parse_due(self.query_one("#change-target", Input).value, self.app.today)
             bad = False
         except ValueError:
             target, bad = None, True

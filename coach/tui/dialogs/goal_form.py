@@ -118,7 +118,8 @@ class GoalDialog(_Form):
     def action_save(self) -> None:
         goal = self._draft()
         try:
-            goal.target_date = parse_due(self.query_one("#goal-target", Input).value)
+            goal.target_date = parse_due(self.query_one("#goal-target", Input).value,
+                                         self.app.today)
             bad_date = False
         except ValueError:
             bad_date = True

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from coach.domain.people import CADENCES, DEFAULT_CADENCE_DAYS, Person
+from coach.domain.text import ControlCharacters, check_plain
 from coach.i18n import Translator
 from coach.store.errors import StoreError
 from coach.tui.bindings import translate_bindings
@@ -105,6 +106,16 @@ class PersonForm(ModalScreen[Person | None]):
             self.query_one("#name", Input).focus()
             return
         role = " ".join(self.query_one("#role", Input).value.split())
+        for field, value in (("name", name), ("role", role)):
+            try:
+                check_plain(field, value)
+            except ControlCharacters as exc:
+                from coach.errors import describe
+
+                self._error(f"{field}-error" if field == "name" else "form-error",
+                            describe(exc, self._.lang))
+                self.query_one(f"#{field}", Input).focus()
+                return
         cadence = self.query_one("#cadence", Select).value
         cadence = cadence if isinstance(cadence, int) else DEFAULT_CADENCE_DAYS
         if self.person is None:

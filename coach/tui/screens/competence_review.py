@@ -15,9 +15,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList
 
 from coach.domain.people import Person
+from coach.errors import describe
 from coach.store.errors import StoreError
 from coach.tui.bindings import translate_bindings
-from coach.tui.saving import describe
 from coach.tui.widgets.competence_updater import CompetenceUpdater
 from coach.tui.widgets.goals_panel import Save
 

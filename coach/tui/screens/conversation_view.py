@@ -30,13 +30,14 @@ class ConversationView(Screen[None]):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "tui.key.back"),
         Binding("p", "toggle_full", "search.view.key.private"),
+        Binding("i", "import_review", "review.key.import"),
     ]
 
     def __init__(self, conversation_id: str, hit: Hit | None = None) -> None:
         super().__init__(id="conversation-view")
         self.conversation_id = conversation_id
         self.hit = hit
-        self.full = hit is not None and hit.document.kind == "private"
+        self.full = hit is not None and hit.document.private
         self.markdown: dict[bool, str] = {}
 
     @property
@@ -65,7 +66,7 @@ class ConversationView(Screen[None]):
                                                  include_private=full)
                      for full in (False, True)}
         except (OSError, StoreError, KeyError) as exc:
-            from coach.tui.saving import describe
+            from coach.errors import describe
 
             app.call_from_thread(self.notify, describe(exc, app.lang),
                                  title=self._("search.tui.failed"), severity="error",
@@ -96,3 +97,9 @@ class ConversationView(Screen[None]):
         self.full = not self.full
         if self.markdown:
             self._show()
+
+    def action_import_review(self) -> None:
+        """The employee's review of this summary (a file they handed back)."""
+        from coach.tui.review_import import ask_import_review
+
+        ask_import_review(self, self._load)

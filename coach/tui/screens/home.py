@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
 from coach.domain.people import Person
+from coach.errors import describe
 from coach.store.errors import StoreError
 from coach.tui.bindings import translate_bindings
 from coach.tui.palette import PaletteCommand
@@ -282,8 +283,8 @@ class HomeScreen(Screen[None]):
         try:
             self._write(replace(person, archived=archived))
         except (StoreError, OSError) as exc:
-            detail = exc.explain(self.app.lang) if isinstance(exc, StoreError) else str(exc)
-            self.notify(detail, title=self._("home.error.title"), severity="error", markup=False)
+            self.notify(describe(exc, self.app.lang), title=self._("home.error.title"),
+                        severity="error", markup=False)
             return
         self.notify(self._(message, name=person.name), markup=False)
         self.reload(select=person.id)

@@ -12,7 +12,7 @@ import asyncio
 from collections.abc import Iterable
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -21,14 +21,17 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TextArea
 
 from coach.domain.agenda import ClockState
+from coach.domain.note_kinds import BY_NAME
+from coach.errors import describe
 from coach.services.autosave import Debouncer
+from coach.services.rescue import Unsaved, rescue_markdown
 from coach.services.session import SINCE_LAST_TIME, LiveSession, Record
 from coach.tui import flow
 from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.help import offered
 from coach.tui.palette import PaletteCommand
-from coach.tui.saving import SaveQueue, describe
+from coach.tui.saving import SaveQueue
 from coach.tui.screens.live_notes import NoteCapture
 from coach.tui.widgets.agenda_list import AgendaView
 from coach.tui.widgets.earlier_actions import EarlierActions
@@ -50,27 +53,35 @@ def _b(key: str, action: str, label: str, show: bool = True, priority: bool = Fa
     return Binding(key, action, label, show=show, priority=priority)
 
 
+def _note_key(name: str) -> Binding:
+    """A note kind's key, from the table of note kinds."""
+    row = BY_NAME[name]
+    return _b(row.key, row.action, row.key_label, show=row.in_footer)
+
+
 class LiveScreen(NoteCapture, Screen[None]):
     #: In footer order: what a leader needs most first, so that F4, F9, F12 and F1 show
     #: even at 80 columns. The lesser note keys stay out of the footer (F1 help and the
     #: palette list them).
     BINDINGS = [
         _b("f5", "toggle_clock", "live.key.toggle"),
-        _b("ctrl+n", "commit", "live.key.note"),
+        _note_key("note"),
         _b("f4", "next", "live.key.next"),
         _b("f9", "plus2", "live.key.plus2"),
         _b("f12", "end", "live.key.end"),
         _b("f1", "help", "live.key.help"),
-        _b("ctrl+g", "commit('agreement')", "live.key.agreement"),
-        _b("ctrl+t", "action_item", "live.key.action"),
+        _note_key("agreement"),
+        _note_key("action-item"),
+        _b("ctrl+e", "correct_action", "live.key.correct", show=False, priority=True),
         _b("f2", "more_questions", "live.key.more"),
         _b("f3", "previous", "live.key.previous"),
         _b("f10", "skip", "live.key.skip"),
         _b("ctrl+f", "rebalance", "live.key.rebalance"),
         _b("f11", "toggle_guidance", "live.key.guidance", show=False),
-        _b("ctrl+b", "commit('support-need')", "live.key.support", show=False),
-        _b("ctrl+l", "commit('mastery-moment')", "live.key.mastery", show=False),
-        _b("ctrl+r", "commit('private')", "live.key.private", show=False),
+        _note_key("support-need"),
+        _note_key("mastery-moment"),
+        _note_key("learning"),
+        _note_key("private"),
         _b("ctrl+o", "more_questions", "live.key.more", show=False),
         _b("ctrl+underscore", "toggle_guidance", "live.key.guidance", show=False),
         _b("f6", "asked(0)", "live.key.ask1", show=False, priority=True),
@@ -79,11 +90,17 @@ class LiveScreen(NoteCapture, Screen[None]):
         _b("ctrl+s", "prep_proposals", "prep.key.proposals", show=False),
     ]
 
+    #: Every way in (new, resumed, back from a dialog) lands in the note editor: typed text
+    #: must never reach a list where a space ticks an action item.
+    AUTO_FOCUS = "#editor"
+
     def __init__(self, session: LiveSession, *, start: bool = True) -> None:
         super().__init__(id="live")
         self.session = session
         self.clock = session.clock
         self.saves = SaveQueue(session)
+        #: Entries queued but not written while writes fail: marked on screen until saved.
+        self.unsaved = Unsaved()
         self._start = start
         self._dirty = False
         self._debounce = Debouncer(now=session.clock._now)
@@ -93,6 +110,8 @@ class LiveScreen(NoteCapture, Screen[None]):
         self._full_guidance = False
         self._bell = False
         self._rebalance_text = ""
+        #: Where focus goes back to when the dialog above closes (None: the note editor).
+        self._back_to = None
 
     @property
     def _(self):
@@ -138,8 +157,28 @@ class LiveScreen(NoteCapture, Screen[None]):
         if self._start:
             self._save(self.session.start())
         self._after_clock_change(save=False)
+        self.focus_editor()
         self.set_interval(0.5, self._tick)
         self.set_interval(0.2, self._autosave)
+
+    def focus_editor(self) -> None:
+        try:
+            self.query_one("#editor", TextArea).focus()
+        except NoMatches:
+            pass
+
+    @on(events.ScreenResume)
+    def _resumed(self) -> None:
+        """Back from a dialog, the help or a screen above: the note editor again (or, after
+        following up an earlier item, that list, to go on with the next one)."""
+        back, self._back_to = self._back_to, None
+        tools = self.query_one(SectionTools)
+        if back is not None and back.display:
+            back.focus()
+        elif self.focused is not None and tools in self.focused.ancestors and tools.display:
+            pass  # a panel's own dialog (progress on a goal): back to the panel; esc leaves it
+        else:
+            self.focus_editor()
 
     # -- periodic ---------------------------------------------------------------------------
     def _tick(self) -> None:
@@ -160,6 +199,8 @@ class LiveScreen(NoteCapture, Screen[None]):
     def _autosave(self) -> None:
         if self._dirty and self._debounce.due():
             self._flush_draft()
+        elif self.unsaved.retry_due():  # writes fail: try the queue again now and then
+            self._drain()
 
     def _flush_draft(self) -> None:
         """Hand the editor's text to the session and queue the draft (and clock) to save."""
@@ -218,7 +259,9 @@ class LiveScreen(NoteCapture, Screen[None]):
 
     # -- saving -----------------------------------------------------------------------------
     def _save(self, records: Iterable[Record]) -> None:
+        records = list(records)
         if self.saves.put(records):
+            self.unsaved.queued(records)
             if any(isinstance(r, type(self.session.conversation)) for r in records):
                 self._last_clock_save = self.clock._now()
             self._drain()
@@ -226,12 +269,36 @@ class LiveScreen(NoteCapture, Screen[None]):
     @work(thread=True, exclusive=False, group="save")
     def _drain(self) -> None:
         self.saves.drain(on_error=self._save_failed)
+        if not self.saves.pending:
+            self.app.call_from_thread(self._all_saved)
 
     def _save_failed(self, exc: Exception) -> None:
-        self.app.call_from_thread(
-            self.notify, describe(exc, self.app.lang), title=self._("live.save_failed"),
-            severity="error", markup=False,
-        )
+        first = self.unsaved.failing is None
+        self.unsaved.failed(exc)
+        self.app.call_from_thread(self._show_entries)
+        if first:  # once, not at every retry
+            self.app.call_from_thread(
+                self.notify, describe(exc, self.app.lang), title=self._("live.save_failed"),
+                severity="error", markup=False, timeout=15,
+            )
+
+    def _all_saved(self) -> None:
+        if self.unsaved.emptied():
+            self._show_entries()
+            self.notify(self._("rescue.saved_again"))
+
+    def unsaved_text(self) -> str | None:
+        """The conversation's notes as Markdown, the unsaved marked, when some are not
+        saved (for the quit dialog to write elsewhere); None when everything is."""
+        if self.unsaved.failing is None and not self.saves.pending:
+            return None
+        try:
+            draft = self.query_one("#editor", TextArea).text
+        except NoMatches:
+            draft = ""
+        return rescue_markdown(self.session.title, self.session.person.name,
+                               self.session.entries, set(self.unsaved.ids), draft,
+                               self.app.lang)
 
     # -- views ------------------------------------------------------------------------------
     def _show_section(self) -> None:
@@ -247,7 +314,10 @@ class LiveScreen(NoteCapture, Screen[None]):
             self.session.earlier_open_actions()
         )
         self.query_one("#earlier-title").display = earlier
-        self.query_one("#earlier").display = earlier
+        earlier_list = self.query_one("#earlier")
+        earlier_list.display = earlier
+        if not earlier and self.focused is earlier_list:
+            self.focus_editor()
         if earlier:
             self._show_earlier()
 
@@ -267,13 +337,29 @@ class LiveScreen(NoteCapture, Screen[None]):
         info.append(current.title, style="bold")
         info.append("  " + _("live.section.of", n=self.clock.index + 1,
                                 total=len(self.clock.sections)), style="dim")
-        if purpose:
+        if guidance and not self._full_guidance and not self.session.conversation.employee_led:
+            # Guidance is folded away so the questions are never cut; F11 shows it.
+            info.append("  " + _("live.guidance.more"), style="dim")
+        anchor = self.session.anchor()
+        prepare = ""
+        if template is not None and anchor is not None:
+            try:
+                prepare = template.section(current.section_id).prepare
+            except KeyError:
+                prepare = ""
+        if anchor is not None:
+            # The section's own question (the article's), every time, outside the rotation,
+            # with what the employee prepared for it; the purpose joins the guidance (F11).
+            info.append("\n» " + anchor.text, style="bold")
+            if prepare:
+                first = " ".join(prepare.split("\n\n")[0].split())
+                info.append("\n" + _("live.anchor.prepares", text=first), style="dim")
+            if self._full_guidance and purpose:
+                info.append("\n" + purpose, style="italic")
+        elif purpose:
             info.append("\n" + purpose, style="italic")
         if guidance and self._full_guidance:
             info.append("\n" + guidance, style="dim")
-        elif guidance and not self.session.conversation.employee_led:
-            # Guidance is folded away so the purpose is never cut; F11 shows it.
-            info.append("  " + _("live.guidance.more"), style="dim")
         widget = self.query_one("#section-info", Static)
         widget.update(info)
         widget.set_class(self._full_guidance, "full")
@@ -285,7 +371,10 @@ class LiveScreen(NoteCapture, Screen[None]):
         )
 
     def _show_entries(self) -> None:
-        self.query_one("#entries", EntryListView).show(self.session.section_entries())
+        self.query_one("#entries", EntryListView).show(
+            self.session.section_entries(), {a.id: a for a in self.session.actions},
+            self.session.day, unsaved=self.unsaved.ids,
+        )
 
     def _show_earlier(self) -> None:
         self.query_one("#earlier", EarlierActions).show(
@@ -362,6 +451,9 @@ class LiveScreen(NoteCapture, Screen[None]):
                 self._end()
 
         question = self._("live.confirm.end", name=self.session.person.name)
+        key = self.session.key_question_open()
+        if key is not None:
+            question += "\n\n" + self._("live.confirm.key_question", question=key.text)
         self.app.push_screen(ConfirmDialog(question, self._), answered)
 
     def _end(self) -> None:
@@ -374,14 +466,39 @@ class LiveScreen(NoteCapture, Screen[None]):
     # -- earlier action items ---------------------------------------------------------------
     @on(EarlierActions.Ticked)
     def _earlier_ticked(self, event: EarlierActions.Ticked) -> None:
+        from coach.tui.dialogs.follow_up import FollowUp, FollowUpDialog
+
         actions = self.session.earlier_open_actions()
         if not 0 <= event.index < len(actions):
             return
         action = actions[event.index]
-        records = (self.session.carry_over(action) if event.carry
-                   else self.session.tick_done(action))
-        self._save(records)
-        self._show_earlier()
+        if event.what == "done":
+            self._save(self.session.tick_done(action))
+            self._show_earlier()
+            return
+
+        def answered(result: FollowUp | None) -> None:
+            if result is not None:
+                self._save(self.session.carry_over(action, result.due) if result.how == "carry"
+                           else self.session.drop(action, result.reason))
+                self._show_earlier()
+
+        if event.what == "drop" and not action.is_open:
+            self._save(self.session.drop(action))  # undo a drop: no question
+            self._show_earlier()
+            return
+        self._back_to = self.query_one("#earlier", EarlierActions)
+        self.app.push_screen(FollowUpDialog(
+            event.what, action.text, self._, today=self.session.day,
+            default_due=self.session.next_due_date(),
+        ), answered)
+
+    @on(EarlierActions.Leave)
+    def _earlier_left(self, event: EarlierActions.Leave) -> None:
+        editor = self.query_one("#editor", TextArea)
+        editor.focus()
+        if event.character:
+            editor.insert(event.character)
 
     @on(Save)
     def _section_tools_save(self, event: Save) -> None:

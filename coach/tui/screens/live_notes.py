@@ -8,7 +8,7 @@ from textual.widgets import TextArea
 
 from coach.domain.actions import Owner
 from coach.domain.conversations import EntryKind, Visibility
-from coach.domain.notes import parse_note
+from coach.domain.note_kinds import BY_KIND, BY_NAME
 from coach.tui.dialogs.action_item import ActionDraft, ActionItemDialog
 
 
@@ -41,22 +41,24 @@ class NoteCapture:
         self.session.set_draft(editor.text)
         entry_kind: EntryKind | None = None
         visibility: Visibility | None = None
-        if kind == "private":
-            visibility = Visibility.PRIVATE
-        elif kind:
-            entry_kind = EntryKind(kind)
+        if kind:
+            row = BY_NAME[kind]
+            if row.visibility is Visibility.PRIVATE:
+                visibility = row.visibility
+            else:
+                entry_kind = row.kind
         records = self.session.commit_draft(entry_kind, visibility, owner=owner, due=due)
         self._clear_editor(editor)
         self._save([*records, *self.session.clock_changed()])
         self._show_entries()
         saved = next((r for r in records if getattr(r, "kind", None) is not None), None)
         if saved is not None:
-            self.notify(self._("live.saved_entry", kind=self._(f"entry.{saved.kind.value}")),
+            self.notify(self._("live.saved_entry", kind=self._(BY_KIND[saved.kind].label)),
                         timeout=1.5)
 
     def action_action_item(self) -> None:
         editor = self.query_one("#editor", TextArea)
-        parsed = parse_note(editor.text)
+        parsed = self.session.parse(editor.text)
         text = parsed.text.strip() if parsed.kind is EntryKind.ACTION_ITEM else editor.text.strip()
 
         def done(result: ActionDraft | None) -> None:
@@ -68,7 +70,36 @@ class NoteCapture:
             editor.focus()
 
         self.app.push_screen(
-            ActionItemDialog(text, self._, parsed.owner or Owner.EMPLOYEE, parsed.due),
+            ActionItemDialog(text, self._, parsed.owner or Owner.EMPLOYEE, parsed.due,
+                             today=self.session.day),
+            done,
+        )
+
+    def action_correct_action(self) -> None:
+        """ctrl+e: correct what was understood of this section's latest action item (its
+        text, owner, due date). With text in the editor, ctrl+e keeps its usual meaning
+        there (the end of the line)."""
+        editor = self.query_one("#editor", TextArea)
+        if editor.text.strip():
+            editor.action_cursor_line_end()
+            return
+        entry = self.session.latest_action_entry()
+        if entry is None:
+            self.notify(self._("live.correct.none"), severity="warning")
+            return
+        action = self.session.action_of(entry)
+
+        def done(result: ActionDraft | None) -> None:
+            if result is not None:
+                self._save(self.session.correct_action(entry, result.text, result.owner,
+                                                       result.due))
+                self._show_entries()
+            editor.focus()
+
+        self.app.push_screen(
+            ActionItemDialog(entry.text, self._, action.owner if action else Owner.EMPLOYEE,
+                             action.due if action else None, today=self.session.day,
+                             title="live.correct.title"),
             done,
         )
 

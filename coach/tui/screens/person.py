@@ -128,6 +128,9 @@ class PersonScreen(Screen[None]):
             goals = app.store.goals(pid)
             actions = app.store.actions(pid, open_only=True)
             areas = app.store.competence(pid)
+            from coach.services.review import person_review_lines
+
+            reviews = person_review_lines(app.store, pid, app.lang)
         except (OSError, StoreError, KeyError) as exc:
             from coach.tui.flow import store_failed
 
@@ -139,6 +142,10 @@ class PersonScreen(Screen[None]):
 
         cycle = cycle_line(person_cycle(self.person, summaries, app.today), app._)
         text = details_text(cycle, actions, goals, areas, app.today, app._)
+        if reviews:
+            text.append("\n\n" + app._("review.person.heading") + "\n", style="bold")
+            for line in reviews:
+                text.append("  " + line + "\n")
         app.call_from_thread(self._show, conversations, text)
 
     def _show(self, conversations, text: Text) -> None:

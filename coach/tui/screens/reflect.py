@@ -24,12 +24,13 @@ from textual.widgets import Footer, Header, OptionList, Static, TextArea
 from coach.domain.agenda import AgendaClock, ClockState
 from coach.domain.conversations import SectionTiming
 from coach.domain.preparation import GOALS_PART, NEEDS_PART, RATINGS_PART, ProposedGoal, SelfRating
+from coach.errors import describe
 from coach.services.autosave import Debouncer
 from coach.services.exporting import write_export
 from coach.services.reflecting import ReflectSession
 from coach.tui import flow
 from coach.tui.bindings import translate_bindings
-from coach.tui.saving import SaveQueue, describe
+from coach.tui.saving import SaveQueue
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,20 @@ class ReflectScreen(Screen[None]):
         self._show_part()
         self.set_interval(0.2, self._autosave)
         self.set_interval(0.5, self._tick)
+        if not prep.person.strip():
+            self.call_after_refresh(self._ask_name)
+
+    def _ask_name(self) -> None:
+        """Asked once: the name is kept in the reflect store and goes into the file."""
+        from coach.services.reflecting import set_name
+        from coach.tui.dialogs.name import NameDialog
+
+        def named(name: str | None) -> None:
+            person = set_name(self.session.store, self.session.record, name or "")
+            if person is not None and self.saves.put([person, self.session.snapshot()]):
+                self._drain()
+
+        self.app.push_screen(NameDialog(self._), named)
 
     # -- parts ------------------------------------------------------------------------------
     def _text_of(self, part: Part) -> str | None:
@@ -287,7 +302,7 @@ class ReflectScreen(Screen[None]):
             if goal is None:
                 return
             self.session.add_goal(ProposedGoal(goal.statement, goal.type, goal.measure,
-                                               goal.target_date))
+                                               goal.target_date, scope=goal.scope))
             self._save()
             self._go_to("goals")
             self._show_part()
@@ -302,12 +317,13 @@ class ReflectScreen(Screen[None]):
         def done(area) -> None:
             if area is None:
                 return
-            self.session.add_rating(SelfRating(area.area, area.depth, area.evidence))
+            self.session.add_rating(SelfRating(area.area, area.depth, area.evidence,
+                                               area.category))
             self._save()
             self._go_to("ratings")
             self._show_part()
 
-        self.app.push_screen(AreaDialog("me", self._), done)
+        self.app.push_screen(AreaDialog("me", self._, own_rating=True), done)
 
     # -- time box ---------------------------------------------------------------------------
     def action_time_box(self) -> None:
@@ -349,7 +365,10 @@ class ReflectScreen(Screen[None]):
             except OSError as exc:
                 self.notify(describe(exc, self.app.lang), severity="error", markup=False)
                 return
-            self.notify(self._("prep.exported", path=str(written)), markup=False)
+            from coach.tui.downloads import offer_download
+
+            key = "serve.exported" if offer_download(self.app, written) else "prep.exported"
+            self.notify(self._(key, path=str(written)), markup=False)
 
         self.app.push_screen(ExportPathDialog(self._("prep.export.title"), default, self._),
                              chosen)

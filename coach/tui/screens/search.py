@@ -1,7 +1,8 @@
 """Search across notes, agreements, action items and goals; Enter opens the conversation.
 
-Typing searches as you go (in a worker: the first search waits for the index to be read).
-Each result shows date, person, kind and the text around the match, the match in bold.
+Typing searches as you go (in a worker: opening the screen first brings the index up to
+date). Each result shows date, person, kind and the text around the match, the match in
+bold. Private hits are left out (and counted) until ``p`` shows them, marked as private.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from coach.tui.bindings import translate_bindings
 from coach.tui.roster import format_date
 
 LIMIT = 200
+#: Hits shown at once; the rest follow after the first paint.
+FIRST = 30
 
 
 class SearchScreen(Screen[None]):
@@ -35,6 +38,7 @@ class SearchScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "tui.key.back"),
         Binding("down", "results", show=False),
+        Binding("p", "toggle_private", "search.tui.key.private"),
     ]
 
     def __init__(self, person: Person | None = None) -> None:
@@ -42,6 +46,8 @@ class SearchScreen(Screen[None]):
         self.person = person
         self.hits: list[Hit] = []
         self.indexed = False
+        self.include_private = False
+        self.query_text = ""
 
     @property
     def _(self):
@@ -73,48 +79,72 @@ class SearchScreen(Screen[None]):
             results.highlighted = 0
 
     def action_results(self) -> None:
+        """To the list (also when it is empty: ``p`` there shows the private hits)."""
         self._submitted()
+        self.query_one("#search-results", OptionList).focus()
+
+    def action_toggle_private(self) -> None:
+        """Show or hide private hits (the input takes a typed ``p``: this is for the list)."""
+        self.include_private = not self.include_private
+        self._run(self.query_text)
 
     @work(thread=True, exclusive=True, group="search")
     def _run(self, query: str) -> None:
-        """Search; the first time, bring the index up to date first: conversations (then
-        show), then goals and action items (then show again)."""
+        """Search; the first time, bring the index up to date first (the next opening of
+        the screen does it again: only changed files are read)."""
         app = self.app
         worker = get_current_worker()
         pid = self.person.id if self.person else None
         try:
-            steps = (False, True) if not self.indexed else (None,)
-            for people in steps:
-                index = (searching.team_search(app) if people is None
-                         else searching.ready(app, people=people))
-                if worker.is_cancelled:
-                    return
-                hits = index.search(query, person_id=pid, limit=LIMIT)
-                app.call_from_thread(self._show, query, hits, len(index.index),
-                                     people is not False)
+            index = searching.team_search(app)
+            if not self.indexed:
+                index.refresh()
+            if worker.is_cancelled:
+                return
+            found = index.find(query, person_id=pid, limit=LIMIT,
+                               include_private=self.include_private, refresh=False)
+            total = None if query.strip() else index.count()
+            app.call_from_thread(self._show, query, found, total)
         except (OSError, StoreError) as exc:
-            from coach.tui.saving import describe
+            from coach.errors import describe
 
             app.call_from_thread(self.notify, describe(exc, app.lang),
                                  title=self._("search.tui.failed"), severity="error",
                                  markup=False)
 
-    def _show(self, query: str, hits: list[Hit], total: int, indexed: bool = True) -> None:
-        self.indexed = self.indexed or indexed
-        self.hits = hits
+    def _show(self, query: str, found, total: int | None) -> None:
+        self.indexed = True
+        self.query_text = query
+        hits = self.hits = found.hits
         _ = self._
         if not query.strip():
-            status = _("search.tui.ready", count=total)
+            status = _("search.tui.ready", count=total or 0)
         elif not hits:
             status = _("search.tui.none")
         elif len(hits) >= LIMIT:
             status = _("search.tui.count_more", count=len(hits))
         else:
             status = _("search.tui.count", count=len(hits))
+        if found.private_left_out:
+            status += " · " + _("search.tui.private_left_out", count=found.private_left_out)
+        elif self.include_private and query.strip():
+            status += " · " + _("search.tui.private_shown")
         self.query_one("#search-status", Static).update(Text(status))
         results = self.query_one("#search-results", OptionList)
         results.clear_options()
-        results.add_options([Option(self._line(hit), id=str(i)) for i, hit in enumerate(hits)])
+        # A screenful first, the rest after that is painted (200 at once cost ~40 ms)
+        results.add_options(self._options(hits, 0, FIRST))
+        if len(hits) > FIRST:
+            self.call_after_refresh(self._more, hits)
+
+    def _options(self, hits: list[Hit], start: int, stop: int) -> list[Option]:
+        return [Option(self._line(hit), id=str(i))
+                for i, hit in enumerate(hits[start:stop], start)]
+
+    def _more(self, hits: list[Hit]) -> None:
+        if hits is self.hits:  # not yet replaced by the next keystroke's
+            self.query_one("#search-results", OptionList).add_options(
+                self._options(hits, FIRST, len(hits)))
 
     def _line(self, hit: Hit) -> Text:
         doc = hit.document
@@ -122,7 +152,7 @@ class SearchScreen(Screen[None]):
         if doc.day is not None:
             head.append(format_date(doc.day, self.app.lang) + "  ")
         head.append(doc.person + "  ", style="bold")
-        head.append(kind_label(doc.kind, self._))
+        head.append(kind_label(doc.kind, self._, doc.private))
         body = Text("\n  " + hit.snippet)
         start, end = hit.span
         if end > start:

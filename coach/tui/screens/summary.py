@@ -19,6 +19,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, Static
 
+from coach.errors import describe
 from coach.services.exporting import conversation_markdown, write_export
 from coach.services.session import LiveSession
 from coach.store.errors import StoreError
@@ -27,7 +28,7 @@ from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.export_path import ExportPathDialog
 from coach.tui.roster import local_date
-from coach.tui.saving import SaveQueue, describe
+from coach.tui.saving import SaveQueue
 
 
 def safe_parser() -> MarkdownIt:
@@ -54,6 +55,7 @@ class SummaryScreen(Screen[None]):
         Binding("e", "export(False)", "live.key.export_shared"),
         Binding("f", "export(True)", "live.key.export_full"),
         Binding("p", "toggle_full", "live.key.preview"),
+        Binding("i", "import_review", "review.key.import"),
         Binding("escape", "home", "live.key.home"),
         Binding("f1", "help", "live.key.help"),
     ]
@@ -179,6 +181,16 @@ class SummaryScreen(Screen[None]):
                 severity="error", markup=False,
             )
             return
-        app.call_from_thread(
-            self.notify, self._("live.export.done", path=str(path)), markup=False
-        )
+        app.call_from_thread(self._written, path)
+
+    def _written(self, path: Path) -> None:
+        from coach.tui.downloads import offer_download
+
+        key = "serve.exported" if offer_download(self.app, path) else "live.export.done"
+        self.notify(self._(key, path=str(path)), markup=False)
+
+    def action_import_review(self) -> None:
+        """The employee's review of this summary (a file they handed back)."""
+        from coach.tui.review_import import ask_import_review
+
+        ask_import_review(self, self._load)

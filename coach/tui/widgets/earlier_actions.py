@@ -1,7 +1,9 @@
 """The action items from earlier conversations, in the "since last time" section.
 
 Focus it (Tab from the editor); space or enter ticks the highlighted item done (again to undo),
-``c`` carries it over to the next conversation.
+``c`` carries it forward (the screen asks for the new due date), ``x`` lays it aside (the
+screen asks for an optional reason), ``esc`` goes back to the note. Every key the list takes
+shows in the footer; any other letter typed here goes on to the note editor, never lost.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from coach.domain.actions import ActionItem
+from coach.domain.actions import ActionItem, ActionStatus
 from coach.i18n import Translator
 from coach.tui.bindings import translate_bindings
 from coach.tui.roster import format_date
@@ -25,8 +27,10 @@ def action_label(action: ActionItem, conversation_id: str, today: date, _: Trans
                  lang: str) -> Text:
     out = Text()
     done = not action.is_open
-    out.append("[x] " if done else "[ ] ", style="green" if done else "")
-    out.append(action.text)
+    dropped = action.status is ActionStatus.DROPPED
+    mark = "[–] " if dropped else "[x] " if done else "[ ] "
+    out.append(mark, style="dim" if dropped else "green" if done else "")
+    out.append(action.text, style="dim strike" if dropped else "")
     owner = _(f"owner.{action.owner.value}")
     if action.private:
         owner += ", " + _("live.private_mark")
@@ -38,7 +42,10 @@ def action_label(action: ActionItem, conversation_id: str, today: date, _: Trans
         out.append(")", style="dim")
     else:
         out.append(f"  ({owner})", style="dim")
-    if conversation_id in action.carried_to:
+    if dropped:
+        why = f": {action.close_reason}" if action.close_reason else ""
+        out.append("  " + _("live.earlier.dropped") + why, style="dim")
+    elif conversation_id in action.carried_to:
         out.append("  → " + _("live.earlier.carried"), style="cyan")
     return out
 
@@ -47,13 +54,25 @@ class EarlierActions(OptionList):
     BINDINGS = [
         Binding("space", "tick", "live.key.done"),
         Binding("c", "carry", "live.key.carry"),
+        Binding("x", "drop", "live.key.drop"),
+        Binding("escape", "back", "live.key.back_to_note"),
     ]
 
     class Ticked(Message):
-        def __init__(self, index: int, carry: bool) -> None:
+        """``what``: "done", "carry" or "drop"."""
+
+        def __init__(self, index: int, carry: bool = False, what: str = "") -> None:
             super().__init__()
             self.index = index
             self.carry = carry
+            self.what = what or ("carry" if carry else "done")
+
+    class Leave(Message):
+        """Back to the note; ``character``: a letter typed here, for the editor."""
+
+        def __init__(self, character: str = "") -> None:
+            super().__init__()
+            self.character = character
 
     def on_mount(self) -> None:
         translate_bindings(self, self.app._)
@@ -75,6 +94,20 @@ class EarlierActions(OptionList):
     def action_carry(self) -> None:
         if self.highlighted is not None:
             self.post_message(self.Ticked(self.highlighted, carry=True))
+
+    def action_drop(self) -> None:
+        if self.highlighted is not None:
+            self.post_message(self.Ticked(self.highlighted, what="drop"))
+
+    def action_back(self) -> None:
+        self.post_message(self.Leave())
+
+    def on_key(self, event) -> None:
+        """A letter the list does not take goes on to the note (never swallowed)."""
+        if event.is_printable and event.character and event.key not in ("space", "c", "x"):
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.Leave(event.character))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

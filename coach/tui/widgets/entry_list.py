@@ -1,40 +1,81 @@
-"""The entries written in the current section, newest last, each with its kind."""
+"""The entries written in the current section, newest last, each with its kind.
+
+Each entry is a row of a two-column grid (the mark, then the text), so a wrapped line hangs
+under the text, breaking at word boundaries. An action item shows what was understood at
+once: its owner and due date (or, for a date that is none, such as ``31.02``, a hint that it
+was left in the text and how to correct it).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
+from datetime import date
 
+from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from coach.domain.actions import ActionItem
 from coach.domain.conversations import Entry, EntryKind
+from coach.domain.due_dates import read_due
+from coach.domain.note_kinds import BY_KIND
 from coach.i18n import Translator
-
-ICONS = {
-    EntryKind.NOTE: ("•", ""),
-    EntryKind.AGREEMENT: ("✔", "green"),
-    EntryKind.ACTION_ITEM: ("☐", "cyan"),
-    EntryKind.SUPPORT_NEED: ("⚑", "yellow"),
-    EntryKind.LEARNING: ("✎", "blue"),
-    EntryKind.MASTERY_MOMENT: ("★", "magenta"),
-}
+from coach.tui.roster import format_date
 
 
-def entries_text(entries: Sequence[Entry], _: Translator) -> Text:
+def hanging(rows: Sequence[tuple[Text, Text]]) -> Table:
+    """Rows of (mark, text) whose wrapped lines hang under the text."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
+    for mark, text in rows:
+        grid.add_row(mark, text)
+    return grid
+
+
+def action_details(action: ActionItem | None, text: str, day: date | None,
+                   _: Translator) -> Text:
+    """What was understood of an action item: owner, due date; or the date not understood."""
     out = Text()
-    out.append(_("live.entries"), style="bold")
+    if action is None:
+        return out
+    out.append("  " + _(f"owner.{action.owner.value}"), style="cyan")
+    if action.due is not None:
+        out.append(" · " + _("live.action.due", date=format_date(action.due, _.lang)),
+                   style="cyan")
+    elif day is not None:
+        invalid = read_due(text, day).invalid
+        if invalid:
+            out.append(" · " + _("live.action.bad_date", found=invalid), style="bold red")
+    return out
+
+
+def entries_text(entries: Sequence[Entry], _: Translator,
+                 actions: Mapping[str, ActionItem] | None = None,
+                 day: date | None = None, unsaved: Collection[str] = ()) -> Group:
+    """The list; entries whose id is in ``unsaved`` are marked as not saved."""
+    heading = Text(_("live.entries"), style="bold")
     if not entries:
-        out.append("\n" + _("live.no_entries"), style="dim")
+        return Group(heading, Text(_("live.no_entries"), style="dim"))
+    rows: list[tuple[Text, Text]] = []
     for entry in entries:
-        icon, style = ICONS.get(entry.kind, ("•", ""))
-        out.append(f"\n{icon} ", style=style)
-        label = _(f"entry.{entry.kind.value}")
+        row = BY_KIND[entry.kind]
+        icon, style = row.icon, row.style
+        body = Text()
+        label = _(row.label)
         if entry.private:
             label += ", " + _("live.private_mark")
-        out.append(f"[{label}] ", style=("bold red" if entry.private else style) or "dim")
-        out.append(entry.text)
-    return out
+        body.append(f"[{label}] ", style=("bold red" if entry.private else style) or "dim")
+        body.append(entry.text)
+        if entry.kind is EntryKind.ACTION_ITEM:
+            action = (actions or {}).get(entry.action_id or "")
+            body.append_text(action_details(action, entry.text, day, _))
+        if entry.id in unsaved:
+            body.append("  " + _("rescue.unsaved_mark"), style="bold reverse red")
+        rows.append((Text(icon, style=style), body))
+    return Group(heading, hanging(rows))
 
 
 class EntryListView(VerticalScroll):
@@ -48,6 +89,8 @@ class EntryListView(VerticalScroll):
     def compose(self):
         yield Static("", classes="entries-text")
 
-    def show(self, entries: Sequence[Entry]) -> None:
-        self.query_one(".entries-text", Static).update(entries_text(entries, self._))
+    def show(self, entries: Sequence[Entry], actions: Mapping[str, ActionItem] | None = None,
+             day: date | None = None, unsaved: Collection[str] = ()) -> None:
+        self.query_one(".entries-text", Static).update(
+            entries_text(entries, self._, actions, day, unsaved))
         self.call_after_refresh(self.scroll_end, animate=False)

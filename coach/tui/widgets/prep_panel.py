@@ -1,11 +1,17 @@
 """The employee's preparation beside the live screen's section: their answer in their words,
-what they need from the leader, and their proposals waiting for agreement."""
+what they need from the leader, and their proposals waiting for agreement.
+
+A long answer scrolls in the panel's own box (at most 12 lines tall): the panel takes focus
+(Tab reaches it; the arrow keys, page keys and the mouse wheel scroll it) and its bottom
+border says when there is more below.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from rich.text import Text
+from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
 from coach.domain.preparation import ImportedPreparation
@@ -21,25 +27,63 @@ from coach.services.handover import (
 SUPPORT = "support"
 
 
-class PrepPanel(Static):
+class PrepScroll(VerticalScroll, can_focus=True):
+    """The preparation's text in a box of its own: focusable, scrolled by keys and wheel."""
+
+    DEFAULT_CSS = """
+    PrepScroll { height: auto; max-height: 11; scrollbar-size-vertical: 1; }
+    PrepScroll:focus { background: $boost; }
+    PrepScroll > Static { height: auto; }
+    """
+
+
+class PrepPanel(Vertical):
     DEFAULT_CSS = """
     PrepPanel {
         height: auto;
-        max-height: 12;
-        overflow-y: auto;
         border-left: thick $accent;
         padding: 0 1;
         margin-bottom: 1;
     }
+    PrepPanel:focus-within { border-left: thick $primary; }
+    PrepPanel > #prep-more { height: 1; color: $text-muted; text-align: right; display: none; }
+    PrepPanel > #prep-more.shown { display: block; }
     """
 
     def __init__(self, session, **kwargs) -> None:
-        super().__init__("", **kwargs)
+        super().__init__(**kwargs)
         self.session = session
+        self._text = Static("", id="prep-text", markup=False)
+        self._box = PrepScroll(self._text, id="prep-scroll")
+        self._more = Static("", id="prep-more", markup=False)
         self.record: ImportedPreparation | None = None
         self._loaded = False
         #: Proposals agreed in this conversation (their saves may still be on the way).
         self._agreed: list[object] = []
+
+    def compose(self):
+        yield self._box
+        yield self._more
+
+    def on_mount(self) -> None:
+        self._more.update(self.app._("prep.live.more"))
+        self.watch(self._box, "scroll_y", self._mark_more, init=False)
+        self.watch(self._box, "max_scroll_y", self._mark_more, init=False)
+
+    def _mark_more(self, _value: float | None = None) -> None:
+        """The "more" line shows while anything is hidden below."""
+        box = self._box
+        self._more.set_class(box.max_scroll_y > 0 and box.scroll_y < box.max_scroll_y, "shown")
+
+    @property
+    def text(self) -> str:
+        """What the panel shows (plain), e.g. for tests."""
+        return str(self._text.render())
+
+    def update(self, text: Text) -> None:
+        self._text.update(text)
+        self._box.scroll_home(animate=False)
+        self.call_after_refresh(self._mark_more)
 
     def show_for(self, section_id: str) -> None:
         if not self._loaded:

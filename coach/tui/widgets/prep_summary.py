@@ -8,9 +8,15 @@ from pathlib import Path
 from rich.text import Text
 
 from coach.domain.preparation import ImportedPreparation
+from coach.errors import describe
 from coach.i18n import Translator
 from coach.markdown.preparation import PreparationError
-from coach.services.handover import current_preparation, read_for_import, store_preparation
+from coach.services.handover import (
+    current_preparation,
+    import_warnings,
+    read_for_import,
+    store_preparation,
+)
 from coach.store.errors import StoreError
 
 #: How much of each answer the prepare view shows.
@@ -45,6 +51,28 @@ def preparation_summary(record: ImportedPreparation | None, lead: bool, _: Trans
     return out
 
 
+def review_summary(record, _: Translator) -> Text:
+    """The employee's latest review of a summary: the decision and each comment (shared)."""
+    out = Text()
+    if record is None:
+        return out
+    from coach.markdown.review import decision_line
+    from coach.services.review import comment_heading
+
+    review = record.review
+    out.append("\n" + _("review.prepare.heading", title=review.title) + "\n",
+               style="bold underline")
+    out.append("  " + decision_line(review, _.lang) + "\n",
+               style="green" if review.confirmed else "yellow")
+    for comment in review.comments:
+        text = " ".join(comment.text.split())
+        if len(text) > ANSWER_CHARS:
+            text = text[: ANSWER_CHARS - 1] + "…"
+        out.append(f"  {comment_heading(comment, _.lang)}: ", style="bold")
+        out.append(text + "\n")
+    return out
+
+
 def ask_import(screen, loaded: Callable[[], None]) -> None:
     """Ask for a file; import it for the screen's person in a worker; then ``loaded()``."""
     from coach.tui.dialogs.export_path import ExportPathDialog
@@ -64,19 +92,50 @@ def _import(screen, path: Path, loaded: Callable[[], None]) -> None:
 
     def run() -> None:
         try:
-            prep = read_for_import(path)
-            store_preparation(app.store, screen.person, prep, path)
-        except PreparationError as exc:
-            message = exc.explain(app.lang)
-        except (OSError, StoreError) as exc:
-            from coach.tui.saving import describe
-
+            reading = read_for_import(path)
+            warnings = import_warnings(reading, screen.person, path)
+            if not warnings:
+                store_preparation(app.store, screen.person, reading.preparation, path)
+        except (PreparationError, OSError, StoreError) as exc:
             message = describe(exc, app.lang)
         else:
+            if warnings:
+                app.call_from_thread(confirm, reading, warnings)
+                return
             app.call_from_thread(app.notify, _("prep.imported", path=str(path)), markup=False)
             app.call_from_thread(loaded)
             return
         app.call_from_thread(app.notify, message, title=_("prep.import.failed"),
                              severity="error", markup=False, timeout=15)
+
+    def confirm(reading, warnings) -> None:
+        """Warnings stop the import unless the leader says to go on (as --force does)."""
+        from coach.tui.dialogs.confirm import ConfirmDialog
+
+        text = "\n".join(p.render(app.lang) for p in warnings)
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                _store(screen, reading.preparation, path, loaded)
+
+        app.push_screen(ConfirmDialog(text + "\n\n" + _("prep.import.anyway"), _), answered)
+
+    screen.run_worker(run, thread=True, exclusive=True, group="prep-import")
+
+
+def _store(screen, prep, path: Path, loaded: Callable[[], None]) -> None:
+    app = screen.app
+    _ = app._
+
+    def run() -> None:
+        try:
+            store_preparation(app.store, screen.person, prep, path)
+        except (OSError, StoreError) as exc:
+            app.call_from_thread(app.notify, describe(exc, app.lang),
+                                 title=_("prep.import.failed"), severity="error",
+                                 markup=False)
+            return
+        app.call_from_thread(app.notify, _("prep.imported", path=str(path)), markup=False)
+        app.call_from_thread(loaded)
 
     screen.run_worker(run, thread=True, exclusive=True, group="prep-import")

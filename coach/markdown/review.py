@@ -1,0 +1,259 @@
+"""The review file: the employee's answer to an agreed summary, and its one parser.
+
+::
+
+    ---
+    coach_review: 1
+    conversation_id: 5f0c…
+    digest: sha256:…            # the summary's, from its front matter
+    decision: confirmed         # or: remarks
+    date: 2026-12-03
+    language: nb
+    person: Kari Nordmann
+    check: sha256:…             # of this review's content: a changed file is refused
+    ---
+
+    # Gjennomgang: Månedlig oppfølging 02.12.2026
+
+    **Bekreftet av medarbeider 03.12.2026**
+
+    ## Kommentar til hele oppsummeringen
+
+    The comment, in Markdown, as written.
+
+    ## Kommentar til avtalen: Fredag uten møter
+
+    …
+
+Errors name the file and line; nothing is read while any stands.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+from pathlib import Path
+
+from coach.domain.review import REVIEW_VERSION, Decision, Review, ReviewComment, Target
+from coach.errors import Problem as BaseProblem
+from coach.errors import ProblemsError
+from coach.i18n import LANGS, t
+from coach.limits import read_limited
+from coach.markdown.digest import DIGEST_PATTERN, content_digest
+from coach.markdown.escape import escape_inline, tidy
+from coach.markdown.prep_body import split, text_section
+from coach.markdown.prep_problems import fold, md
+
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
+_HEADING_KEYS = {Target.WHOLE: "review.md.on_whole", Target.AGREEMENT: "review.md.on_agreement",
+                 Target.ACTION: "review.md.on_action"}
+
+
+class ReviewProblem(BaseProblem):
+    catalogue = "review.err"
+
+
+class ReviewError(ProblemsError):
+    """A review file that cannot be read; ``problems`` says where and why."""
+
+
+class _Reader:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.lines: list[str] = []
+        self.problems: list[ReviewProblem] = []
+
+    def add(self, line: int | None, key: str, **fields: object) -> None:
+        self.problems.append(ReviewProblem.at(self.path, line, key, **fields))
+
+
+# -- the decision as words ------------------------------------------------------------------
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def long_date(day: _dt.date, lang: str) -> str:
+    """03.12.2026 in bokmål, 3 December 2026 in English."""
+    if lang == "nb":
+        return day.strftime("%d.%m.%Y")
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def decision_line(review: Review, lang: str) -> str:
+    """"Bekreftet av medarbeider 03.12.2026" / "Confirmed by the employee on 3 December
+    2026", or that the employee has remarks."""
+    key = "review.confirmed" if review.confirmed else "review.remarks"
+    return t(key, lang, date=long_date(review.date, lang))
+
+
+# -- writing --------------------------------------------------------------------------------
+def _check(review: Review) -> str:
+    content = {
+        "conversation_id": review.conversation_id,
+        "digest": review.digest,
+        "decision": review.decision.value,
+        "date": review.date.isoformat(),
+        "comments": [[c.target.value, c.about, c.text] for c in review.comments],
+    }
+    return content_digest(json.dumps(content, ensure_ascii=False, sort_keys=True))
+
+
+def normalise_review(review: Review) -> Review:
+    from coach.markdown.preparation_writer import answer_markdown
+
+    comments = [ReviewComment(c.target, answer_markdown(c.text, prompted=False),
+                              " ".join(tidy(c.about).split()))
+                for c in review.comments if tidy(c.text)]
+    return Review(review.conversation_id, review.digest, review.decision, review.date,
+                  review.language if review.language in LANGS else "en",
+                  " ".join(review.person.split()), " ".join(review.title.split()), comments)
+
+
+def _heading(comment: ReviewComment, lang: str) -> str:
+    if comment.target is Target.WHOLE:
+        return t(_HEADING_KEYS[Target.WHOLE], lang)
+    return t(_HEADING_KEYS[comment.target], lang, about="\0").replace(
+        "\0", escape_inline(comment.about))
+
+
+def render_review(review: Review) -> str:
+    import yaml
+
+    review = normalise_review(review)
+    lang = review.language
+    meta = {
+        "coach_review": REVIEW_VERSION,
+        "conversation_id": review.conversation_id,
+        "digest": review.digest,
+        "decision": review.decision.value,
+        "date": review.date,
+        "language": lang,
+        "person": review.person,
+        "title": review.title,
+        "check": _check(review),
+    }
+    out = ["---", yaml.safe_dump(meta, allow_unicode=True, sort_keys=False,
+                                 width=10_000).rstrip("\n"), "---", ""]
+    out += ["# " + escape_inline(t("review.md.title", lang, title=review.title)), ""]
+    out += [f"**{decision_line(review, lang)}**", ""]
+    for comment in review.comments:
+        out += ["## " + _heading(comment, lang), "", comment.text, ""]
+    return "\n".join(out)
+
+
+# -- reading --------------------------------------------------------------------------------
+def _meta_line(source: str, key: str) -> int:
+    for number, line in enumerate(source.splitlines(), start=2):
+        if line.split(":", 1)[0].strip() == key:
+            return number
+    return 1
+
+
+def _read_meta(r: _Reader, source: str) -> tuple[Review, dict[str, int]] | None:
+    import yaml
+
+    try:
+        meta = yaml.safe_load(source)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        r.add(mark.line + 2 if mark is not None else 1, "yaml", reason=exc.problem or str(exc))
+        return None
+    except Exception as exc:  # noqa: BLE001 - PyYAML constructors raise ValueError and others
+        r.add(1, "yaml", reason=str(exc)[:200])
+        return None
+    if not isinstance(meta, dict):
+        r.add(1, "not_review")
+        return None
+    lines = {key: _meta_line(source, key) if key in meta else 1 for key in (
+        "coach_review", "conversation_id", "digest", "decision", "date", "language", "check")}
+    version = meta.get("coach_review")
+    if version is None:
+        r.add(1, "not_review")
+        return None
+    if version != REVIEW_VERSION:
+        r.add(lines["coach_review"], "version", found=version, expected=REVIEW_VERSION)
+    conversation_id = meta.get("conversation_id")
+    if not isinstance(conversation_id, str) or not _ID.match(conversation_id):
+        r.add(lines["conversation_id"], "conversation_id")
+    digest = meta.get("digest")
+    if not isinstance(digest, str) or not DIGEST_PATTERN.match(digest):
+        r.add(lines["digest"], "digest")
+    decision = meta.get("decision")
+    if decision not in {d.value for d in Decision}:
+        r.add(lines["decision"], "decision", found=decision)
+    when = meta.get("date")
+    if isinstance(when, str):
+        try:
+            when = _dt.date.fromisoformat(when)
+        except ValueError:
+            when = None
+    if not isinstance(when, _dt.date) or isinstance(when, _dt.datetime):
+        r.add(lines["date"], "date")
+    lang = meta.get("language")
+    if lang not in LANGS:
+        r.add(lines["language"], "language", found=lang)
+    check = meta.get("check")
+    if not isinstance(check, str) or not DIGEST_PATTERN.match(check):
+        r.add(lines["check"], "check_missing")
+    if r.problems:
+        return None
+    person, title = meta.get("person") or "", meta.get("title") or ""
+    review = Review(conversation_id, digest, decision, when, lang,
+                    person if isinstance(person, str) else "",
+                    title if isinstance(title, str) else "")
+    lines["_check_value"] = check  # type: ignore[assignment]
+    return review, lines
+
+
+def _target(text: str) -> tuple[Target, str] | None:
+    for lang in LANGS:
+        if fold(text) == fold(t(_HEADING_KEYS[Target.WHOLE], lang)):
+            return Target.WHOLE, ""
+        for target in (Target.AGREEMENT, Target.ACTION):
+            before, _, after = t(_HEADING_KEYS[target], lang, about="\0").partition("\0")
+            if text.startswith(before) and text.endswith(after) and len(text) > len(before):
+                return target, text[len(before): len(text) - len(after) if after else None]
+    return None
+
+
+def parse_review(text: str | bytes, path: str | Path = "<review>") -> Review:
+    """Read a review file; ReviewError lists every problem with file and line."""
+    r = _Reader(str(path))
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            r.add(text[: exc.start].count(b"\n") + 1, "utf8")
+            raise ReviewError(r.problems) from None
+    text = re.sub(r"\r\n?", "\n", text.removeprefix("\ufeff"))
+    r.lines = text.split("\n")
+    tokens = md().parse(text)
+    if not tokens or tokens[0].type != "front_matter":
+        first = next((ln.strip() for ln in r.lines if ln.strip()), "")
+        r.add(1, "unclosed_front_matter" if first == "---" else "no_front_matter")
+        raise ReviewError(r.problems)
+    read = _read_meta(r, tokens[0].content)
+    if read is None:
+        raise ReviewError(r.problems)
+    review, lines = read
+    _title, groups = split(tokens, r)  # text before the first ## is the title and decision
+    r.problems = [p for p in r.problems if p.key != "before_sections"]
+    for heading in groups:
+        target = _target(heading.text)
+        if target is None:
+            r.add(heading.line, "unknown_heading", title=heading.text)
+            continue
+        comment = text_section(r, heading.blocks, None, False)[1]
+        if comment:
+            review.comments.append(ReviewComment(target[0], comment, target[1]))
+    if not r.problems and _check(review) != lines["_check_value"]:
+        r.add(lines["check"], "tampered")
+    if r.problems:
+        raise ReviewError(r.problems)
+    return review
+
+
+def read_review(path: str | Path) -> Review:
+    path = Path(path)
+    return parse_review(read_limited(path), path)
