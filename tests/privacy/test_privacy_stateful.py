@@ -10,7 +10,7 @@ finding one in an output means it came from that record. After every step:
 
 - no private marker is in any shared output: each conversation's shared export (the summary
   screen's ``e`` and ``coach export``), the live session's own shared summary, the history
-  (``coach export --all`` and ``--since``), ``coach goals``;
+  (``coach export --all`` and ``--since``), ``coach goals``, search by default;
 - on the leader's own screens (the preparation view, the live screen's earlier items) every
   action item made from a private entry is marked private;
 - every private marker is in the full outputs: the conversation's ``--include-private``
@@ -319,16 +319,18 @@ class PrivacyMachine(RuleBasedStateMachine):
         self.checks += 1
         lang = ("nb", "en")[self.checks % 2]  # both languages, one per step (runtime)
         search = TeamSearch(self.store).build()
-        self.no_private_text_in_a_shared_output(lang)
+        self.no_private_text_in_a_shared_output(lang, search)
         self.what_is_made_from_a_private_entry_is_marked_private()
         self.every_private_text_is_in_the_full_outputs(lang, search)
         self.nothing_of_a_forgotten_person_remains(lang, search)
 
-    def no_private_text_in_a_shared_output(self, lang):
+    def no_private_text_in_a_shared_output(self, lang, search):
         secrets = self._every_private() | self.forgotten
         for where, text in self._shared_outputs(lang):
             leaked = [s for s in secrets if s in text]
             assert not leaked, f"{where} ({lang}) holds private text {leaked}"
+        leaked = [s for s in secrets if search.search(s)]
+        assert not leaked, f"search without --include-private finds {leaked}"
 
     def what_is_made_from_a_private_entry_is_marked_private(self):
         for pid, secrets in self.private.items():
@@ -349,7 +351,7 @@ class PrivacyMachine(RuleBasedStateMachine):
             missing = [s for s in secrets - pending if s not in full]
             assert not missing, f"export --all --include-private lacks {missing}"
             for secret in secrets - pending:
-                assert search.search(secret), f"search does not find {secret}"
+                assert search.search(secret, include_private=True), f"search lacks {secret}"
             for row in self.store.conversation_summaries(pid):
                 text = conversation_markdown(self.store, row.id, lang, include_private=True)
                 missing = [s for s in self.private_in.get(row.id, set()) - pending
@@ -364,7 +366,7 @@ class PrivacyMachine(RuleBasedStateMachine):
                                     include_private=True)
             assert not [s for s in self.forgotten if s in full]
         for secret in self.forgotten:
-            assert not search.search(secret)
+            assert not search.search(secret, include_private=True)
 
 
 PrivacyMachine.TestCase.settings = settings(
