@@ -21,8 +21,9 @@ MAX_BYTES = 1024 * 1024
 MAX_YAML_DEPTH = 50
 
 
-class TooLarge(Explained):
-    """A file is larger than coach reads (``explain(lang)`` gives the message)."""
+class TooLarge(Explained, OSError):
+    """A file is larger than coach reads (``explain(lang)`` gives the message). An OSError
+    too, so that every caller that reports a file it cannot read reports this one."""
 
     def __init__(self, path: Path, limit: int) -> None:
         self.path, self.limit = Path(path), limit

@@ -24,8 +24,10 @@ def run_import(args, ctx) -> int:
         print(exc.explain(ctx.lang), file=ctx.err)
         ctx.warn("prep.cli.import.nothing")
         return 1
-    except OSError as exc:
-        ctx.warn("prep.cli.import.unreadable", path=args.file, reason=exc.strerror or exc)
+    except OSError as exc:  # missing, a folder, over the size limit: one line naming it
+        from coach.errors import describe
+
+        print(describe(exc, ctx.lang), file=ctx.err)
         return 1
     prep = reading.preparation
     query = args.person or prep.person

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from coach.errors import describe
+
 
 def register(sub, _) -> None:
     cmd = sub.add_parser("import-review", help=_("review.cli.import.help"),
@@ -28,7 +30,7 @@ def run_import_review(args, ctx) -> int:
             ctx.warn("prep.cli.import.nothing")
             return 1
         except OSError as exc:
-            ctx.warn("prep.cli.import.unreadable", path=args.file, reason=exc.strerror or exc)
+            print(describe(exc, ctx.lang), file=ctx.err)  # one line naming the file
             return 1
         person = store.person(record.person_id)
     finally:

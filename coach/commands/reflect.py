@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from coach.errors import describe
+
 
 def register(sub, _) -> None:
     cmd = sub.add_parser("reflect", help=_("prep.cli.reflect.help"),
@@ -63,7 +65,6 @@ def run_reflect(args, ctx) -> int:
             ctx.warn("cli.start.no_template", template=args.template)
             return 1
         minutes = args.minutes or (5.0 if args.daily else 15.0)
-        from coach.tui.crashing import print_stop_message
         from coach.tui.reflect_app import ReflectApp
 
         app = ReflectApp(session, ctx.lang, minutes=minutes)
@@ -71,7 +72,8 @@ def run_reflect(args, ctx) -> int:
             app.run()
         finally:
             app.close_saves()
-        print_stop_message(app, ctx.err)
+        if app.stop_message:
+            print(app.stop_message, file=ctx.err)
         return app.return_code or 0
     finally:
         store.close()
@@ -140,7 +142,7 @@ def _review(args, ctx) -> int:
         print(exc.explain(ctx.lang), file=ctx.err)
         return 1
     except OSError as exc:
-        ctx.warn("prep.cli.import.unreadable", path=args.review, reason=exc.strerror or exc)
+        print(describe(exc, ctx.lang), file=ctx.err)  # one line naming the file
         return 1
     output = Path(args.output).expanduser() if args.output else default_review_path(
         summary.path, ctx.lang)
@@ -150,6 +152,8 @@ def _review(args, ctx) -> int:
         app = ReviewApp(summary, ctx.lang, output=output,
                         comment=args.comment or "")
         app.run()
+        if app.stop_message:  # why it stopped, now that the terminal is back
+            print(app.stop_message, file=ctx.err)
         return app.return_code or 0
     comments = [ReviewComment(Target.WHOLE, args.comment)] if args.comment else []
     decision = Decision.CONFIRMED if args.confirm else Decision.REMARKS
@@ -157,7 +161,7 @@ def _review(args, ctx) -> int:
     try:
         path = write_review(output, review)
     except OSError as exc:
-        ctx.warn("prep.cli.import.unreadable", path=output, reason=exc.strerror or exc)
+        print(describe(exc, ctx.lang), file=ctx.err)  # one line naming the file
         return 1
     ctx.say("review.cli.reflect.written", path=path, decision=decision_line(review, ctx.lang))
     return 0

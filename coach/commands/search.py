@@ -40,25 +40,29 @@ def run_search(args, ctx) -> int:
     from coach.services.search_index import TeamSearch
 
     query = " ".join(args.query)
-    store = ctx.open_store(read_only=True)
-    try:
-        person_id = None
-        if args.person:
-            from coach.commands.people_arg import resolve_person
+    limit = max(1, args.limit)
+    person_id = None
+    if args.person:
+        from coach.commands.people_arg import resolve_person
 
-            person = resolve_person(store, args.person, ctx)
-            if person is None:
-                return 1
-            person_id = person.id
-        limit = max(1, args.limit)
+        store = ctx.open_store(read_only=True)
+        person = resolve_person(store, args.person, ctx)
+        if person is None:
+            store.close()
+            return 1
+        person_id = person.id
         search = TeamSearch(store)
-        try:
-            found = search.find(query, person_id=person_id, limit=limit + 1,
-                                include_private=args.include_private)
-        finally:
-            search.close()
+    else:  # the store is opened only if the index needs it
+        store = None
+        search = TeamSearch(data_dir=ctx.data_dir,
+                            open_store=lambda: ctx.open_store(read_only=True))
+    try:
+        found = search.find(query, person_id=person_id, limit=limit + 1,
+                            include_private=args.include_private)
     finally:
-        store.close()
+        search.close()
+        if store is not None:
+            store.close()
     hits = found.hits
     if not hits:
         ctx.say("cli.search.none", query=query)

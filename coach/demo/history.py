@@ -243,7 +243,9 @@ class PersonHistory(Growth):
             elif roll < 0.7:
                 action.status = ActionStatus.DROPPED
             else:
-                action.carry_over(conv.id)
+                # carried forward with a new due date, as the leader is asked for one
+                action.carry_over(conv.id, due=when.date() + timedelta(
+                    days=self.rng.choice((14, 21, 30))))
                 still_open.append(action)
                 continue
             action.closed_in, action.closed_at = conv.id, when

@@ -6,15 +6,12 @@ finds "ærlig", "Straße" finds "strasse", and a composed "å" finds a decompose
 letters are kept as they are ("å" is not "aa"); only when a query finds nothing and holds
 "ae" or "oe" is it tried once more with "æ" and "ø" (a leader on an English keyboard).
 
-The index holds every searchable text as a ``Document`` and answers from one long string of
-all normalised texts (``str.find`` over it, then a bisect to the document), so a query costs
-one scan in C rather than one Python call per text. No I/O here: ``coach.services.search_index``
-fills it from the store.
+The index that answers queries is persistent (SQLite FTS5, ``coach.services.search_db``); it
+stores the texts normalised here, so both sides agree on what matches. No I/O here.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -22,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 _SPACE = re.compile(r"\s+")
-#: Separates documents in the haystack; a query never holds it (it is stripped).
+#: Never part of a normalised text (it is stripped).
 _SEP = "\x00"
 
 
@@ -90,15 +87,31 @@ class Hit:
     span: tuple[int, int]
 
 
+def _span(text: str, query: str) -> tuple[int, int] | None:
+    """Where the first match of ``query`` (normalised, stripped) is in ``text`` as typed.
+    ASCII text normalises to itself lowercased with white space runs made one space, so a
+    regular expression finds it there directly; other text is mapped char by char."""
+    if text.isascii() and _SEP not in text:
+        if not query.isascii():
+            return None
+        pattern = r"\s+".join(re.escape(part) for part in query.split(" "))
+        match = re.search(pattern, text, re.IGNORECASE)
+        return None if match is None else (match.start(), match.end())
+    normed, where = _mapped(text)
+    at = normed.find(query)
+    if at < 0:
+        return None
+    return where[at][0], where[at + len(query) - 1][1]
+
+
 def snippet(text: str, query: str, width: int = 70) -> tuple[str, tuple[int, int]]:
     """A one-line excerpt of ``text`` around the first match of ``query`` (already
     normalised), at most ``width`` characters, with "…" where it was cut."""
-    normed, where = _mapped(text)
-    at = normed.find(query)
-    if at < 0 or not query:
+    found = _span(text, query) if query else None
+    if found is None:
         flat = " ".join(text.split())
         return (flat if len(flat) <= width else flat[: width - 1] + "…"), (0, 0)
-    start, end = where[at][0], where[at + len(query) - 1][1]
+    start, end = found
     flat = text.replace("\n", " ").replace("\r", " ").replace("\t", " ")
     room = max(0, width - (end - start))
     left = max(0, start - room // 3)
@@ -122,90 +135,6 @@ def variants(query: str) -> list[str]:
     if swapped != query:
         out.append(swapped)
     return out
-
-
-class SearchIndex:
-    """Documents by key; ``search`` finds those whose text holds the query."""
-
-    def __init__(self, documents: Iterable[Document] = ()) -> None:
-        self._docs: dict[str, Document] = {}
-        self._haystack = ""
-        self._starts: list[int] = []
-        self._order: list[Document] = []
-        self._dirty = True
-        self._docs = {d.key: d for d in documents}
-
-    def __len__(self) -> int:
-        return len(self._docs)
-
-    def put(self, document: Document) -> None:
-        """Add or replace (by key) one document."""
-        self.put_all([document])
-
-    def put_all(self, documents: Iterable[Document]) -> None:
-        """Add or replace documents; the haystack is rebuilt only if one really changed."""
-        docs = self._docs
-        for document in documents:
-            if docs.get(document.key) != document:
-                docs[document.key] = document
-                self._dirty = True
-
-    def remove_where(self, keep) -> None:
-        """Drop every document for which ``keep(document)`` is false."""
-        kept = {k: d for k, d in self._docs.items() if keep(d)}
-        if len(kept) != len(self._docs):
-            self._docs = kept
-            self._dirty = True
-
-    def documents(self) -> list[Document]:
-        return list(self._docs.values())
-
-    def _build(self) -> None:
-        order = sorted(self._docs.values(),
-                       key=lambda d: (d.day or date.min, d.key), reverse=True)
-        starts, parts, at = [], [], 0
-        for doc in order:
-            text = normalise(doc.text)
-            starts.append(at)
-            parts.append(text)
-            at += len(text) + 1
-        self._haystack = _SEP.join(parts)
-        self._starts, self._order, self._dirty = starts, order, False
-
-    def _find(self, query: str, person_id: str | None, limit: int) -> list[int]:
-        found: list[int] = []
-        hay, starts = self._haystack, self._starts
-        at = hay.find(query)
-        while at >= 0:
-            i = bisect.bisect_right(starts, at) - 1
-            doc = self._order[i]
-            if person_id is None or doc.person_id == person_id:
-                found.append(i)
-                if len(found) >= limit:
-                    break
-            # go on after this document: one hit per document
-            nxt = starts[i + 1] if i + 1 < len(starts) else len(hay)
-            at = hay.find(query, nxt)
-        return found
-
-    def search(self, query: str, *, person_id: str | None = None,
-               limit: int = 200) -> list[Hit]:
-        """Documents holding ``query``, newest first, at most ``limit``; [] for a blank one."""
-        wanted = normalise(query).strip()
-        if not wanted:
-            return []
-        if self._dirty:
-            self._build()
-        for attempt in variants(wanted):
-            found = self._find(attempt, person_id, limit)
-            if found:
-                hits = []
-                for i in found:
-                    doc = self._order[i]
-                    text, span = snippet(doc.text, attempt)
-                    hits.append(Hit(doc, text, span))
-                return hits
-        return []
 
 
 def naive_search(documents: Iterable[Document], query: str, *,

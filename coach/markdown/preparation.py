@@ -54,6 +54,7 @@ from coach.domain.preparation import (
     Preparation,
 )
 from coach.i18n import LANGS, t
+from coach.limits import read_limited
 from coach.markdown.prep_body import KnownSections, match, split, text_section
 from coach.markdown.prep_meta import (
     ID_PATTERN,  # noqa: F401  (the id rule, for callers)
@@ -168,14 +169,15 @@ def _strip_title(heading: str, lang: str) -> str:
 
 
 def read_preparation(path: str | Path, known: KnownSections | None = None) -> Preparation:
-    """Read and parse a preparation file (OSError if it cannot be read)."""
+    """Read and parse a preparation file (OSError if it cannot be read; TooLarge, an
+    OSError, above 1 MB: coach.limits)."""
     path = Path(path)
-    return parse_preparation(path.read_bytes(), path, known)
+    return parse_preparation(read_limited(path), path, known)
 
 
 def read_reading(path: str | Path, known: KnownSections | None = None) -> Reading:
     path = Path(path)
-    return parse_reading(path.read_bytes(), path, known)
+    return parse_reading(read_limited(path), path, known)
 
 
 __all__ = [

@@ -39,6 +39,7 @@ from coach.domain.review import REVIEW_VERSION, Decision, Review, ReviewComment,
 from coach.errors import Problem as BaseProblem
 from coach.errors import ProblemsError
 from coach.i18n import LANGS, t
+from coach.limits import read_limited
 from coach.markdown.digest import DIGEST_PATTERN, content_digest
 from coach.markdown.escape import escape_inline, tidy
 from coach.markdown.prep_body import split, text_section
@@ -255,4 +256,4 @@ def parse_review(text: str | bytes, path: str | Path = "<review>") -> Review:
 
 def read_review(path: str | Path) -> Review:
     path = Path(path)
-    return parse_review(path.read_bytes(), path)
+    return parse_review(read_limited(path), path)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from coach.domain.review import Decision, ImportedReview, Review, ReviewComment, Target
 from coach.i18n import LANGS, t
+from coach.limits import read_limited
 from coach.markdown.digest import DIGEST_PATTERN, content_digest, shared_content
 from coach.markdown.prep_problems import inline_text, md
 from coach.markdown.review import (
@@ -92,7 +93,7 @@ def read_summary(path: str | Path) -> SharedSummary:
     import yaml
 
     path = Path(path).expanduser()
-    raw = path.read_bytes()
+    raw = read_limited(path)  # TooLarge (an OSError) above 1 MB
     where = str(path)
     try:
         text = raw.decode("utf-8-sig")

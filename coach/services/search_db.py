@@ -21,11 +21,12 @@ from __future__ import annotations
 import os
 import sqlite3
 from contextlib import suppress
+from datetime import date
 from pathlib import Path
 
 INDEX_NAME = "search-index.sqlite3"
 #: Bump when the schema, the normalisation or what is indexed changes: the file is rebuilt.
-VERSION = "coach-search-2"
+VERSION = "coach-search-4"
 _SIDE_FILES = ("-journal", "-wal", "-shm")
 
 _SCHEMA = """
@@ -45,8 +46,8 @@ CREATE TABLE docs(
     norm TEXT NOT NULL
 );
 CREATE INDEX docs_source ON docs(source);
-CREATE INDEX docs_order ON docs(day DESC, key DESC);
 CREATE INDEX docs_action ON docs(action_id) WHERE action_id IS NOT NULL;
+CREATE INDEX docs_private ON docs(id) WHERE (id & 1) = 1;
 CREATE VIRTUAL TABLE fts USING fts5(
     norm, content='docs', content_rowid='id', tokenize='trigram case_sensitive 1');
 CREATE TRIGGER docs_ai AFTER INSERT ON docs BEGIN
@@ -134,14 +135,28 @@ def fts_phrase(query: str) -> str:
     return '"' + query.replace('"', '""') + '"'
 
 
-def next_row_id(after: int, *, private: bool, action: bool) -> int:
-    """A row id above ``after`` whose lowest bits say private (1) and action item (2), so
-    that private hits are counted from the FTS index alone, without reading their rows."""
-    return (after // 4 + 1) * 4 + int(private) + 2 * int(action)
+class RowIds:
+    """Row ids that sort as the hits do: the day in the high bits (newest = largest), then a
+    counter within the day, then two flag bits, private (1) and action item (2). So the FTS
+    index hands out matches newest first by itself (``ORDER BY rowid DESC`` stops after the
+    first few), and private hits are counted from it without reading their rows."""
 
+    DAY_SHIFT = 24  # a counter for 4 million texts per day, after the two flag bits
 
-def max_row_id(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT coalesce(max(id), 0) FROM docs").fetchone()[0]
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self._next: dict[int, int] = {}
+
+    def new(self, day: str, *, private: bool, action: bool) -> int:
+        ordinal = date.fromisoformat(day).toordinal() if day else 0
+        low = ordinal << self.DAY_SHIFT
+        counter = self._next.get(ordinal)
+        if counter is None:
+            top = self._conn.execute("SELECT max(id) FROM docs WHERE id >= ? AND id < ?",
+                                     (low, low + (1 << self.DAY_SHIFT))).fetchone()[0]
+            counter = 0 if top is None else ((top - low) >> 2) + 1
+        self._next[ordinal] = counter + 1
+        return low | counter << 2 | int(private) | int(action) << 1
 
 
 def _filters(query: str, person_id: str | None, private: bool | None, *, fts: bool,
@@ -153,41 +168,24 @@ def _filters(query: str, person_id: str | None, private: bool | None, *, fts: bo
     if person_id is not None:
         where.append("d.person_id = ?")
         args.append(person_id)
-    if private is not None:
-        where.append(f"({row_id} & 1) = ?")
-        args.append(int(private))
+    if private is not None:  # a literal, so that docs_private serves the short queries
+        where.append(f"({row_id} & 1) = {int(bool(private))}")
     return where, args
 
 
-#: How many of the newest texts the first, cheap pass scans (a common word is found there).
-RECENT = 3000
-_ORDER = " ORDER BY d.day DESC, d.key DESC"
-
-
 def candidates(conn: sqlite3.Connection, query: str, *, person_id: str | None,
-               private: bool | None, limit: int | None) -> list[tuple]:
+               private: bool | None) -> sqlite3.Cursor:
     """Rows (``COLUMNS``) whose normalised text may hold ``query`` (already normalised),
-    newest first; ``private`` True/False for only private/shared texts, None for both.
-
-    With a ``limit``, the newest ``RECENT`` texts are scanned first: if they hold ``limit``
-    matches those are the newest (a common word costs nothing more). Otherwise the FTS index
-    is asked (or, under three characters, every text scanned)."""
-    tail, tail_args = ("", []) if limit is None else (" LIMIT ?", [limit])
-    if limit is not None and person_id is None:
-        where, args = _filters(query, None, private, fts=False)
-        rows = conn.execute(
-            f"SELECT {COLUMNS} FROM (SELECT * FROM docs ORDER BY day DESC, key DESC LIMIT ?)"
-            f" d JOIN people p ON p.id = d.person_id WHERE {' AND '.join(where)}"
-            f" AND {_NOT_COVERED}{_ORDER}{tail}", [RECENT, *args, *tail_args]).fetchall()
-        if len(rows) >= limit:
-            return rows
+    newest day first (within a day in no set order), as a cursor to read as far as needed;
+    ``private`` True/False for only private/shared texts, None for both. The FTS index (or,
+    under three characters, a scan of the texts) yields them in row id order, no sort."""
     fts = len(query) >= 3
     where, args = _filters(query, person_id, private, fts=fts)
     source = "fts JOIN docs d ON d.id = fts.rowid" if fts else "docs d"
+    order = "fts.rowid" if fts else "d.id"
     return conn.execute(
         f"SELECT {COLUMNS} FROM {source} JOIN people p ON p.id = d.person_id "
-        f"WHERE {' AND '.join(where)} AND {_NOT_COVERED}{_ORDER}{tail}",
-        [*args, *tail_args]).fetchall()
+        f"WHERE {' AND '.join(where)} AND {_NOT_COVERED} ORDER BY {order} DESC", args)
 
 
 def count(conn: sqlite3.Connection, query: str, *, person_id: str | None,

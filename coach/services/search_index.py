@@ -86,9 +86,17 @@ def _row(doc: Document, source: str, action_id: str | None) -> tuple:
             doc.conversation_id, action_id, doc.text, normalise(doc.text))
 
 
-def _listing(stamps: dict[str, str]) -> str:
+def _stamp_text(stamp: tuple[int, int, int]) -> str:
+    return "{}:{}:{}".format(*stamp)
+
+
+def _stamp_of(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text.split(":"))
+
+
+def _listing(stamps: dict[str, tuple[int, int, int]]) -> str:
     """Every file's stamp in one string: equal strings, nothing changed."""
-    return "\n".join(f"{path} {stamp}" for path, stamp in sorted(stamps.items()))
+    return "\n".join(f"{path} {m}:{s}:{i}" for path, (m, s, i) in sorted(stamps.items()))
 
 
 def _locked(exc: Exception) -> bool:
@@ -98,13 +106,24 @@ def _locked(exc: Exception) -> bool:
 class TeamSearch:
     """Everything searchable in one store; safe to use from worker threads."""
 
-    def __init__(self, store) -> None:
-        self.store = store
-        self.data_dir = store.data_dir
+    def __init__(self, store=None, *, data_dir=None, open_store=None) -> None:
+        """From an open ``store``, or (for a quick ``coach search``) a ``data_dir`` and how
+        to open its store: it is opened only if the store's index file changed since the
+        search index last read it (people's names come from there)."""
+        self._store = store
+        self._open_store = open_store
+        self._opened = None
+        self.data_dir = store.data_dir if store is not None else data_dir
         self._lock = threading.RLock()
         self._conn = None
-        self._stamps: dict[str, str] | None = None
+        self._stamps: dict[str, tuple] | None = None
         self.on_disk = False
+
+    @property
+    def store(self):
+        if self._store is None:
+            self._store = self._opened = self._open_store()
+        return self._store
 
     # the file -----------------------------------------------------------------------------
     def _db(self):
@@ -124,6 +143,9 @@ class TeamSearch:
             if self._conn is not None:
                 self._conn.close()
                 self._conn = None
+            if self._opened is not None:
+                self._opened.close()
+                self._opened = self._store = None
 
     # filling ------------------------------------------------------------------------------
     def _documents(self, source: str) -> list[tuple]:
@@ -142,8 +164,10 @@ class TeamSearch:
 
     def _sync(self) -> bool:
         conn = self._db()
-        from coach.store.on_disk import file_stamps
+        from coach.store.on_disk import file_stamps, restore_in_progress
 
+        if restore_in_progress(self.data_dir):
+            self.store  # noqa: B018 (opening the store says what to do)
         stamps = file_stamps(self.data_dir)
         if self._stamps is None:  # first look in this process: one string to compare
             listing = _listing(stamps)
@@ -151,8 +175,11 @@ class TeamSearch:
             if stored is not None and stored[0] == listing:
                 self._stamps = stamps
                 return False
-            self._stamps = dict(conn.execute("SELECT path, stamp FROM sources"))
+            self._stamps = {path: _stamp_of(text) for path, text
+                            in conn.execute("SELECT path, stamp FROM sources")}
         old = self._stamps
+        if stamps == old:
+            return False
         changed = [s for s, stamp in stamps.items() if old.get(s) != stamp]
         gone = [s for s in old if s not in stamps]
         if not changed and not gone:
@@ -168,12 +195,12 @@ class TeamSearch:
             for source in (*gone, *changed):
                 conn.execute("DELETE FROM docs WHERE source = ?", (source,))
             conn.executemany("DELETE FROM sources WHERE path = ?", [(s,) for s in gone])
-            last = search_db.max_row_id(conn)
+            ids = search_db.RowIds(conn)
             numbered = []
             for found in rows.values():
                 for private, action, *values in found:
-                    last = search_db.next_row_id(last, private=private, action=action)
-                    numbered.append((last, *values))
+                    numbered.append((ids.new(values[3], private=private, action=action),
+                                     *values))
             conn.executemany("INSERT INTO docs(id, source, key, person_id, day, kind,"
                              " conversation_id, action_id, text, norm)"
                              " VALUES (?,?,?,?,?,?,?,?,?,?)", numbered)
@@ -181,7 +208,7 @@ class TeamSearch:
                 conn.execute("DELETE FROM people")
                 conn.executemany("INSERT OR REPLACE INTO people VALUES (?, ?)", people)
             conn.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?)",
-                             [(s, stamps[s]) for s in changed])
+                             [(s, _stamp_text(stamps[s])) for s in changed])
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('listing', ?)",
                          (_listing(stamps),))
             conn.execute("COMMIT")
@@ -244,17 +271,20 @@ class TeamSearch:
             "SELECT count(*) FROM docs d JOIN people p ON p.id = d.person_id").fetchone()[0])
 
     def _rows(self, wanted: str, person_id, private, limit) -> list[tuple]:
-        """Rows whose normalised text holds ``wanted``: the index's candidates, each
-        checked against its text (the verification pass)."""
-        conn = self._db()
-        rows = search_db.candidates(conn, wanted, person_id=person_id, private=private,
-                                    limit=limit)
-        kept = [r for r in rows if wanted in r[8]]
-        if limit is not None and len(kept) < len(rows) == limit:  # checked some away
-            rows = search_db.candidates(conn, wanted, person_id=person_id, private=private,
-                                        limit=None)
-            kept = [r for r in rows if wanted in r[8]][:limit]
-        return kept
+        """Rows whose normalised text holds ``wanted``, newest first (by day, then key),
+        at most ``limit``: the index's candidates, each checked against its normalised
+        text (the verification pass), read only as far as the last day needed."""
+        kept: list[tuple] = []
+        last_day = None
+        for row in search_db.candidates(self._db(), wanted, person_id=person_id,
+                                        private=private):
+            if limit is not None and len(kept) >= limit and row[3] != last_day:
+                break  # an older day: everything newer is in hand
+            if wanted in row[8]:
+                kept.append(row)
+                last_day = row[3]
+        kept.sort(key=lambda r: (r[3], r[0]), reverse=True)
+        return kept if limit is None else kept[:limit]
 
     @staticmethod
     def _hit(row: tuple, wanted: str) -> Hit:

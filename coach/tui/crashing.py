@@ -17,7 +17,7 @@ class StopsWithAMessage:
     """For an App with ``store`` (its ``data_dir`` holds the log) and ``lang``.
 
     The exit code is 1, and ``stop_message`` is what the user reads: whoever ran the app
-    prints it after the app has given the terminal back (``print_stop_message``), as plain
+    prints it after the app has given the terminal back (the command that ran it), as plain
     lines the terminal wraps itself, so a restore command stays one line to copy.
     """
 
@@ -45,9 +45,3 @@ class StopsWithAMessage:
         self.stop_message = message
         self.exit(return_code=1)  # type: ignore[attr-defined]
 
-
-def print_stop_message(app, err) -> None:
-    """Print why ``app`` stopped (if it stopped with a message) to the stream ``err``."""
-    message = getattr(app, "stop_message", None)
-    if message:
-        print(message, file=err)

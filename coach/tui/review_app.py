@@ -10,9 +10,10 @@ from textual.binding import Binding
 from coach.i18n import Translator
 from coach.services.review import SharedSummary
 from coach.tui.bindings import translate_bindings
+from coach.tui.crashing import StopsWithAMessage
 
 
-class ReviewApp(App[None]):
+class ReviewApp(StopsWithAMessage, App[None]):
     CSS_PATH = [Path(__file__).with_name("coach.tcss")]
     BINDINGS = [
         Binding("ctrl+q", "quit", "tui.key.quit", tooltip="tui.key.quit.tip", priority=True),

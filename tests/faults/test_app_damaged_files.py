@@ -106,3 +106,18 @@ async def test_search_over_a_damaged_conversation(team):
         except StoreCorrupt:
             pass
     assert app.stop_message == expected or expected in messages(app)
+
+
+async def test_the_person_screen_over_a_damaged_conversation(team):
+    data, ids = team
+    _damage(conversation_path(data, ids["conversation"]))
+    expected = cli_message(data, "export", "kari")
+    with Store.open(data, backup=False) as store:
+        app = CoachApp(store, lang="nb")
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press("enter")  # the highlighted person: Kari
+            await settle(pilot)
+            assert app.is_running
+            assert expected in messages(app), messages(app)
+    assert not app.return_code

@@ -96,3 +96,50 @@ def test_a_folder_where_the_person_file_belongs(team):
     result = run_app(data, lang="en")
     assert result.returncode == 1
     assert result.stderr.strip().startswith(f"{path} is a folder where coach expects a file")
+
+
+def test_a_damaged_index_stops_the_app_as_the_cli(team):
+    data, _ = team
+    (data / "coach.json").write_bytes(b"{not json")
+    expected = _cli_message(data, "export", "kari")
+    result = run_app(data)
+    assert result.returncode == 1
+    assert result.stderr.strip() == expected
+
+
+def test_a_cli_command_that_crashes_logs_and_says_so_in_both_languages(team):
+    """The CLI's last line of defence: an unexpected error in a command (here, export's
+    renderer failing while its frame holds the note) is logged, not printed."""
+    data, _ = team
+    code = (
+        "import sys\n"
+        "import coach.services.exporting as ex\n"
+        "def boom(*a, **k):\n"
+        f"    note = {SECRET!r}\n"
+        "    raise ValueError('renderer failed')\n"
+        "ex.conversation_markdown = boom\n"
+        "from coach.cli import main\n"
+        f"sys.exit(main(['--lang', 'en', '--data-dir', {str(data)!r}, 'export', 'kari']))\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2]))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, env=env)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and SECRET not in result.stderr + result.stdout
+    assert result.stderr.index("unexpected error") < result.stderr.index("uventet feil")
+    (log,) = (data / "logs").iterdir()
+    text = log.read_text(encoding="utf-8")
+    assert "ValueError: renderer failed" in text and SECRET not in text
+
+
+def test_a_symlink_at_the_lock_stops_the_app_as_the_cli(team, tmp_path):
+    data, _ = team
+    lock = data / "coach.lock"
+    if lock.exists():
+        lock.unlink()
+    lock.symlink_to(tmp_path / "elsewhere")
+    expected = _cli_message(data, "backup")
+    result = run_app(data)
+    assert result.returncode == 1
+    assert result.stderr.strip() == expected and "coach.lock" in expected
+    assert not (tmp_path / "elsewhere").exists()

@@ -60,3 +60,23 @@ async def test_a_clean_store_says_nothing(team):
             await settle(pilot)
             assert not [m for m in messages(app) if "check" in m]
             assert app.sub_title != "read-only"
+
+
+async def test_a_read_only_file_system_opens_read_only_and_says_so(tmp_path):
+    from tests.faults.fault_team import fill
+    from tests.faults.small_fs import remount_read_only, small_fs, tree
+
+    with small_fs(tmp_path / "mnt") as mnt:
+        data = mnt / "data"
+        fill(data)
+        remount_read_only(mnt)
+        before = tree(data)
+        with Store.open(data) as store:
+            app = CoachApp(store, lang="nb")
+            async with app.run_test(size=(100, 30)) as pilot:
+                await settle(pilot)
+                await pilot.press("a")  # add a person: refused with the store's words
+                await settle(pilot)
+                assert app.is_running
+                assert any("skrivebeskyttet filsystem" in m for m in messages(app))
+        assert tree(data) == before

@@ -35,3 +35,23 @@ def test_templates_check_refuses_a_large_template_and_deep_front_matter(tmp_path
     text = out + err
     assert f"{big}: the file is larger than 1 MB" in text
     assert f"{deep}:2: " in text and "nested more than 50 levels" in text
+
+
+def test_import_prep_of_dev_zero_is_refused_before_reading(tmp_path, capsys):
+    data = tmp_path / "data"
+    code = main(["--lang", "en", "--data-dir", str(data), "import-prep", "/dev/zero",
+                 "--person", "kari"])
+    out, err = capsys.readouterr()
+    assert code == 1 and "Traceback" not in out + err
+    assert err.strip() == ("/dev/zero is larger than 1 MB, more than coach reads from such "
+                           "a file. Nothing was read or changed.")
+
+
+def test_a_review_file_over_the_limit(tmp_path):
+    from coach.markdown.review import read_review
+
+    big = tmp_path / "review.md"
+    big.write_bytes(b"x" * (MAX_BYTES + 1))
+    with pytest.raises(OSError) as exc:  # TooLarge is an OSError for every reader
+        read_review(big)
+    assert isinstance(exc.value, TooLarge)

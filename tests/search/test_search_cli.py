@@ -58,3 +58,30 @@ def test_store_left_unchanged_and_the_index_private(data, capsys):
     assert index.stat().st_mode & 0o777 == 0o600
     assert [p.name for p in data.iterdir() if p.name.startswith("search-index")] == [
         index.name]  # no journal left behind
+
+
+def test_the_store_is_opened_only_when_its_index_file_changed(data, capsys, monkeypatch):
+    from coach.commands.context import Context
+
+    opened = []
+    real = Context.open_store
+
+    def counting(self, **kw):
+        opened.append(kw)
+        return real(self, **kw)
+
+    monkeypatch.setattr(Context, "open_store", counting)
+    assert run(data, "en", "search", "kurs") == 0  # a new index: names are read
+    assert len(opened) == 1
+    assert run(data, "en", "search", "arkivet") == 0 and len(opened) == 1
+    assert "Kari Ærlig Øvrebø" in capsys.readouterr().out  # names from the index
+
+
+def test_a_damaged_conversation_file_is_named_with_its_backup(data, capsys):
+    assert run(data, "en", "search", "kurs") == 0
+    damaged = next((data / "conversations").glob("*.json"))
+    damaged.write_text("{not json", encoding="utf-8")
+    capsys.readouterr()
+    assert run(data, "en", "search", "kurs") == 1  # stopped with the store's message
+    err = capsys.readouterr().err
+    assert damaged.name in err and "backup" in err and "Traceback" not in err

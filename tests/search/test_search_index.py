@@ -86,3 +86,40 @@ def test_refresh_follows_renames_goals_and_forgotten_people(team):
     store.forget_person(found["kari"].id)
     search.refresh()
     assert search.search("arkivet") == [] and search.search("kolleger") == []
+
+
+def test_case_and_norwegian_letters(team):
+    import unicodedata
+
+    store, found = team
+    held(store, found["ola"], ConversationKind.FOLLOW_UP, date(2026, 3, 9), [
+        (EntryKind.NOTE, "Vi avtalte ÆRLIG tale på multebærtur"),
+        (EntryKind.NOTE, "Ingen slike ord her")])
+    search = TeamSearch(store)
+    for query in ("ærlig tale", "ÆrLiG TALE", "MULTEBÆRTUR", "tale på mult",
+                  unicodedata.normalize("NFD", "tale på multebærtur"), "aerlig tale",
+                  "multebaertur"):  # ae is tried as æ when nothing else is found
+        assert [h.snippet for h in search.search(query)] == [
+            "Vi avtalte ÆRLIG tale på multebærtur"], query
+    assert search.search("tale pa mult") == []  # å is not a
+    assert search.search("tale paa mult") == []  # nor aa
+    assert search.search("multebartur") == []
+    search.close()
+
+
+def test_newest_first_one_hit_per_text_limit_and_person(team):
+    store, found = team
+    old = held(store, found["kari"], ConversationKind.FOLLOW_UP, date(2020, 1, 1),
+               [(EntryKind.NOTE, "kaffe kaffe kaffe")])
+    new = held(store, found["kari"], ConversationKind.FOLLOW_UP, date(2026, 6, 1),
+               [(EntryKind.NOTE, "mer kaffe")])
+    other = held(store, found["ola"], ConversationKind.FOLLOW_UP, date(2025, 1, 1),
+                 [(EntryKind.NOTE, "kaffe")])
+    search = TeamSearch(store)
+    convs = [h.document.conversation_id for h in search.search("kaffe")]
+    assert convs == [new.id, other.id, old.id]
+    assert [h.document.conversation_id for h in search.search("kaffe", limit=1)] == [new.id]
+    assert [h.document.conversation_id
+            for h in search.search("kaffe", person_id=found["ola"].id)] == [other.id]
+    assert search.search("   ") == [] and search.search("zq") == []
+    search.close()

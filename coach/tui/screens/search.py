@@ -25,6 +25,8 @@ from coach.tui.bindings import translate_bindings
 from coach.tui.roster import format_date
 
 LIMIT = 200
+#: Hits shown at once; the rest follow after the first paint.
+FIRST = 30
 
 
 class SearchScreen(Screen[None]):
@@ -130,7 +132,19 @@ class SearchScreen(Screen[None]):
         self.query_one("#search-status", Static).update(Text(status))
         results = self.query_one("#search-results", OptionList)
         results.clear_options()
-        results.add_options([Option(self._line(hit), id=str(i)) for i, hit in enumerate(hits)])
+        # A screenful first, the rest after that is painted (200 at once cost ~40 ms)
+        results.add_options(self._options(hits, 0, FIRST))
+        if len(hits) > FIRST:
+            self.call_after_refresh(self._more, hits)
+
+    def _options(self, hits: list[Hit], start: int, stop: int) -> list[Option]:
+        return [Option(self._line(hit), id=str(i))
+                for i, hit in enumerate(hits[start:stop], start)]
+
+    def _more(self, hits: list[Hit]) -> None:
+        if hits is self.hits:  # not yet replaced by the next keystroke's
+            self.query_one("#search-results", OptionList).add_options(
+                self._options(hits, FIRST, len(hits)))
 
     def _line(self, hit: Hit) -> Text:
         doc = hit.document
