@@ -30,15 +30,32 @@ def register(sub, _) -> None:
 
 def _open_store(args, ctx, *, read_only: bool = False):
     from coach.paths import reflect_dir
+    from coach.services.reflecting import is_leaders_store
     from coach.store import Store
 
     path = reflect_dir(args.reflect_dir)
     if read_only and not path.exists():
         return None
-    return Store.open(path, read_only=read_only, keep_backups=ctx.settings.backups_keep)
+    store = Store.open(path, read_only=read_only, keep_backups=ctx.settings.backups_keep)
+    if is_leaders_store(store):
+        store.close()
+        raise LeadersDirectory(path)
+    return store
+
+
+class LeadersDirectory(Exception):
+    """--reflect-dir names a leader's data directory."""
 
 
 def run_reflect(args, ctx) -> int:
+    try:
+        return _run(args, ctx)
+    except LeadersDirectory as exc:
+        ctx.warn("prep.cli.reflect.leaders_dir", path=exc.args[0])
+        return 1
+
+
+def _run(args, ctx) -> int:
     if args.review:
         return _review(args, ctx)
     if args.confirm or args.remarks or args.comment:
@@ -100,19 +117,22 @@ def _serve(args, ctx) -> int:
 def _export(args, ctx) -> int:
     from coach.markdown.preparation import render_preparation
     from coach.services.exporting import write_export
-    from coach.services.reflecting import DAILY, latest_own
+    from coach.services.reflecting import for_export
 
     store = _open_store(args, ctx, read_only=True)
     record = None
     if store is not None:
         try:
-            record = latest_own(store, DAILY if args.daily else args.template)
+            record = for_export(store, daily=args.daily, template_id=args.template)
         finally:
             store.close()
     if record is None:
         ctx.warn("prep.cli.reflect.nothing")
         return 1
-    text = render_preparation(record.preparation)
+    prep = record.preparation
+    text = render_preparation(prep)
+    ctx.warn("prep.cli.reflect.picked", title=prep.title, date=prep.date.isoformat(),
+             answered=sum(1 for a in prep.answers if a.text.strip()), total=len(prep.answers))
     if args.output and args.output != "-":
         path = write_export(args.output, text)
         ctx.say("prep.cli.reflect.written", path=path)

@@ -85,6 +85,36 @@ def latest_own(store, template_id: str | None = None) -> ImportedPreparation | N
     return found[-1] if found else None
 
 
+def for_export(store, *, daily: bool = False, template_id: str | None = None
+               ) -> ImportedPreparation | None:
+    """What ``--export`` hands over: the preparation for the next conversation (the newest
+    of the template, or of any template), never a daily reflection unless asked for."""
+    if daily:
+        return latest_own(store, DAILY)
+    found = [r for r in own_preparations(store) if r.preparation.template_id != DAILY
+             and (template_id is None or r.preparation.template_id == template_id)]
+    return max(found, key=lambda r: (r.preparation.date, r.imported)) if found else None
+
+
+def is_leaders_store(store) -> bool:
+    """True for a leader's data directory: people other than the employee, or
+    conversations. ``coach reflect`` refuses it (it would add "me" to the leader's team)."""
+    return any(p.id != ME for p in store.people(include_archived=True)) or bool(
+        store.conversations())
+
+
+def set_name(store, record: ImportedPreparation, name: str) -> Person | None:
+    """The employee's name, asked once: put on the preparation, and on ``me`` (returned,
+    for the caller to write with the preparation, see ``ReflectSession.persist``)."""
+    name = " ".join(name.split())
+    if not name:
+        return None
+    person = store.person(ME)
+    person.name = name
+    record.preparation.person = name
+    return person
+
+
 class ReflectSession:
     """One preparation being written. Changes happen in memory on the caller's thread;
     ``snapshot()`` gives the record to write and ``persist`` writes it (from any thread)."""
@@ -184,15 +214,35 @@ class ReflectSession:
 
     def persist(self, records) -> None:
         for record in records:
-            self.store.save_preparation(record)
+            if isinstance(record, Person):
+                self.store.save_person(record)
+            else:
+                self.store.save_preparation(record)
 
     def markdown(self) -> str:
         return render_preparation(self.prep)
 
     def default_file_name(self) -> str:
-        return f"{t('prep.file.prefix', self.prep.language)}-{self.prep.template_id}-" \
-               f"{self.prep.date.isoformat()}.md"
+        return file_name(self.prep)
 
+
+
+def _slug(text: str) -> str:
+    import re
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    folded = folded.replace("ø", "o").replace("æ", "ae").replace("å", "a")
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:40]
+
+
+def file_name(prep: Preparation) -> str:
+    """``forberedelse-kari-nordmann-follow-up-2026-03-02.md``: the name, when known, so a
+    leader with several files can tell whose is whose."""
+    parts = [t("prep.file.prefix", prep.language), _slug(prep.person), prep.template_id,
+             prep.date.isoformat()]
+    return "-".join(p for p in parts if p) + ".md"
 
 
 def _name(person: Person, given: str | None) -> str:

@@ -195,6 +195,12 @@ def latest_review(store, person_id: str, conversation_id: str) -> ImportedReview
     return found[-1] if found else None
 
 
+def last_review(store, person_id: str) -> ImportedReview | None:
+    """The newest review the person's employee sent back (shown before the next talk)."""
+    found = store.reviews(person_id)
+    return found[-1] if found else None
+
+
 def comment_heading(comment: ReviewComment, lang: str) -> str:
     if comment.target is Target.WHOLE:
         return t("review.md.on_whole", lang)

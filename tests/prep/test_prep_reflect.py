@@ -107,3 +107,31 @@ def test_the_reflect_dir_is_not_the_leaders(tmp_path, monkeypatch):
     monkeypatch.delenv("COACH_REFLECT_DIR")
     monkeypatch.delenv("COACH_DATA_DIR")
     assert reflect_dir() != data_dir()
+
+
+def test_export_after_a_daily_reflection_hands_over_the_preparation(tmp_path, library, capsys):
+    later = NOW + timedelta(days=1)
+    with Store.open(tmp_path / "reflect", backup=False) as store:
+        prep = ReflectSession.open(store, library, "en", name="Kari", now=NOW)
+        prep.set_answer("ahead", "Ship it")
+        prep.persist([prep.snapshot()])
+        daily = ReflectSession.open(store, library, "en", daily=True, now=later)
+        daily.persist([daily.snapshot()])
+    assert cli(tmp_path, "--export") == 0
+    out, err = capsys.readouterr()
+    assert parse_preparation(out).template_id == "follow-up"
+    assert "The preparation for Monthly follow-up (2026-03-02), 1 of 6 parts answered." in err
+    assert cli(tmp_path, "--export", "--daily") == 0
+    assert parse_preparation(capsys.readouterr().out).template_id == "daily"
+
+
+def test_reflect_dir_refuses_a_leaders_data_directory(tmp_path, capsys):
+    from coach.domain.people import Person
+
+    leader = tmp_path / "leader"
+    with Store.open(leader, backup=False) as store:
+        store.save_person(Person("Kari Nordmann"))
+    assert main(["--lang", "en", "reflect", "--reflect-dir", str(leader), "--export"]) == 1
+    assert "is a leader's data directory" in capsys.readouterr().err
+    with Store.open(leader, read_only=True) as store:
+        assert [p.name for p in store.people()] == ["Kari Nordmann"]

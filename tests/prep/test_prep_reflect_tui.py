@@ -130,7 +130,7 @@ async def test_prepare_alone_and_export(reflect_store, tmp_path, monkeypatch):
         await pilot.press("enter")
         await settle(pilot)
         await pilot.press("ctrl+q")
-    target = tmp_path / "preparation-follow-up-2026-03-02.md"
+    target = tmp_path / "preparation-kari-follow-up-2026-03-02.md"
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
     prep = parse_preparation(target.read_bytes(), target)
     assert prep.needs == "Quiet time"
@@ -140,7 +140,8 @@ async def test_prepare_alone_and_export(reflect_store, tmp_path, monkeypatch):
 
 
 async def test_quit_saves_the_last_keys(reflect_store):
-    session = ReflectSession.open(reflect_store, load_library(user_dir=None), "nb", now=NOW)
+    session = ReflectSession.open(reflect_store, load_library(user_dir=None), "nb", name="Kari",
+                                  now=NOW)
     app = ReflectApp(session, "nb")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -154,7 +155,8 @@ async def test_a_closed_browser_tab_saves_the_last_keys(reflect_store):
     which posts ExitApp to the app without ctrl+q."""
     from textual.messages import ExitApp
 
-    session = ReflectSession.open(reflect_store, load_library(user_dir=None), "nb", now=NOW)
+    session = ReflectSession.open(reflect_store, load_library(user_dir=None), "nb", name="Kari",
+                                  now=NOW)
     app = ReflectApp(session, "nb")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -162,3 +164,28 @@ async def test_a_closed_browser_tab_saves_the_last_keys(reflect_store):
         app.post_message(ExitApp())
         await pilot.pause()
     assert saved(reflect_store).answer("since-last-time").text == "Fanen lukket"
+
+
+async def test_the_name_is_asked_once_and_kept(reflect_store):
+    from coach.tui.dialogs.name import NameDialog
+
+    session = ReflectSession.open(reflect_store, load_library(user_dir=None), "nb", now=NOW)
+    assert session.prep.person == ""
+    app = ReflectApp(session, "nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, NameDialog)
+        await type_text(pilot, "Kari Nordmann")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReflectScreen)
+        await pilot.press("ctrl+q")
+    assert reflect_store.person(ME).name == "Kari Nordmann"
+    assert saved(reflect_store).person == "Kari Nordmann"
+    again = ReflectSession.open(reflect_store, load_library(user_dir=None), "nb", now=NOW)
+    assert again.prep.person == "Kari Nordmann"
+    assert again.default_file_name() == "forberedelse-kari-nordmann-follow-up-2026-03-02.md"
+    app = ReflectApp(again, "nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ReflectScreen)  # not asked again

@@ -34,26 +34,31 @@ HELD = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
 def hold(leader, person_id: str) -> str:
     """A held monthly follow-up: an agreement, an action item, a private note."""
     with Store.open(leader, backup=False) as store:
-        conv = Conversation(
-            person_id=person_id, kind=ConversationKind.FOLLOW_UP, template_id="follow-up",
-            language="nb", title="Månedlig oppfølging", status=ConversationStatus.COMPLETED,
-            started_at=HELD,
-            sections=[SectionTiming("support", "Støtte og prioriteringer", 10,
-                                    actual_seconds=540)])
-        store.save_conversation(conv)
-        item = ActionItem(person_id, "Sende rapporten til [intranettet](https://intra.example)",
-                          raised_in=conv.id, created=HELD)
-        store.save_action(item)
-        for entry in (
-            Entry(conv.id, "Fredag uten møter", "support", EntryKind.AGREEMENT,
-                  Visibility.SHARED, created=HELD),
-            Entry(conv.id, item.text, "support", EntryKind.ACTION_ITEM, Visibility.SHARED,
-                  action_id=item.id, created=HELD),
-            Entry(conv.id, f"Virker sliten {SECRET}", "support", EntryKind.NOTE,
-                  Visibility.PRIVATE, created=HELD),
-        ):
-            store.save_entry(entry)
-        return conv.id
+        return hold_in(store, person_id)
+
+
+def hold_in(store, person_id: str) -> str:
+    """The conversation, in an open store (the leader's app holds it open)."""
+    conv = Conversation(
+        person_id=person_id, kind=ConversationKind.FOLLOW_UP, template_id="follow-up",
+        language="nb", title="Månedlig oppfølging", status=ConversationStatus.COMPLETED,
+        started_at=HELD,
+        sections=[SectionTiming("support", "Støtte og prioriteringer", 10,
+                                actual_seconds=540)])
+    store.save_conversation(conv)
+    item = ActionItem(person_id, "Sende rapporten til [intranettet](https://intra.example)",
+                      raised_in=conv.id, created=HELD)
+    store.save_action(item)
+    for entry in (
+        Entry(conv.id, "Fredag uten møter", "support", EntryKind.AGREEMENT,
+              Visibility.SHARED, created=HELD),
+        Entry(conv.id, item.text, "support", EntryKind.ACTION_ITEM, Visibility.SHARED,
+              action_id=item.id, created=HELD),
+        Entry(conv.id, f"Virker sliten {SECRET}", "support", EntryKind.NOTE,
+              Visibility.PRIVATE, created=HELD),
+    ):
+        store.save_entry(entry)
+    return conv.id
 
 
 def nb(*args) -> int:

@@ -199,3 +199,38 @@ MESSAGES.update({
     "review.import.failed": ("Gjennomgangen ble ikke importert", "The review was not imported"),
     "review.imported": ("Importerte gjennomgangen: {decision}", "Imported the review: {decision}"),
 })
+
+MESSAGES.update({
+    # -- the employee's side ------------------------------------------------------------------
+    "prep.rating.title": ("Din egen vurdering av et kompetanseområde",
+                          "Your own rating of a competence area"),
+    "prep.rating.level": ("Ditt eget nivå (din vurdering, ikke et avtalt nivå)",
+                          "Your own level (your rating, not an agreed level)"),
+    "prep.rating.comment": ("Hva du bygger vurderingen på (valgfritt)",
+                            "What your rating rests on (optional)"),
+})
+
+MESSAGES.update({
+    "prep.cli.reflect.picked": (
+        "Forberedelsen til {title} ({date}), {answered} av {total} deler besvart.",
+        "The preparation for {title} ({date}), {answered} of {total} parts answered.",
+    ),
+    "prep.cli.reflect.leaders_dir": (
+        "{path} er en leders datamappe (den har andre personer eller samtaler): refleksjonene "
+        "dine hører hjemme i en egen mappe. Ingenting er endret.",
+        "{path} is a leader's data directory (it holds other people or conversations): your "
+        "reflections belong in a folder of their own. Nothing was changed.",
+    ),
+    "prep.name.title": ("Hva heter du?", "What is your name?"),
+    "prep.name.hint": (
+        "Navnet står i filen du gir lederen din, så lederen ser at forberedelsen er din. "
+        "Du blir bare spurt én gang.",
+        "Your name goes into the file you hand your leader, so they can tell it is yours. "
+        "You are asked only once.",
+    ),
+})
+
+MESSAGES.update({
+    "review.prepare.heading": ("Medarbeiderens gjennomgang av forrige oppsummering ({title})",
+                               "The employee's review of the last summary ({title})"),
+})

@@ -25,24 +25,30 @@ class DepthChange:
 
 
 class AreaDialog(_Form):
-    """A new competence area; dismisses with a CompetenceArea or None."""
+    """A new competence area; dismisses with a CompetenceArea or None. ``own_rating``: the
+    employee rates themself (``coach reflect``): the titles say it is their own rating, not
+    the agreed level."""
 
-    def __init__(self, person_id: str, _: Translator) -> None:
+    def __init__(self, person_id: str, _: Translator, *, own_rating: bool = False) -> None:
         super().__init__(_)
         self.person_id = person_id
+        self.own_rating = own_rating
 
     def compose(self) -> ComposeResult:
         _ = self._
         with VerticalScroll(classes="dialog", id="area-dialog"):
-            yield Static(_("profile.tui.add_title"), classes="dialog-title")
+            yield Static(_("prep.rating.title" if self.own_rating else "profile.tui.add_title"),
+                         classes="dialog-title")
             yield Label(_("profile.md.col.area"), classes="field-label")
             yield Input(id="area-name")
             yield Static(_("profile.tui.no_name"), id="name-error", classes="error")
             yield Label(_("profile.md.col.category"), classes="field-label")
             yield Input(id="area-category")
-            yield Label(_("profile.md.col.depth"), classes="field-label")
+            yield Label(_("prep.rating.level" if self.own_rating else "profile.md.col.depth"),
+                        classes="field-label")
             yield Select(depth_options(_), value=MIN_DEPTH, allow_blank=False, id="area-depth")
-            yield Label(_("profile.md.col.evidence"), classes="field-label")
+            yield Label(_("prep.rating.comment" if self.own_rating else "profile.md.col.evidence"),
+                        classes="field-label")
             yield Input(id="area-evidence")
             yield from self.buttons()
         yield Footer(compact=True)

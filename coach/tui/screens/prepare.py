@@ -39,6 +39,8 @@ class PrepareScreen(Screen[None]):
         #: The employee's imported preparation leads the agenda (its order, short guidance).
         self.lead = False
         self.preparation = None
+        #: The employee's latest review of a summary (shared: shown before the next one).
+        self._review = None
 
     @property
     def _(self) -> Translator:
@@ -90,18 +92,26 @@ class PrepareScreen(Screen[None]):
 
     def _load_preparation(self) -> None:
         """(In a worker) the employee's latest preparation, shown above the facts."""
+        from coach.services.review import last_review
         from coach.tui.widgets.prep_summary import read_current
 
         record = read_current(self.app.store, self.person.id, self.app.today)
-        self.app.call_from_thread(self._show_preparation, record)
+        review = last_review(self.app.store, self.person.id)
+        self.app.call_from_thread(self._show_preparation, record, review)
 
-    def _show_preparation(self, record) -> None:
+    def _show_preparation(self, record, review=None) -> None:
         self.preparation = record
+        if review is not None:
+            self._review = review
+        review = self._review
         widget = self.query_one("#prepare-prep", Static)
-        from coach.tui.widgets.prep_summary import preparation_summary
+        from coach.tui.widgets.prep_summary import preparation_summary, review_summary
 
-        widget.update(preparation_summary(record, self.lead, self._))
-        widget.display = record is not None
+        text = review_summary(review, self._)
+        if record is not None:
+            text.append_text(preparation_summary(record, self.lead, self._))
+        widget.update(text)
+        widget.display = record is not None or review is not None
 
     def action_import_prep(self) -> None:
         from coach.tui.widgets.prep_summary import ask_import

@@ -128,6 +128,20 @@ class ReflectScreen(Screen[None]):
         self._show_part()
         self.set_interval(0.2, self._autosave)
         self.set_interval(0.5, self._tick)
+        if not prep.person.strip():
+            self.call_after_refresh(self._ask_name)
+
+    def _ask_name(self) -> None:
+        """Asked once: the name is kept in the reflect store and goes into the file."""
+        from coach.services.reflecting import set_name
+        from coach.tui.dialogs.name import NameDialog
+
+        def named(name: str | None) -> None:
+            person = set_name(self.session.store, self.session.record, name or "")
+            if person is not None and self.saves.put([person, self.session.snapshot()]):
+                self._drain()
+
+        self.app.push_screen(NameDialog(self._), named)
 
     # -- parts ------------------------------------------------------------------------------
     def _text_of(self, part: Part) -> str | None:
@@ -309,7 +323,7 @@ class ReflectScreen(Screen[None]):
             self._go_to("ratings")
             self._show_part()
 
-        self.app.push_screen(AreaDialog("me", self._), done)
+        self.app.push_screen(AreaDialog("me", self._, own_rating=True), done)
 
     # -- time box ---------------------------------------------------------------------------
     def action_time_box(self) -> None:

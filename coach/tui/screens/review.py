@@ -66,7 +66,8 @@ class ReviewScreen(Screen[None]):
         translate_bindings(self, self._)
         yield Header()
         with Horizontal(id="review-body"):
-            yield OptionList(*[self._label(t, a) for t, a in self.targets], id="review-targets")
+            yield OptionList(*[Text(self._label(t, a)) for t, a in self.targets],
+                             id="review-targets")
             with Vertical(id="review-main"):
                 with VerticalScroll(id="review-doc"):
                     yield Markdown(without_front_matter(self.summary.text),
@@ -100,6 +101,13 @@ class ReviewScreen(Screen[None]):
         if event.option_index != self.index:
             self.index = event.option_index
             self._show()
+
+    @on(OptionList.OptionSelected, "#review-targets")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        """Enter on an item: write the comment on it."""
+        self.index = event.option_index
+        self._show()
+        self.query_one("#review-comment", TextArea).focus()
 
     @on(TextArea.Changed, "#review-comment")
     def _typed(self, event: TextArea.Changed) -> None:

@@ -51,6 +51,28 @@ def preparation_summary(record: ImportedPreparation | None, lead: bool, _: Trans
     return out
 
 
+def review_summary(record, _: Translator) -> Text:
+    """The employee's latest review of a summary: the decision and each comment (shared)."""
+    out = Text()
+    if record is None:
+        return out
+    from coach.markdown.review import decision_line
+    from coach.services.review import comment_heading
+
+    review = record.review
+    out.append("\n" + _("review.prepare.heading", title=review.title) + "\n",
+               style="bold underline")
+    out.append("  " + decision_line(review, _.lang) + "\n",
+               style="green" if review.confirmed else "yellow")
+    for comment in review.comments:
+        text = " ".join(comment.text.split())
+        if len(text) > ANSWER_CHARS:
+            text = text[: ANSWER_CHARS - 1] + "…"
+        out.append(f"  {comment_heading(comment, _.lang)}: ", style="bold")
+        out.append(text + "\n")
+    return out
+
+
 def ask_import(screen, loaded: Callable[[], None]) -> None:
     """Ask for a file; import it for the screen's person in a worker; then ``loaded()``."""
     from coach.tui.dialogs.export_path import ExportPathDialog
