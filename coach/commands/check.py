@@ -25,7 +25,7 @@ def run(args: argparse.Namespace, ctx) -> int:
     if args.repair:
         from coach.store.repair import repair
 
-        result = repair(ctx.data_dir)
+        result = repair(ctx.data_dir, ctx.lang)
         if result.fixed:
             ctx.say("check.repaired_head")
             for line in result.fixed:

@@ -66,6 +66,12 @@ MESSAGES = {
         "No backup was made: the check found problems in the data ({count}), and a good "
         "backup must not be replaced by damaged data. Run 'coach check'.",
     ),
+    "content.err.cache_foreign": (
+        "mellomlagermappen tilhører brukeren {owner}, ikke deg; coach bruker den ikke. Velg "
+        "en egen mappe med COACH_CACHE_DIR, eller slett den",
+        "the cache folder belongs to the user {owner}, not to you; coach will not use it. "
+        "Choose a folder of your own with COACH_CACHE_DIR, or delete it",
+    ),
     # the journal ---------------------------------------------------------------------------
     "journal.finished": (
         "En avbrutt {op} ({started}) er fullført nå: alle endringene er på plass.",
