@@ -22,10 +22,14 @@ def _print_findings(ctx, report) -> None:
 def run(args: argparse.Namespace, ctx) -> int:
     from coach.store.check import check
 
+    if not ctx.data_dir.is_dir():
+        ctx.warn("check.no_dir", dir=ctx.data_dir)
+        return 1
+
     if args.repair:
         from coach.store.repair import repair
 
-        result = repair(ctx.data_dir)
+        result = repair(ctx.data_dir, ctx.lang)
         if result.fixed:
             ctx.say("check.repaired_head")
             for line in result.fixed:

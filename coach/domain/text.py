@@ -15,7 +15,8 @@ import re
 
 #: C0 controls but tab and newline, DEL, C1 controls, and the bidirectional overrides and
 #: isolates (U+202A-U+202E, U+2066-U+2069).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = CONTROL
 #: In a single-line field a newline and a tab are control characters too.
 _CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 

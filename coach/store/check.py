@@ -32,6 +32,8 @@ from coach.store.layout import (
     CONVERSATIONS_DIR,
     INDEX_FILE,
     JOURNAL_FILE,
+    LOCK_FILE,
+    OWNER_FILE,
     PEOPLE_DIR,
     PERSON_TABLES,
     STAGING_DIR,
@@ -224,6 +226,9 @@ def check(data_dir: Path, *, quick: bool = False, index: Data | None = None) -> 
     top = _listing(out, data_dir, check_modes=True)
     if JOURNAL_FILE in top or STAGING_DIR in top:
         out.add("journal", data_dir / (JOURNAL_FILE if JOURNAL_FILE in top else STAGING_DIR))
+    for name in (LOCK_FILE, OWNER_FILE):
+        if name in top and (data_dir / name).is_dir():
+            out.add("not_a_file", data_dir / name)
     parsed: dict[str, Data] = {}
     if index is not None and quick:
         parsed[INDEX_FILE] = index

@@ -20,8 +20,11 @@ TEMP_SUFFIX = ".tmp"
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) if needed, and make it 0700 if we own it."""
-    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    """Create ``path`` (and any missing parents, each 0700 whatever the umask) if needed, and
+    make it 0700 if we own it."""
+    from coach.paths import make_private_dirs
+
+    make_private_dirs(path)
     st = path.stat()
     if st.st_uid == os.geteuid() and (st.st_mode & 0o777) != DIR_MODE:
         os.chmod(path, DIR_MODE)

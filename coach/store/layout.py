@@ -74,8 +74,9 @@ def data_files(data_dir: Path) -> list[Path]:
     for sub in (PEOPLE_DIR, CONVERSATIONS_DIR):
         folder = data_dir / sub
         if folder.is_dir():
+            # only files named for an id: not temps, nor a sync tool's conflict copies
             out.extend(sorted(p for p in folder.iterdir()
-                              if p.suffix == ".json" and not p.name.startswith(".")))
+                              if p.suffix == ".json" and _SAFE_ID.match(p.stem)))
     return out
 
 

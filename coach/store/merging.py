@@ -28,7 +28,7 @@ from coach.store.storage import KEY_FIELDS, Data
 
 #: Tables whose documents can be duplicated under a new id without breaking anything.
 STANDALONE = frozenset({"entries", "actions", "goals", "competence", "preparations",
-                        "objectives"})
+                        "reviews", "objectives"})
 
 
 @dataclass

@@ -19,6 +19,7 @@ What is left is checked again and listed: those need a person to decide.
 from __future__ import annotations
 
 import os
+import shutil
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -47,8 +48,11 @@ from coach.store.layout import (
     CONVERSATION_TABLES,
     CONVERSATIONS_DIR,
     INDEX_FILE,
+    JOURNAL_FILE,
+    LOCK_FILE,
     OWNER_FILE,
     PEOPLE_DIR,
+    STAGING_DIR,
     is_store_member,
 )
 from coach.store.lock import HeldElsewhere, WriterLock
@@ -114,11 +118,14 @@ class _Repair:
         write_atomic(target, path.read_bytes())
 
     # steps ---------------------------------------------------------------------------------
-    def run(self) -> None:
-        recovered = recover(self.data_dir)
+    def run(self, lang: str) -> None:
+        try:
+            recovered = recover(self.data_dir)
+        except StoreCorrupt:
+            recovered = None
+            self.drop_journal()
         if recovered is not None:
-            self.fixed("check.r.journal", path="journal.json",
-                       detail=recovered.explain("en"))
+            self.fixed("check.r.journal", path=JOURNAL_FILE, detail=recovered.explain(lang))
         first = check(self.data_dir)
         for finding in first.of_kind("stray_temp"):
             if remove_file(finding.path):
@@ -134,6 +141,19 @@ class _Repair:
             self.from_backup(finding.path)
         self.rows()
         self.report.after = check(self.data_dir)
+
+    def drop_journal(self) -> None:
+        """A journal that cannot be read cannot be finished: it is kept beside the backups,
+        and it and its staged files leave the data directory (the store was only ever
+        changed by renames it lists, so the files are each whole, old or new)."""
+        journal = self.data_dir / JOURNAL_FILE
+        if journal.is_file():
+            self.keep_damaged(journal)
+            remove_file(journal)
+        elif journal.is_dir():
+            shutil.rmtree(journal)
+        shutil.rmtree(self.data_dir / STAGING_DIR, ignore_errors=True)
+        self.fixed("check.r.removed", path=JOURNAL_FILE)
 
     def _parse(self, path: Path, raw: bytes) -> Data | None:
         member = _member(self.data_dir, path)
@@ -246,16 +266,25 @@ class _Repair:
             write_atomic(index_path, encode(index))
 
 
-def repair(data_dir: Path) -> RepairReport:
+def repair(data_dir: Path, lang: str = "en") -> RepairReport:
     """Fix what can be fixed (see the module's doc); ``report.after`` is the check after."""
     data_dir = Path(data_dir)
     try:
         state = private_dir(data_dir, create=False)
     except ForeignFolder as exc:
         raise StoreFolderRefused(exc.path, exc.owner) from None
+    if state == "missing":  # nothing to repair: the check says what it found
+        return RepairReport(after=check(data_dir))
     if state != "writable":
-        kind = "folder" if state == "missing" else state
-        raise StoreReadOnly(data_dir, ReadOnlyReason(kind, data_dir))
+        raise StoreReadOnly(data_dir, ReadOnlyReason(state, data_dir))
+    cleared = []
+    for name in (LOCK_FILE, OWNER_FILE):  # an empty folder in the lock's place: cleared
+        if (data_dir / name).is_dir() and not (data_dir / name).is_symlink():
+            try:
+                os.rmdir(data_dir / name)
+                cleared.append(name)
+            except OSError:
+                pass  # not empty: the lock refuses it with a message
     lock = WriterLock(data_dir)
     try:
         lock.acquire()
@@ -267,7 +296,9 @@ def repair(data_dir: Path) -> RepairReport:
             if (data_dir / sub).is_dir():
                 ensure_private_dir(data_dir / sub)
         job = _Repair(data_dir)
-        job.run()
+        for name in cleared:
+            job.fixed("check.r.removed", path=name)
+        job.run(lang)
         return job.report
     finally:
         lock.release()

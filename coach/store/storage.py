@@ -64,6 +64,8 @@ def parse(raw: bytes, path: Path, tables: Iterable[str]) -> Data:
 
 
 def read_file(path: Path, tables: Iterable[str]) -> Data:
+    """A store file parsed; StoreCorrupt when missing. A folder in its place is left to
+    raise IsADirectoryError, which ``coach.faults`` explains as such."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:

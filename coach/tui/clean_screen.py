@@ -19,6 +19,7 @@ from rich.segment import Segment
 from textual.color import Color
 from textual.filter import LineFilter
 
+from coach.domain.text import CONTROL as _CONTROL
 from coach.domain.text import pictured
 
 _PADDING = re.compile("  +| +$")
@@ -26,6 +27,8 @@ _PADDING = re.compile("  +| +$")
 
 class ControlPictures(LineFilter):
     def apply(self, segments: list[Segment], background: Color) -> list[Segment]:
+        if not _CONTROL.search("".join([seg.text for seg in segments])):
+            return segments  # nearly every line: one search, nothing copied
         shown: list[Segment] = []
         excess = 0  # cells the pictures added, still to take back from padding
         changed = False

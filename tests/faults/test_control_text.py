@@ -102,3 +102,25 @@ async def test_the_app_never_writes_a_stored_control_sequence(tmp_path):
     assert "\x1b]0;PWNED" not in written and "\x07" not in written
     assert "\x1b[2J" not in written and "\u202e" not in written
     assert "\u241b]0;PWNED" in written  # shown, as a picture
+
+
+async def test_the_person_form_refuses_a_name_with_control_characters(tmp_path):
+    from coach.tui.dialogs.person_form import PersonForm
+
+    with Store.open(tmp_path / "data", backup=False) as store:
+        app = CoachApp(store, lang="en")
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.press("a")
+            await pilot.pause()
+            form = app.screen
+            assert isinstance(form, PersonForm)
+            form.query_one("#name").value = "Ola\x1b]0;X\x07"
+            await pilot.pause()  # the Input's Changed message first
+            form.action_save()
+            await pilot.pause()
+            assert isinstance(app.screen, PersonForm)  # still open, saying why
+            error = str(form.query_one("#name-error").render())
+            assert "cannot hold control characters" in error and "\\x1b" in error
+        assert store.people() == []

@@ -76,6 +76,19 @@ def test_restore_that_cannot_keep_the_current_data_leaves_no_marker(full_disk):
     assert after.returncode == 0, after.stderr
 
 
+@pytest.mark.parametrize("command", [
+    ["forget", "Kari Nordmann", "--yes-i-am-sure", "Kari Nordmann"],
+    ["demo", "--force", "--people", "2", "--years", "1"],
+], ids=["forget", "demo --force"])
+def test_destructive_commands_on_a_full_disk_change_nothing(full_disk, command):
+    before = tree(full_disk)
+    result = coach("--lang", "en", "--data-dir", str(full_disk), *command)
+    assert_clean_stop(result)
+    assert "The disk is full: " in result.stderr, result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("The disk is full: ")
+    assert tree(full_disk) == before
+
+
 def test_a_read_only_file_system(tmp_path):
     with small_fs(tmp_path / "mnt") as mnt:
         data = mnt / "data"

@@ -32,6 +32,12 @@ MESSAGES = {
         "The lock file in {dir} vanished or was replaced while coach held it; coach has "
         "stopped writing so as not to overwrite another coach's changes.",
     ),
+    "store.read_only.unfinished": (
+        "En endring av flere filer i {dir} stanset halvveis og kunne ikke fullføres nå; "
+        "coach har sluttet å skrive. Start coach på nytt, så fullføres den.",
+        "A change of several files in {dir} stopped half-way and could not be finished now; "
+        "coach has stopped writing. Start coach again and it is finished.",
+    ),
     "store.lock_lost.vanished": (
         "Låsfilen {dir}/coach.lock ble slettet mens coach holdt den. Coach har sluttet å "
         "skrive, for en annen coach kan ha åpnet mappen. Avslutt alle coach-vinduer, kjør "
@@ -66,6 +72,12 @@ MESSAGES = {
         "No backup was made: the check found problems in the data ({count}), and a good "
         "backup must not be replaced by damaged data. Run 'coach check'.",
     ),
+    "content.err.cache_foreign": (
+        "mellomlagermappen tilhører brukeren {owner}, ikke deg; coach bruker den ikke. Velg "
+        "en egen mappe med COACH_CACHE_DIR, eller slett den",
+        "the cache folder belongs to the user {owner}, not to you; coach will not use it. "
+        "Choose a folder of your own with COACH_CACHE_DIR, or delete it",
+    ),
     # the journal ---------------------------------------------------------------------------
     "journal.finished": (
         "En avbrutt {op} ({started}) er fullført nå: alle endringene er på plass.",
@@ -94,6 +106,10 @@ MESSAGES = {
     "check.cmd.quick": (
         "bare den raske delen (den coach kjører ved oppstart)",
         "only the quick part (the one coach runs at start-up)",
+    ),
+    "check.no_dir": (
+        "Datamappen {dir} finnes ikke; det er ingenting å kontrollere.",
+        "The data directory {dir} does not exist; there is nothing to check.",
     ),
     "check.clean": (
         "Alt i orden i {dir}: {files} filer lest, {backups} sikkerhetskopier kontrollert.",
