@@ -107,6 +107,10 @@ MESSAGES = {
         "bare den raske delen (den coach kjører ved oppstart)",
         "only the quick part (the one coach runs at start-up)",
     ),
+    "check.no_dir": (
+        "Datamappen {dir} finnes ikke; det er ingenting å kontrollere.",
+        "The data directory {dir} does not exist; there is nothing to check.",
+    ),
     "check.clean": (
         "Alt i orden i {dir}: {files} filer lest, {backups} sikkerhetskopier kontrollert.",
         "All is well in {dir}: {files} files read, {backups} backups checked.",
