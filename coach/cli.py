@@ -9,6 +9,7 @@ import sys
 from coach import __version__
 from coach.commands.context import Context
 from coach.i18n import LANGS, Translator, detect, normalise
+from coach.i18n.argparse_words import install as install_argparse_words
 from coach.paths import data_dir
 from coach.startup import pause_collector, resume_collector
 
@@ -54,6 +55,7 @@ def _modules_for(argv: list[str]) -> list[str]:
 def build_parser(lang: str, argv: list[str] | None = None) -> argparse.ArgumentParser:
     """The parser; with ``argv``, holding only the subcommand ``argv`` names (if any)."""
     _ = Translator(lang)
+    install_argparse_words(lang)
     parser = argparse.ArgumentParser(
         prog="coach",
         description=_("cli.description"),
@@ -65,7 +67,22 @@ def build_parser(lang: str, argv: list[str] | None = None) -> argparse.ArgumentP
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("cli.commands"))
     for name in COMMAND_MODULES if argv is None else _modules_for(argv):
         importlib.import_module(f"coach.commands.{name}").register(sub, _)
+    _global_options_after_the_command(sub, _)
     return parser
+
+
+def _global_options_after_the_command(sub, _) -> None:
+    """``coach demo --data-dir X`` as well as ``coach --data-dir X demo``: every command
+    (and every subcommand of one) takes the global options too. SUPPRESS as the default
+    keeps a value given before the command when none is given after it."""
+    for parser in sub.choices.values():
+        parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                            help=_("cli.opt.data_dir"))
+        parser.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS,
+                            help=_("cli.opt.lang"))
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _global_options_after_the_command(action, _)
 
 
 def _pre_lang(argv: list[str], configured: str | None = None) -> str:

@@ -22,6 +22,10 @@ def _print_findings(ctx, report) -> None:
 def run(args: argparse.Namespace, ctx) -> int:
     from coach.store.check import check
 
+    if not ctx.data_dir.is_dir():
+        ctx.warn("check.no_dir", dir=ctx.data_dir)
+        return 1
+
     if args.repair:
         from coach.store.repair import repair
 

@@ -7,6 +7,7 @@ import time
 
 from coach.commands.context import Context
 from coach.demo.defaults import DEFAULT_PEOPLE, DEFAULT_YEARS
+from coach.i18n.formats import format_seconds
 
 MAX_PEOPLE = 200
 MAX_YEARS = 30
@@ -75,7 +76,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         ctx.say("demo.replaced", dir=store.data_dir, people=replaced)
         ctx.say("demo.backup", backup=backup.name)
     ctx.say("demo.done", people=len(data.people), conversations=len(data.conversations),
-            entries=len(data.entries), seconds=seconds)
+            entries=len(data.entries), seconds=format_seconds(seconds, ctx.lang))
     command = "coach" if args.data_dir is None else f"coach --data-dir {args.data_dir}"
+    from coach.i18n import detect
+
+    if ctx.lang != (ctx.settings.language or detect()):
+        # The sample is in this language; plain `coach` would open in another one.
+        command += f" --lang {ctx.lang}"
     ctx.say("demo.start", command=command)
     return 0

@@ -151,7 +151,7 @@ GOAL_ACHIEVE = (
 GOAL_REVISE = (
     "New deadline after {project} was delayed.",
     "Made the goal more concrete.",
-    "Carried over into next year with a new deadline.",
+    "Carried forward into next year with a new deadline.",
 )
 
 NOTES = {

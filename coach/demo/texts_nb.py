@@ -121,7 +121,7 @@ PERSONAL_GOALS = (
 )
 PROGRESS = {
     "on-track": (
-        "Går etter planen.", "God fremdrift, {deliverable} er nesten ferdig.",
+        "Går etter planen.", "God framdrift, {deliverable} er nesten ferdig.",
         "Jevn fremgang hele måneden.", "I rute, og samarbeidet med {stakeholder} fungerer.",
     ),
     "at-risk": (
@@ -169,7 +169,7 @@ NOTES = {
         "Roligere periode, har fått ryddet i restansene.",
     ),
     "goals": (
-        "Målet om {skill} går fremover, men det tar lengre tid enn planlagt.",
+        "Målet om {skill} går framover, men det tar lengre tid enn planlagt.",
         "Vi så på målene sammen; to av tre er i rute.",
         "Opplever at målene fortsatt gir mening og henger sammen med enhetens mål.",
         "Vanskelig å få tid til utviklingsmålet i en travel periode.",
@@ -185,7 +185,7 @@ NOTES = {
         "Neste måned handler mest om {project}.",
         "Ferie i juli, så {deliverable} må være ferdig før det.",
         "Vil gjerne ha en større rolle i {project} til høsten.",
-        "De viktigste aktivitetene fremover er {deliverable} og oppfølgingen av {stakeholder}.",
+        "De viktigste aktivitetene framover er {deliverable} og oppfølgingen av {stakeholder}.",
     ),
     "support": (
         "Trenger å vite hva som skal prioriteres når alt haster.",
@@ -221,12 +221,12 @@ NOTES = {
     "competence": (
         "Oppdaterte kompetanseprofilen i bredde og spiss.",
         "Størst utvikling på {skill} det siste året.",
-        "Ønsker å gå mer i dybden enn i bredden fremover.",
+        "Ønsker å gå mer i dybden enn i bredden framover.",
     ),
     "summary": (
         "God samtale, begge er fornøyde med retningen.",
         "Oppsummerte avtalene; referatet deles i etterkant.",
-        "Kort oppsummering: god fremdrift, noen få hindringer.",
+        "Kort oppsummering: god framdrift, noen få hindringer.",
     ),
 }
 PRIVATE = (

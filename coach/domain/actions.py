@@ -65,10 +65,12 @@ class ActionItem:
         self.closed_at = None
         self.close_reason = ""
 
-    def carry_over(self, conversation_id: str, due: date | None = None) -> None:
-        """Take it on to the next conversation, with a new due date (None: no date)."""
+    def carry_over(self, conversation_id: str, due: date | None | object = ...) -> None:
+        """Take it on to the next conversation; ``due``: its new due date (None: no date;
+        left out: the date it had)."""
         if conversation_id not in self.carried_to:
             self.carried_to.append(conversation_id)
         if self.status is not ActionStatus.OPEN:
             self.reopen()
-        self.due = due
+        if due is not ...:
+            self.due = due  # type: ignore[assignment]

@@ -307,6 +307,7 @@ class AgendaClock:
                 planned_minutes=s.planned_seconds / 60.0,
                 actual_seconds=self.section_elapsed(now, i),
                 skipped=s.skipped,
+                final_minutes=s.box_seconds / 60.0,
             )
             for i, s in enumerate(self.sections)
         ]

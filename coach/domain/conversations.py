@@ -45,6 +45,13 @@ class SectionTiming:
     planned_minutes: float
     actual_seconds: float = 0.0
     skipped: bool = False
+    #: The time box as it stood at the end (after +2 minutes and rebalancing); None in
+    #: records written before it was kept: then the plan is all there is.
+    final_minutes: float | None = None
+
+    @property
+    def plan_at_end(self) -> float:
+        return self.planned_minutes if self.final_minutes is None else self.final_minutes
 
 
 @dataclass

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from coach.domain.competence import check_depth
-from coach.domain.goals import GoalScope, GoalType
+from coach.domain.goals import GoalScope, GoalType, Progress
 from coach.domain.records import new_id, utcnow
 from coach.domain.visibility import Visibility
 
@@ -52,12 +52,17 @@ class ProposedGoal:
     #: How it is going, in the employee's words (for a goal already being worked on).
     progress: str = ""
     scope: GoalScope = GoalScope.PROFESSIONAL
+    #: Set when this reports progress on a goal already agreed (``progress`` the comment):
+    #: it arrives as proposed progress, awaiting agreement, never as a new goal.
+    status: Progress | None = None
 
     def __post_init__(self) -> None:
         if not self.statement.strip():
             raise ValueError("statement")
         self.type = GoalType(self.type)
         self.scope = GoalScope(self.scope)
+        if self.status is not None:
+            self.status = Progress(self.status)
 
 
 @dataclass

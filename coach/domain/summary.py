@@ -177,7 +177,7 @@ def _sections(
         SectionNotes(
             t.section_id,
             t.title,
-            t.planned_minutes,
+            t.plan_at_end,  # the plan as it stood at the end (rebalanced, +2 minutes)
             t.actual_seconds,
             t.skipped,
             tuple(notes.pop(t.section_id, ())),

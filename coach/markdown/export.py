@@ -2,7 +2,7 @@
 
 The document: YAML front matter (``yaml.safe_dump``), a line saying the file holds private
 notes when it does, a title, then agreements, action items, earlier action items followed
-up, support needs, experiences of mastery, learning, goals followed up, notes by section, the
+up, support needs, mastery moments, learning, goals followed up, notes by section, the
 time per section (planned against actual) and, in a full export only, the private notes.
 Empty parts are left out. Every piece of user text goes through :mod:`coach.markdown.escape`;
 every label comes from the i18n catalogue. Returns a string: writing it is the caller's job.
@@ -19,6 +19,7 @@ from coach.domain.conversations import Entry, EntryKind
 from coach.domain.note_kinds import BY_KIND, NOTE_KINDS
 from coach.domain.summary import Summary
 from coach.i18n import t
+from coach.i18n.formats import format_date, format_percent
 from coach.markdown.escape import escape_block, escape_inline
 
 #: Continuation lines inside ``- `` list items start at this column.
@@ -77,7 +78,7 @@ def _action(item: ActionItem, lang: str, summary: Summary, *, earlier: bool) -> 
     if item.id in summary.private_actions:
         meta.append(t("visibility.private", lang))
     if item.due is not None:
-        meta.append(t("export.due", lang, date=item.due.isoformat()))
+        meta.append(t("export.due", lang, date=format_date(item.due, lang)))
     if item.status is ActionStatus.DROPPED:
         meta.append(t("action.dropped", lang))
     elif earlier and item.is_open and summary.conversation.id in item.carried_to:
@@ -91,10 +92,13 @@ def _goals(summary: Summary, lang: str, level: int) -> list[str]:
     lines = []
     for touched in summary.goals:
         for progress in touched.progress:
-            line = f"- {escape_inline(touched.goal.statement)}: "
+            statement = touched.goal.statement.strip()
+            # "…innen fristen.: *i fare*": a statement's own full stop takes the colon's place
+            joint = " " if statement.endswith((".", "!", "?", ":")) else ": "
+            line = f"- {escape_inline(statement)}{joint}"
             line += f"*{t(f'progress.{progress.status.value}', lang)}*"
             if progress.percent is not None:
-                line += f" ({progress.percent} %)"
+                line += f" ({format_percent(progress.percent, lang)})"
             if progress.comment.strip():
                 line += " – " + escape_block(progress.comment, ITEM_INDENT)
             lines.append(line)
@@ -187,7 +191,7 @@ def conversation_body(
         t(
             "export.meta",
             lang,
-            date=_day(summary).isoformat(),
+            date=format_date(_day(summary), lang),
             kind=t(f"kind.{conv.kind.value}", lang),
             actual=t("export.minutes", lang, minutes=round(summary.actual_seconds / 60)),
             planned=t("export.minutes", lang, minutes=round(summary.planned_minutes)),

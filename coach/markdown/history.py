@@ -25,6 +25,7 @@ from coach.domain.people import Person, UnitObjective
 from coach.domain.summary import Summary
 from coach.domain.visibility import Audience, visible
 from coach.i18n import t
+from coach.i18n.formats import format_date, format_datetime, format_percent
 from coach.markdown.escape import escape_block, escape_inline
 from coach.markdown.export import conversation_body, private_banner
 from coach.markdown.profile import goals_markdown, profile_markdown
@@ -107,7 +108,7 @@ def _title(history: History, lang: str) -> str:
     name = history.person.name
     if history.since is None:
         return t("history.title.all", lang, person=name)
-    return t("history.title.since", lang, person=name, since=history.since.isoformat())
+    return t("history.title.since", lang, person=name, since=format_date(history.since, lang))
 
 
 def _record(person: Person, lang: str) -> list[str]:
@@ -134,7 +135,7 @@ def _goal_log(goals: list[Goal], lang: str) -> list[str]:
         for p in goal.progress:
             line = t(f"progress.{p.status.value}", lang)
             if p.percent is not None:
-                line += f" ({p.percent} %)"
+                line += f" ({format_percent(p.percent, lang)})"
             if p.comment.strip():
                 line += ": " + escape_block(p.comment, ITEM_INDENT)
             events.append((p.at, line))
@@ -149,7 +150,7 @@ def _goal_log(goals: list[Goal], lang: str) -> list[str]:
             continue
         events.sort(key=lambda e: e[0])
         parts.append(_h(3, escape_inline(goal.statement)))
-        parts.append("\n".join(f"- {_local_day(at).isoformat()}: {line}"
+        parts.append("\n".join(f"- {format_date(_local_day(at), lang)}: {line}"
                                for at, line in events))
     return [_h(2, t("history.goal_log", lang)), *parts] if parts else []
 
@@ -160,11 +161,12 @@ def _action(item: ActionItem, history: History, days: dict[str, date], lang: str
     if item.id in history.private_actions:
         meta.append(t("visibility.private", lang))
     raised = days.get(item.raised_in or "", _local_day(item.created))
-    meta.append(t("history.action.raised", lang, date=raised.isoformat()))
+    meta.append(t("history.action.raised", lang, date=format_date(raised, lang)))
     if item.due is not None:
-        meta.append(t("export.due", lang, date=item.due.isoformat()))
+        meta.append(t("export.due", lang, date=format_date(item.due, lang)))
     if item.status is ActionStatus.DONE and item.closed_at is not None:
-        meta.append(t("history.action.done", lang, date=_local_day(item.closed_at).isoformat()))
+        meta.append(t("history.action.done", lang,
+                      date=format_date(_local_day(item.closed_at), lang)))
     elif item.status is ActionStatus.DROPPED:
         meta.append(t("action.dropped", lang))
     return f"- {box} {escape_block(item.text, ITEM_INDENT)} *({', '.join(meta)})*"
@@ -193,7 +195,7 @@ def _overview(history: History, lang: str) -> list[str]:
     for part in history.conversations:
         conv = part.summary.conversation
         lines.append(
-            f"| {_local_day(conv.when).isoformat()} | {escape_inline(part.template_title)} "
+            f"| {format_date(_local_day(conv.when), lang)} | {escape_inline(part.template_title)} "
             f"| {t(f'status.{conv.status.value}', lang)} "
             f"| {round(part.summary.actual_seconds / 60)} |"
         )
@@ -208,7 +210,7 @@ def history_document(history: History, lang: str) -> str:
         parts.append(private_banner(lang))
     parts.append(_h(1, escape_inline(_title(history, lang))))
     parts.append(t("history.meta", lang,
-                   at=history.exported_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                   at=format_datetime(history.exported_at.astimezone(), lang),
                    version=history.version))
     parts += _record(history.person, lang)
     person = history.person

@@ -14,6 +14,7 @@ from coach.domain.competence import CompetenceArea, LevelChange
 from coach.domain.goals import Goal, GoalScope, GoalStatus
 from coach.domain.people import Person, UnitObjective
 from coach.i18n import t
+from coach.i18n.formats import format_percent
 from coach.markdown.escape import escape_block, escape_inline
 
 ITEM_INDENT = "  "
@@ -55,7 +56,7 @@ def latest_progress(goal: Goal, lang: str) -> str:
         return t("goals.md.no_progress", lang)
     text = t(f"progress.{entry.status.value}", lang)
     if entry.percent is not None:
-        text += f" ({entry.percent} %)"
+        text += f" ({format_percent(entry.percent, lang)})"
     return f"{text}, {_day(entry.at)}"
 
 

@@ -24,6 +24,9 @@ class CompetenceChange:
 class PreparationFacts:
     last: Conversation | None = None
     last_agreements: list[Entry] = field(default_factory=list)
+    #: Last time's support needs (a leader checks these first) and mastery moments.
+    last_support_needs: list[Entry] = field(default_factory=list)
+    last_mastery: list[Entry] = field(default_factory=list)
     open_actions: list[ActionItem] = field(default_factory=list)
     goals: list[Goal] = field(default_factory=list)
     competence_changes: list[CompetenceChange] = field(default_factory=list)
@@ -41,10 +44,14 @@ def gather(store, person_id: str, *, exclude: str | None = None) -> PreparationF
     prep = PreparationFacts()
     if done:
         prep.last = store.conversation(done[-1].id)
-        prep.last_agreements = [
-            e for e in store.entries(prep.last.id)
-            if e.kind is EntryKind.AGREEMENT and e.text.strip()
-        ]
+        entries = [e for e in store.entries(prep.last.id) if e.text.strip() and not e.draft]
+
+        def of(kind: EntryKind) -> list[Entry]:
+            return [e for e in entries if e.kind is kind and not e.private]
+
+        prep.last_agreements = [e for e in entries if e.kind is EntryKind.AGREEMENT]
+        prep.last_support_needs = of(EntryKind.SUPPORT_NEED)
+        prep.last_mastery = of(EntryKind.MASTERY_MOMENT)
     prep.open_actions = sorted(
         store.actions(person_id, open_only=True),
         key=lambda a: (a.due is None, a.due or date.max, a.created),

@@ -80,7 +80,7 @@ def remove_index(path: Path) -> None:
 def _configure(conn: sqlite3.Connection) -> sqlite3.Connection:
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA busy_timeout = 3000")
+    conn.execute("PRAGMA busy_timeout = 10000")  # another coach building the index
     return conn
 
 
@@ -91,9 +91,13 @@ def _create(conn: sqlite3.Connection) -> None:
 
 
 def _usable(conn: sqlite3.Connection) -> bool:
+    """True for an index of this version; False for a damaged or other one. Another coach
+    writing it (locked past the busy timeout) is not damage: it is left alone."""
     try:
         row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
         conn.execute("SELECT count(*) FROM fts WHERE fts MATCH '\"xyz\"'").fetchone()
+    except sqlite3.OperationalError as exc:
+        return "locked" in str(exc) or "busy" in str(exc)
     except sqlite3.DatabaseError:
         return False
     return row is not None and row[0] == VERSION
@@ -103,27 +107,41 @@ def _connect(path: Path) -> sqlite3.Connection:
     return _configure(sqlite3.connect(path, check_same_thread=False, isolation_level=None))
 
 
+def _create_file(path: Path) -> None:
+    """An empty index at ``path``, made complete in a temp file (0600) and linked into
+    place, so that another coach never sees it half made; one already there is kept."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    try:
+        os.chmod(tmp, 0o600)
+        conn = _connect(tmp)
+        try:
+            _create(conn)
+        finally:
+            conn.close()
+        with suppress(FileExistsError):
+            os.link(tmp, path)
+    finally:
+        remove_index(tmp)
+
+
 def open_index(data_dir: Path) -> tuple[sqlite3.Connection, bool]:
     """The index for ``data_dir`` and whether it is on disk. A missing, damaged or
     other-version file is replaced by an empty one; if the directory cannot be written the
     index lives in memory (built afresh each time, and never an error)."""
     path = index_path(data_dir)
     try:
-        if path.exists():
+        for _ in range(3):
+            if not path.exists():
+                _create_file(path)
             conn = _connect(path)
             if _usable(conn):
                 return conn, True
             conn.close()
             remove_index(path)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        os.close(fd)
-        os.chmod(path, 0o600)
-        conn = _connect(path)
-        _create(conn)
-        return conn, True
+        raise sqlite3.DatabaseError("the search index keeps coming back damaged")
     except (OSError, sqlite3.Error):
-        with suppress(OSError):
-            remove_index(path)
         conn = _configure(sqlite3.connect(":memory:", check_same_thread=False,
                                           isolation_level=None))
         _create(conn)

@@ -13,6 +13,7 @@ place search decides it); private hits are left out unless asked for, and counte
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
@@ -23,8 +24,18 @@ from coach.domain.conversations import Entry
 from coach.domain.search import Document, Hit, normalise, snippet, variants
 from coach.domain.visibility import Audience, may_show
 from coach.services import search_db
+from coach.store.errors import StoreError
 from coach.store.layout import CONVERSATIONS_DIR, INDEX_FILE, PEOPLE_DIR
+from coach.store.on_disk import (
+    file_stamps,
+    read_conversation,
+    read_person,
+    restore_in_progress,
+    source_id,
+)
 
+#: Files read again in one go above which the index is built in memory before it is written.
+BIG_SYNC = 200
 #: Document kinds that are not an entry kind.
 ACTION, GOAL, PROGRESS, PRIVATE = "action", "goal", "progress", "private"
 
@@ -104,6 +115,18 @@ def _locked(exc: Exception) -> bool:
     return "locked" in str(exc) or "busy" in str(exc)
 
 
+def _begin(conn, tries: int = 12) -> None:
+    """Take the index's write lock, waiting (up to ``tries`` busy timeouts) while another
+    coach writes it, for example while it builds the index from nothing."""
+    for attempt in range(tries):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if not _locked(exc) or attempt == tries - 1:
+                raise
+
+
 class TeamSearch:
     """Everything searchable in one store; safe to use from worker threads."""
 
@@ -150,8 +173,6 @@ class TeamSearch:
 
     # filling ------------------------------------------------------------------------------
     def _documents(self, source: str) -> list[tuple]:
-        from coach.store.on_disk import read_conversation, read_person, source_id
-
         folder, key = source_id(source)
         if folder == CONVERSATIONS_DIR:
             summary, entries = read_conversation(self.data_dir, key)
@@ -164,47 +185,45 @@ class TeamSearch:
         return [_row(d, source, None) for d in person_documents(actions, goals, key)]
 
     def _sync(self) -> bool:
+        """Bring the index up to date; True if any file was read again. Holding the index's
+        write lock while reading the files, so that two coaches never build it twice: the
+        second finds the first's work done."""
         conn = self._db()
-        from coach.store.on_disk import file_stamps, restore_in_progress
-
         if restore_in_progress(self.data_dir):
             self.store  # noqa: B018 (opening the store says what to do)
         stamps = file_stamps(self.data_dir)
         if self._stamps is None:  # first look in this process: one string to compare
-            listing = _listing(stamps)
             stored = conn.execute("SELECT value FROM meta WHERE key = 'listing'").fetchone()
-            if stored is not None and stored[0] == listing:
+            if stored is not None and stored[0] == _listing(stamps):
                 self._stamps = stamps
                 return False
-            self._stamps = {path: _stamp_of(text) for path, text
-                            in conn.execute("SELECT path, stamp FROM sources")}
-        old = self._stamps
-        if stamps == old:
+        elif stamps == self._stamps:
             return False
-        changed = [s for s, stamp in stamps.items() if old.get(s) != stamp]
-        gone = [s for s in old if s not in stamps]
-        if not changed and not gone:
-            return False
-        rows: dict[str, list[tuple]] = {}
-        for source in changed:  # read everything first: a damaged file changes nothing
-            if source != INDEX_FILE and source.split("/")[0] in (CONVERSATIONS_DIR, PEOPLE_DIR):
-                rows[source] = self._documents(source)
-        people = ([(p.id, p.name) for p in self.store.people(include_archived=True)]
-                  if INDEX_FILE in changed or INDEX_FILE in gone else None)
-        conn.execute("BEGIN IMMEDIATE")
+        _begin(conn)
+        big = False
         try:
-            for source in (*gone, *changed):
+            old = {path: _stamp_of(text)
+                   for path, text in conn.execute("SELECT path, stamp FROM sources")}
+            changed = [s for s, stamp in stamps.items() if old.get(s) != stamp]
+            gone = [s for s in old if s not in stamps]
+            big = len(changed) > BIG_SYNC
+            if big:  # room to build without spilling to the file (it would lock out readers)
+                conn.execute("PRAGMA cache_size = -131072")
+            people = ([(p.id, p.name) for p in self.store.people(include_archived=True)]
+                      if INDEX_FILE in changed or INDEX_FILE in gone else None)
+            for source in gone:
                 conn.execute("DELETE FROM docs WHERE source = ?", (source,))
             conn.executemany("DELETE FROM sources WHERE path = ?", [(s,) for s in gone])
             ids = search_db.RowIds(conn)
-            numbered = []
-            for found in rows.values():
-                for private, action, *values in found:
-                    numbered.append((ids.new(values[3], private=private, action=action),
-                                     *values))
-            conn.executemany("INSERT INTO docs(id, source, key, person_id, day, kind,"
-                             " conversation_id, action_id, text, norm)"
-                             " VALUES (?,?,?,?,?,?,?,?,?,?)", numbered)
+            for source in changed:  # one file at a time; a damaged one rolls all back
+                conn.execute("DELETE FROM docs WHERE source = ?", (source,))
+                if source.split("/")[0] not in (CONVERSATIONS_DIR, PEOPLE_DIR):
+                    continue
+                conn.executemany(
+                    "INSERT INTO docs(id, source, key, person_id, day, kind,"
+                    " conversation_id, action_id, text, norm) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    [(ids.new(values[3], private=private, action=action), *values)
+                     for private, action, *values in self._documents(source)])
             if people is not None:
                 conn.execute("DELETE FROM people")
                 conn.executemany("INSERT OR REPLACE INTO people VALUES (?, ?)", people)
@@ -217,14 +236,15 @@ class TeamSearch:
             with suppress(Exception):
                 conn.execute("ROLLBACK")
             raise
+        finally:
+            if big:
+                conn.execute("PRAGMA cache_size = -2000")
         self._stamps = stamps
-        return True
+        return bool(changed or gone)
 
     def _guarded(self, job):
         """Run ``job`` on the index; if the file turns out damaged, throw it away, rebuild it
         and run again (never an error for the user: the index is only derived data)."""
-        import sqlite3
-
         with self._lock:
             try:
                 return job()
@@ -240,8 +260,6 @@ class TeamSearch:
     def _up_to_date(self) -> None:
         """Sync, unless another coach holds the index for longer than the busy timeout:
         then search it as it is."""
-        import sqlite3
-
         try:
             self._sync()
         except sqlite3.OperationalError as exc:
@@ -277,13 +295,17 @@ class TeamSearch:
         text (the verification pass), read only as far as the last day needed."""
         kept: list[tuple] = []
         last_day = None
-        for row in search_db.candidates(self._db(), wanted, person_id=person_id,
-                                        private=private):
-            if limit is not None and len(kept) >= limit and row[3] != last_day:
-                break  # an older day: everything newer is in hand
-            if wanted in row[8]:
-                kept.append(row)
-                last_day = row[3]
+        cursor = search_db.candidates(self._db(), wanted, person_id=person_id,
+                                      private=private)
+        try:
+            for row in cursor:
+                if limit is not None and len(kept) >= limit and row[3] != last_day:
+                    break  # an older day: everything newer is in hand
+                if wanted in row[8]:
+                    kept.append(row)
+                    last_day = row[3]
+        finally:
+            cursor.close()  # a statement left open would hold a read lock on the file
         kept.sort(key=lambda r: (r[3], r[0]), reverse=True)
         return kept if limit is None else kept[:limit]
 
@@ -331,10 +353,6 @@ def scrub_index(store) -> None:
     search index and leave none of it readable in the file. If that cannot be done (a
     damaged store file, a full disk), the index is deleted instead: it is only derived data,
     built again by the next search."""
-    import sqlite3
-
-    from coach.store.errors import StoreError
-
     search = TeamSearch(store)
     try:
         search.scrub()

@@ -35,7 +35,8 @@ class StoreLocked(StoreError):
 
 
 #: Why a store is open read-only (``ReadOnlyReason.kind``).
-READ_ONLY_KINDS = ("requested", "other_machine", "folder", "filesystem", "lock_lost")
+READ_ONLY_KINDS = ("requested", "other_machine", "folder", "filesystem", "lock_lost",
+                   "unfinished")
 
 
 class ReadOnlyReason:
@@ -44,7 +45,9 @@ class ReadOnlyReason:
     ``kind`` is one of ``READ_ONLY_KINDS``: ``requested`` (the caller asked), ``other_machine``
     (the lock file is held by coach on another machine: ``host``), ``folder`` (the user made
     the data directory read-only, e.g. ``chmod 500``), ``filesystem`` (mounted read-only) or
-    ``lock_lost`` (the lock file vanished or was replaced while held: ``what``).
+    ``lock_lost`` (the lock file vanished or was replaced while held: ``what``) or
+    ``unfinished`` (a change of several files failed half-way and could not be finished
+    now; the next open finishes it).
     """
 
     def __init__(self, kind: str, data_dir: Path, **fields: object) -> None:

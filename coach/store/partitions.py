@@ -20,6 +20,7 @@ from coach.store.layout import (
     CONVERSATION_TABLES,
     CONVERSATIONS_DIR,
     INDEX_TABLES,
+    JOURNAL_FILE,
     PEOPLE_DIR,
     PERSON_TABLES,
     SCHEMA_VERSION,
@@ -126,7 +127,27 @@ class Partitions:
             raise
         self._pending.clear()
         self._deleted.clear()
-        journal.commit()
+        try:
+            journal.commit()
+        except BaseException:
+            self._finish_or_stop()
+            raise
+
+    def _finish_or_stop(self) -> None:
+        """A journal that failed after its commit point (an I/O error while renaming) is
+        finished now if it can be; if not, the store stops writing until the next open
+        finishes it, so that no later save is overwritten by that open's roll-forward."""
+        from coach.store.errors import ReadOnlyReason
+        from coach.store.journal import recover
+
+        if not (self.data_dir / JOURNAL_FILE).exists():
+            return
+        try:
+            recover(self.data_dir)
+        except (OSError, StoreCorrupt):
+            reason = ReadOnlyReason("unfinished", self.data_dir)
+            self._lost = StoreReadOnly(self.data_dir, reason)
+            self.read_only_reason = reason
 
     def _remove(self, path: Path) -> None:
         """Delete a store file: queued inside a transaction, at once outside one."""

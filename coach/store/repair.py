@@ -273,9 +273,10 @@ def repair(data_dir: Path, lang: str = "en") -> RepairReport:
         state = private_dir(data_dir, create=False)
     except ForeignFolder as exc:
         raise StoreFolderRefused(exc.path, exc.owner) from None
+    if state == "missing":  # nothing to repair: the check says what it found
+        return RepairReport(after=check(data_dir))
     if state != "writable":
-        kind = "folder" if state == "missing" else state
-        raise StoreReadOnly(data_dir, ReadOnlyReason(kind, data_dir))
+        raise StoreReadOnly(data_dir, ReadOnlyReason(state, data_dir))
     cleared = []
     for name in (LOCK_FILE, OWNER_FILE):  # an empty folder in the lock's place: cleared
         if (data_dir / name).is_dir() and not (data_dir / name).is_symlink():

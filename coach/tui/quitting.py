@@ -49,6 +49,23 @@ class SavesOnQuit:
         self._saved_for_exit = True
 
     async def action_quit(self) -> None:
+        """ctrl+q. A screen that holds a meeting in progress (``quit_question``: the live
+        screen while its clock runs or a note is being written) asks first; yes quits,
+        keeping everything as any other quit does."""
+        ask = getattr(self.screen, "quit_question", None)  # type: ignore[attr-defined]
+        question = ask() if ask is not None else None
+        if question:
+            from coach.tui.dialogs.confirm import ConfirmDialog
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self.call_later(self._quit_now)  # type: ignore[attr-defined]
+
+            self.push_screen(ConfirmDialog(question, self._), answered)  # type: ignore
+            return
+        await self._quit_now()
+
+    async def _quit_now(self) -> None:
         from coach.store.errors import StoreError
         from coach.tui.dialogs.unsaved import UnsavedDialog
 

@@ -15,6 +15,7 @@ from coach.domain.conversations import ConversationStatus
 from coach.domain.cycle import YearCycle, year_cycle
 from coach.domain.goals import Progress
 from coach.domain.people import Person
+from coach.i18n.formats import format_date as _format_date
 
 #: Conversations that count as "we talked": held or being held, not merely planned.
 _HELD = (ConversationStatus.COMPLETED, ConversationStatus.IN_PROGRESS)
@@ -125,9 +126,8 @@ def cadence_label(days: int, _: Callable[..., str]) -> str:
         return _("cadence.days", days=days)
 
 
-def format_date(day: date, lang: str) -> str:
-    """A date as a Norwegian (14.03.2026) or an ISO (2026-03-14) reader expects it."""
-    return day.strftime("%d.%m.%Y") if lang == "nb" else day.isoformat()
+#: The one date formatter (coach.i18n.formats), here too for the screens that import it.
+format_date = _format_date
 
 
 #: The orders the home screen cycles through (s key): a message key each.

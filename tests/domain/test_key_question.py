@@ -122,3 +122,18 @@ def test_resumed_conversation_keeps_what_was_asked():
     assert qs.key_question_open() is None
     assert "goals-1" not in ids(qs.deck(0).suggestions())
     assert qs.mark_asked("goals-1") is False
+
+
+def test_the_summary_shows_the_plan_as_it_stood_at_the_end():
+    from coach.domain.agenda import AgendaClock
+    from coach.domain.conversations import SectionTiming
+
+    t = [0.0]
+    clock = AgendaClock([SectionTiming("a", "A", 5), SectionTiming("b", "B", 5)],
+                        now=lambda: t[0])
+    clock.start()
+    clock.add_minutes(2)
+    timings = clock.timings()
+    assert timings[0].planned_minutes == 5 and timings[0].plan_at_end == 7
+    old = SectionTiming("a", "A", 5)  # a record from before final_minutes was kept
+    assert old.plan_at_end == 5

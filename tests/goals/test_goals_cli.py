@@ -14,7 +14,7 @@ def test_goals_prints_markdown(data, capsys):
     assert run(data, "en", "goals", "kari") == 0
     out = capsys.readouterr().out
     assert out.startswith("# Goals: Kari Lie\n")
-    assert "Lead the archive migration" in out and "at risk (55 %)" in out
+    assert "Lead the archive migration" in out and "at risk (55\u00a0%)" in out
 
 
 def test_profile_prints_markdown_in_bokmal(data, capsys):

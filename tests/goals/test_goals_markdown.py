@@ -29,7 +29,7 @@ def test_goals_tables_by_status_en():
     cells = [c.strip() for c in row.strip("|").split("|")]
     assert cells == ["Lead the archive migration", "Work goal, professional",
                      "Raskere saksbehandling", "All cases moved by June", "2025-06-30",
-                     "at risk (55 %), 2025-03-01: vendor late", "updates: 2, revisions: 0"]
+                     "at risk (55\u00a0%), 2025-03-01: vendor late", "updates: 2, revisions: 0"]
     sql = next(line for line in block.splitlines() if "Learn SQL" in line)
     assert "personal goal" in sql and "none yet" in sql
     assert "Chatbot pilot" in text[achieved:dropped]
@@ -43,7 +43,7 @@ def test_goals_in_bokmal():
     text = _goals("nb")
     assert text.startswith("# Mål: Kari Lie\n")
     assert "## Aktive mål" in text and "## Nådde mål" in text
-    assert "i fare (55 %)" in text and "Arbeidsmål, faglig" in text
+    assert "i fare (55\u00a0%)" in text and "Arbeidsmål, faglig" in text
     assert "Active goals" not in text
 
 

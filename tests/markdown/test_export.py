@@ -145,7 +145,7 @@ def test_action_items_are_task_items_with_owner_and_due():
     doc = export(sample(), include_private=True)
     _, tasks = mdit_headings_and_tasks(doc)
     assert tasks == [
-        "[ ] Lage utkast til plan (medarbeider, frist 2025-04-01)",
+        "[ ] Lage utkast til plan (medarbeider, frist 01.04.2025)",  # prose: dd.mm.åååå
         f"[ ] Snakke med HR {SECRET} (leder, privat)",
         "[x] Gammelt tiltak (leder)",
     ]

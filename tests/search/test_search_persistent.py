@@ -147,7 +147,7 @@ def test_an_unwritable_data_directory_searches_from_memory(team, monkeypatch):
     real_open = os.open
 
     def refuse(path, *args, **kw):
-        if str(path).endswith(search_db.INDEX_NAME):
+        if search_db.INDEX_NAME in str(path):
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *args, **kw)
 
@@ -215,3 +215,57 @@ def test_a_copy_of_the_data_directory_gets_its_own_index(team, tmp_path):
     shutil.copytree(store.data_dir, copy, ignore=shutil.ignore_patterns("coach.lock*"))
     with Store.open(copy, read_only=True) as other:
         assert TeamSearch(other).search("arkivet")  # new inodes: every file read again
+
+
+def test_forget_scrubs_while_the_app_holds_the_index_open(team):
+    from coach.services.privacy import forget
+
+    store, found = team
+    app_search = TeamSearch(store)  # as the app keeps one, mid-use
+    assert app_search.search("e", limit=1)  # a query read only partly
+    forget(store, found["kari"], "en")
+    after = index_bytes(store.data_dir)
+    assert b"arbeidsmengden" not in after and b"regneark" in after  # scrubbed, not deleted
+    assert app_search.search("arkivet") == [] and app_search.search("regneark")
+    app_search.close()
+
+
+def test_two_coaches_building_at_once_build_it_once(team, monkeypatch):
+    import threading
+    import time
+
+    store, _ = team
+    original = TeamSearch._documents
+
+    def slow(self, source):
+        time.sleep(0.05)  # the other one starts meanwhile
+        return original(self, source)
+
+    monkeypatch.setattr(TeamSearch, "_documents", slow)
+    found = {}
+
+    def one(name):
+        search = TeamSearch(store)
+        found[name] = ([h.document.key for h in search.search("kurs")], search.on_disk)
+        search.close()
+
+    threads = [threading.Thread(target=one, args=(n,)) for n in "ab"]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert found["a"] == found["b"] and len(found["a"][0]) == 2 and found["a"][1]
+    with sqlite3.connect(index_file(store)) as conn:
+        keys = [k for (k,) in conn.execute("SELECT key FROM docs")]
+    conn.close()
+    assert len(keys) == len(set(keys)) == 8  # each text once
+
+
+def test_a_sync_tools_conflict_copy_is_not_searched(team):
+    store, found = team
+    path = store.data_dir / "conversations" / f"{found['first'].id}.json"
+    copy = path.with_name(f"{found['first'].id} (conflicted copy 2026-12-01).json")
+    copy.write_bytes(path.read_bytes().replace(b"ARKIVET", b"KOPIEN"))
+    search = TeamSearch(store)
+    assert search.search("kopien") == [] and search.search("arkivet")
+    search.close()

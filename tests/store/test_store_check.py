@@ -168,3 +168,12 @@ def test_backups_are_listed_newest_first_and_damaged_ones_named(data_dir, make_w
     assert [f.kind for f in report.findings] == ["backup_damaged"]
     assert report.newest_good_backup is None
     assert len(list_backups(data_dir)) == 1
+
+
+def test_check_of_a_missing_folder_says_so(tmp_path, capsys):
+    missing = tmp_path / "nope"
+    for extra in ([], ["--repair"]):
+        assert main(["--data-dir", str(missing), "--lang", "en", "check", *extra]) == 1
+        assert "does not exist" in capsys.readouterr().err
+    assert not missing.exists()
+    assert repair(missing).after.clean

@@ -192,3 +192,52 @@ def test_a_recovery_is_said_on_the_next_command(team, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "has now been finished" in err or "has been undone" in err
     assert not pending(folder)
+
+
+def _failing_replace(monkeypatch, folder, *, times):
+    """``os.replace`` of a staged file fails ``times`` times with EIO (after the commit)."""
+    import errno
+    import os
+
+    real = os.replace
+    left = [times]
+
+    def replace(src, dst, *a, **kw):
+        if ".staging" in str(src) and left[0]:
+            left[0] -= 1
+            raise OSError(errno.EIO, "I/O error")
+        return real(src, dst, *a, **kw)
+
+    monkeypatch.setattr(os, "replace", replace)
+
+
+def test_a_journal_cut_off_by_an_io_error_is_finished_at_once(team, tmp_path, monkeypatch):
+    folder = copy_dir(team, tmp_path / "d")
+    store = Store.open(folder, backup=False)
+    person = store.people()[0]
+    _failing_replace(monkeypatch, folder, times=1)
+    with pytest.raises(OSError):
+        store.forget_person(person.id)
+    assert not pending(folder)  # finished by the second try
+    assert person.id not in {p.id for p in store.people(include_archived=True)}
+    store.save_person(store.people()[0])  # and the store goes on
+    store.close()
+
+
+def test_a_journal_that_cannot_be_finished_stops_writing(team, tmp_path, monkeypatch):
+    from coach.store import StoreReadOnly
+
+    folder = copy_dir(team, tmp_path / "d")
+    store = Store.open(folder, backup=False)
+    person = store.people()[0]
+    _failing_replace(monkeypatch, folder, times=100)
+    with pytest.raises(OSError):
+        store.forget_person(person.id)
+    with pytest.raises(StoreReadOnly) as err:
+        store.save_person(store.people()[0])
+    assert "Start coach again" in err.value.explain("en")
+    store.close()
+    monkeypatch.undo()
+    with Store.open(folder, backup=False) as again:
+        assert again.recovered is not None and again.recovered.action == "finished"
+        assert person.id not in {p.id for p in again.people(include_archived=True)}

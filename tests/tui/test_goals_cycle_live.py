@@ -75,7 +75,7 @@ async def test_follow_up_records_progress_and_adds_goal(team_store):
         (goal,) = team_store.goals(KARI)
         assert [(p.status, p.percent, p.conversation_id) for p in goal.progress] == [
             (Progress.ON_TRACK, 30, conv_id)]
-        assert "on track (30 %)" in str(listing.get_option_at_index(0).prompt)
+        assert "on track (30\u00a0%)" in str(listing.get_option_at_index(0).prompt)
 
         await pilot.press("a")
         await pilot.pause()

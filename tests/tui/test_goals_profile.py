@@ -67,7 +67,7 @@ async def test_add_goal_then_record_progress(team_store):
         saved = next(g for g in team_store.goals(KARI) if g.id == goal.id)
         assert [(p.status, p.percent, p.comment) for p in saved.progress] == [
             (Progress.AT_RISK, 40, "Lite tid")]
-        assert "at risk (40 %)" in str(table.get_row(goal.id))
+        assert any("at risk (40\u00a0%)" in str(cell) for cell in table.get_row(goal.id))
 
 
 async def test_progress_percent_is_checked(team_store):

@@ -121,8 +121,8 @@ async def test_a_year_of_goals_and_competence(tmp_path, monkeypatch, capsys):
 
     assert main(["--data-dir", str(data), "--lang", "en", "goals", "Kari"]) == 0
     out = capsys.readouterr().out
-    assert "Lære SQL" in out and "on track (50 %)" in out
-    assert "Holde innlegg på fagdagen" in out and "at risk (10 %)" in out
+    assert "Lære SQL" in out and "on track (50\u00a0%)" in out
+    assert "Holde innlegg på fagdagen" in out and "at risk (10\u00a0%)" in out
     assert main(["--data-dir", str(data), "--lang", "en", "profile", "Kari"]) == 0
     out = capsys.readouterr().out
     assert "SQL" in out and "3 – Competent" in out and "Skrev rapportene selv" in out

@@ -259,7 +259,7 @@ async def test_norwegian_labels(team_store):
         await settle(pilot)
         t = table(app)
         headers = [c.label.plain for c in t.columns.values()]
-        assert headers == ["Navn", "Rolle", "Oppfølging", "Sist", "Neste", "Mine", "Deres",
+        assert headers == ["Navn", "Rolle", "Oppfølging", "Sist", "Neste", "Mine", "Medarbeiders",
                            "Forfalt", "I fare", "Året"]
         assert row_of(app, KARI)[2:5] == ["månedlig", "20.02.2026", "22.03.2026"]
         assert row_of(app, OLA)[2] == "annenhver uke"

@@ -141,8 +141,10 @@ async def test_whole_conversation(team_store, tmp_path, monkeypatch):
         await settle(pilot)
         files = sorted(tmp_path.glob("*.md"))
         assert len(files) == 2
-        shared = next(f for f in files if not f.stem.endswith("-full"))
-        full = next(f for f in files if f.stem.endswith("-full"))
+        # The file names follow the conversation's language (bokmål here).
+        assert all("-manedlig-oppfolging" in f.stem for f in files)
+        shared = next(f for f in files if not f.stem.endswith("-alle-notater"))
+        full = next(f for f in files if f.stem.endswith("-alle-notater"))
         assert "Virker sliten" not in shared.read_text(encoding="utf-8")
         assert "Virker sliten" in full.read_text(encoding="utf-8")
         assert stat.S_IMODE(shared.stat().st_mode) == 0o600

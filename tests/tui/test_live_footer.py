@@ -47,3 +47,25 @@ async def test_help_scrolls_at_80x24(team_store):
         await pilot.press("pagedown")
         await settle(pilot)
         assert body.scroll_y > 0
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+async def test_footer_and_title_fit_at_80_columns(team_store, lang):
+    """No key is cut at the right edge, and the header names the person and the template
+    whole; at 160 columns the lesser keys come back."""
+    from textual.widgets import Header
+
+    app = live_app(team_store, lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        keys = [k for k in app.screen.query(FooterKey) if k.region.width]
+        assert all(k.region.right <= 80 for k in keys)
+        header = app.screen.query_one(Header)
+        assert "Kari Nordmann" in app.screen.sub_title
+        text = " ".join(str(w.render()) for w in header.query("*"))
+        assert "…" not in text
+        await pilot.resize_terminal(160, 50)
+        await settle(pilot)
+        assert "ctrl+g" in {k.key for k in app.screen.query(FooterKey)}

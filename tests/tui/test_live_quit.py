@@ -6,6 +6,7 @@ from live_helpers import FakeMonotonic, live_app, no_text_area_blink, settle  # 
 from tui_team import fill_team
 
 from coach.store import Store
+from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.screens.live import LiveScreen
 
 
@@ -26,6 +27,11 @@ async def test_ctrl_q_saves_draft_and_clock(tmp_path):
             mono.advance(3)  # less than the 5 s between clock saves
             await pilot.press(*[{" ": "space"}.get(c, c) for c in "typed last"])
             await pilot.press("ctrl+q")
+            await pilot.pause()
+            # Mid-meeting, ctrl+q asks first; yes quits, keeping everything.
+            assert isinstance(app.screen, ConfirmDialog)
+            await pilot.press("y")
+            await settle(pilot)
         app.close_saves()
         assert app.return_code == 0
     finally:
@@ -89,3 +95,33 @@ async def test_sighup_saves_the_draft(tmp_path):
         os.kill(os.getpid(), signal.SIGHUP)
 
     assert await _typed_then(tmp_path, hang_up) == ["typed, then gone"]
+
+
+async def test_ctrl_q_mid_meeting_asks_and_no_keeps_the_meeting(tmp_path):
+    store = Store.open(tmp_path / "data", backup=False)
+    fill_team(store)
+    app = live_app(store, "nb")
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("f5")
+            await settle(pilot)
+            live = app.screen
+            await pilot.press("ctrl+q")
+            await pilot.pause()
+            assert isinstance(app.screen, ConfirmDialog)
+            assert "pågår" in app.screen.question
+            await pilot.press("n")
+            await settle(pilot)
+            assert app.screen is live and app.is_running
+            assert live.focused is live.query_one("#editor")
+            # Paused with nothing typed: ctrl+q quits at once.
+            await pilot.press("f5")
+            await settle(pilot)
+            assert live.quit_question() is None
+            await pilot.press("ctrl+q")
+            await settle(pilot)
+        assert app.return_code == 0
+    finally:
+        app.close_saves()
+        store.close()

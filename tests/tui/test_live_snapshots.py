@@ -1,4 +1,5 @@
-"""How the prepare, live and summary screens look, at 80x24 and 120x40, in both languages.
+"""How the prepare, live and summary screens look, at 80x24, 100x30 and 160x50, in both
+languages, and the live screen with many earlier action items at 80x24.
 
 Fixed data: the team from tui_team, a fixed conversation id (it seeds the question order),
 fixed wall and monotonic clocks, no cursor blink.
@@ -13,8 +14,8 @@ from tui_team import NOW, uid
 import coach.services.session as session_module
 import coach.services.starting as starting_module
 
-SIZES = [(80, 24), (120, 40)]
-IDS = ["80x24", "120x40"]
+SIZES = [(80, 24), (100, 30), (160, 50)]
+IDS = ["80x24", "100x30", "160x50"]
 
 
 @pytest.fixture(autouse=True)
@@ -32,7 +33,7 @@ def fixed_conversation(monkeypatch):
 
 
 async def _type(pilot, text: str) -> None:
-    await pilot.press(*[{" ": "space", ":": "colon"}.get(c, c) for c in text])
+    await pilot.press(*[{" ": "space", ":": "colon", "@": "at"}.get(c, c) for c in text])
 
 
 async def _live(pilot) -> None:
@@ -45,6 +46,9 @@ async def _live(pilot) -> None:
     await pilot.press("ctrl+g")
     await _type(pilot, "Virker sliten")
     await pilot.press("ctrl+r")
+    # An action item as a leader types it: owner and due date understood, shown at once.
+    await _type(pilot, "t: @leder Sende referatet fra arbeidsmøtet til hele teamet innen fredag")
+    await pilot.press("ctrl+n")
     await _type(pilot, "Halvferdig")
     pilot.app.monotonic.advance(4 * 60 + 20)
     await pilot.pause(0.6)
@@ -84,3 +88,24 @@ def test_live(snap_compare, team_store, lang, size):
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_summary(snap_compare, team_store, lang, size):
     assert snap_compare(_app(team_store, lang), terminal_size=size, run_before=_summary)
+
+
+def _many_earlier(store) -> None:
+    from datetime import date
+
+    from tui_team import KARI, at
+
+    from coach.domain.actions import ActionItem, Owner
+
+    for n in range(8):
+        store.save_action(ActionItem(
+            KARI, f"Tiltak nummer {n + 1} fra en tidligere samtale, med en lang tekst som "
+                  "må brytes over flere linjer",
+            Owner.LEADER if n % 2 else Owner.EMPLOYEE, due=date(2026, 2, 1 + n),
+            raised_in=uid(101), id=uid(400 + n), created=at("2026-01-19")))
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+def test_live_with_many_earlier_action_items(snap_compare, team_store, lang):
+    _many_earlier(team_store)
+    assert snap_compare(_app(team_store, lang), terminal_size=(80, 24), run_before=_live)

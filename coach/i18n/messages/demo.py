@@ -38,9 +38,9 @@ MESSAGES = {
     ),
     "demo.done": (
         "Eksempelteamet er klart: {people} personer, {conversations} samtaler, "
-        "{entries} notater ({seconds:.1f} s).",
+        "{entries} notater ({seconds}).",
         "The sample team is ready: {people} people, {conversations} conversations, "
-        "{entries} entries ({seconds:.1f} s).",
+        "{entries} entries ({seconds}).",
     ),
     "demo.start": ("Start med: {command}", "Start with: {command}"),
 }

@@ -32,6 +32,12 @@ MESSAGES = {
         "The lock file in {dir} vanished or was replaced while coach held it; coach has "
         "stopped writing so as not to overwrite another coach's changes.",
     ),
+    "store.read_only.unfinished": (
+        "En endring av flere filer i {dir} stanset halvveis og kunne ikke fullføres nå; "
+        "coach har sluttet å skrive. Start coach på nytt, så fullføres den.",
+        "A change of several files in {dir} stopped half-way and could not be finished now; "
+        "coach has stopped writing. Start coach again and it is finished.",
+    ),
     "store.lock_lost.vanished": (
         "Låsfilen {dir}/coach.lock ble slettet mens coach holdt den. Coach har sluttet å "
         "skrive, for en annen coach kan ha åpnet mappen. Avslutt alle coach-vinduer, kjør "
@@ -100,6 +106,10 @@ MESSAGES = {
     "check.cmd.quick": (
         "bare den raske delen (den coach kjører ved oppstart)",
         "only the quick part (the one coach runs at start-up)",
+    ),
+    "check.no_dir": (
+        "Datamappen {dir} finnes ikke; det er ingenting å kontrollere.",
+        "The data directory {dir} does not exist; there is nothing to check.",
     ),
     "check.clean": (
         "Alt i orden i {dir}: {files} filer lest, {backups} sikkerhetskopier kontrollert.",

@@ -13,14 +13,14 @@ MESSAGES = {
     "live.key.learning": ("Læring", "Learning"),
     "live.key.private": ("Privat notat", "Private note"),
     "live.key.more": ("Andre spørsmål", "Other questions"),
-    "live.key.ask1": ("Spurt 1", "Asked 1"),
-    "live.key.ask2": ("Spurt 2", "Asked 2"),
-    "live.key.ask3": ("Spurt 3", "Asked 3"),
+    "live.key.ask1": ("Merk spm. 1 som stilt", "Mark question 1 as asked"),
+    "live.key.ask2": ("Merk spm. 2 som stilt", "Mark question 2 as asked"),
+    "live.key.ask3": ("Merk spm. 3 som stilt", "Mark question 3 as asked"),
     "live.key.previous": ("Forrige del", "Previous section"),
     "live.key.next": ("Neste del", "Next section"),
     "live.key.plus2": ("+2 min", "+2 min"),
     "live.key.skip": ("Hopp over", "Skip section"),
-    "live.key.rebalance": ("Fordel tiden", "Rebalance"),
+    "live.key.rebalance": ("Fordel tiden på nytt", "Rebalance the time"),
     "live.key.end": ("Avslutt samtalen", "End conversation"),
     "live.key.guidance": ("Vis veiledning", "Show guidance"),
     "live.key.help": ("Hjelp", "Help"),
@@ -52,7 +52,7 @@ MESSAGES = {
     "live.prepare.no_actions": ("Ingen åpne tiltak.", "No open action items."),
     "live.prepare.goals": ("Aktive mål", "Active goals"),
     "live.prepare.no_goals": ("Ingen aktive mål.", "No active goals."),
-    "live.prepare.no_progress": ("ingen fremdrift registrert", "no progress logged"),
+    "live.prepare.no_progress": ("ingen framdrift registrert", "no progress logged"),
     "live.prepare.competence": ("Endringer i kompetanse", "Competence changes"),
     "live.prepare.no_competence": ("Ingen nylige endringer.", "No recent changes."),
     "live.prepare.change": ("{area}: {old} → {new}", "{area}: {old} → {new}"),
@@ -77,11 +77,13 @@ MESSAGES = {
     "live.state.ended": ("avsluttet", "ended"),
     "live.section.of": ("Del {n} av {total}", "Section {n} of {total}"),
     "live.rebalance": (
-        "Resten får {minutes} min for å bli ferdig i tide — trykk ctrl+f for å godta",
-        "Remaining sections get {minutes} min to end on time — press ctrl+f to accept",
+        "De resterende delene får {minutes}, så dere blir ferdige i tide. ctrl+f godtar.",
+        "The remaining sections get {minutes} so that you end on time. ctrl+f accepts.",
     ),
     "live.rebalanced": ("Tiden er fordelt på nytt.", "Time rebalanced."),
-    "live.questions": ("Spørsmål (F2 andre, F6–F8 spurt)", "Questions (F2 others, F6–F8 asked)"),
+    "live.questions": (
+        "Spørsmål (F2 flere, F6–F8 merk som stilt)", "Questions (F2 more, F6–F8 mark as asked)",
+    ),
     "live.no_questions": ("Ingen flere forslag.", "No more suggestions."),
     "live.earlier": (
         "Tiltak fra sist (Tab hit: mellomrom gjort, c videre, x legg bort)",
@@ -90,10 +92,12 @@ MESSAGES = {
     "live.earlier.carried": ("tatt med videre", "carried forward"),
     "live.entries": ("Notater i denne delen", "Notes in this section"),
     "live.no_entries": (
-        "Skriv under. ctrl+n lagrer som notat; ctrl+g avtale, ctrl+t tiltak, ctrl+b støtte,"
-        " ctrl+l mestring, ctrl+r privat. Eller start med avt:, t:, s:, m:, p:",
-        "Type below. ctrl+n saves a note; ctrl+g agreement, ctrl+t action item,"
-        " ctrl+b support, ctrl+l mastery, ctrl+r private. Or start with agree:, t:, s:, m:, p:",
+        "Skriv i feltet nedenfor. ctrl+n lagrer som notat; ctrl+g avtale, ctrl+t tiltak,"
+        " ctrl+b støttebehov, ctrl+l mestring, ctrl+r privat. Eller start med avt:, t:, s:,"
+        " m:, p:",
+        "Type in the box below. ctrl+n saves a note; ctrl+g agreement, ctrl+t action item,"
+        " ctrl+b support need, ctrl+l mastery moment, ctrl+r private. Or start with agree:,"
+        " t:, s:, m:, p:",
     ),
     "live.editor.placeholder": ("Skriv notatet her …", "Type the note here…"),
     "live.private_mark": ("privat", "private"),

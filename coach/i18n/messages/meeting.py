@@ -31,4 +31,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "live.key.drop": ("Legg bort", "Drop"),
     "live.key.back_to_note": ("Til notatet", "Back to the note"),
     "live.earlier.dropped": ("lagt bort", "dropped"),
+    "live.agenda.next": ("neste", "next"),
+    "export.file.person": ("samtale", "conversation"),
+    "export.file.full": ("-alle-notater", "-full"),
+    "export.file.kind.goal-setting": ("malsamtale", "goal-setting"),
+    "export.file.kind.follow-up": ("manedlig-oppfolging", "follow-up"),
+    "export.file.kind.evaluation": ("evaluering", "evaluation"),
+    "export.file.kind.annual": ("medarbeidersamtale", "annual"),
+    "export.file.kind.check-in": ("innsjekk", "check-in"),
+    "live.confirm.quit": (
+        "Samtalen med {name} pågår. Avslutte coach nå? Alt er lagret, også det du skriver, "
+        "og du kan fortsette samtalen senere.",
+        "The conversation with {name} is in progress. Quit coach now? Everything is saved, "
+        "what you are typing too, and you can pick the conversation up later.",
+    ),
+    "live.prepare.support": ("Støttebehov sist", "Support needs last time"),
+    "live.prepare.support.none": (
+        "Ingen støttebehov ble skrevet ned sist.", "No support needs were written down last time.",
+    ),
+    "live.prepare.mastery": ("Mestringsopplevelser sist", "Mastery moments last time"),
+    "live.prepare.mastery.none": (
+        "Ingen mestringsopplevelser ble skrevet ned sist.",
+        "No mastery moments were written down last time.",
+    ),
 }

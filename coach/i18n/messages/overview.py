@@ -3,7 +3,7 @@
 MESSAGES = {
     # The team overview's columns (name, role, cadence, last, next are in tui.py)
     "home.col.mine": ("Mine", "Mine"),
-    "home.col.theirs": ("Deres", "Theirs"),
+    "home.col.theirs": ("Medarbeiders", "Employee's"),
     "home.col.late": ("Forfalt", "Overdue"),
     "home.col.risk": ("I fare", "At risk"),
     "home.col.year": ("Året", "Year"),

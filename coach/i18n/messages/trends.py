@@ -33,10 +33,10 @@ MESSAGES = {
         "{share} of all sections · the latest conversations: {recent}",
     ),
     "trends.support.title": (
-        "Behov for støtte, etter tema (sortert etter nøkkelord)",
+        "Støttebehov etter tema (sortert etter nøkkelord)",
         "Support needs by theme (sorted by keywords)",
     ),
-    "trends.support.none": ("Ingen behov for støtte notert.", "No support needs noted."),
+    "trends.support.none": ("Ingen støttebehov notert.", "No support needs noted."),
     "trends.theme.workload": ("Arbeidsmengde og prioritering", "Workload and priorities"),
     "trends.theme.role": ("Rolle og forventninger", "Role and expectations"),
     "trends.theme.feedback": ("Tilbakemelding", "Feedback"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -65,6 +67,8 @@ def _line(template: Template, _: Translator) -> str:
 
     key = f"kind.{template.kind}"
     kind = _(key) if key in CATALOG else template.kind
-    if kind.casefold() == template.title.casefold():
+    words = lambda text: set(re.findall(r"\w+", text.casefold()))  # noqa: E731
+    if kind.casefold() == template.title.casefold() or words(kind) <= words(template.title):
+        # "Målsamtale: mål i partnerskap · Målsamtale (mål i partnerskap)" said it twice
         return f"{template.title} · {template.total_minutes} min"
     return _("live.picker.line", title=template.title, kind=kind, minutes=template.total_minutes)

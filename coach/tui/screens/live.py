@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable
+from dataclasses import replace
 
 from rich.text import Text
 from textual import events, on, work
@@ -23,6 +24,7 @@ from textual.widgets import Footer, Header, Static, TextArea
 from coach.domain.agenda import ClockState
 from coach.domain.note_kinds import BY_NAME
 from coach.errors import describe
+from coach.i18n.formats import join_minutes
 from coach.services.autosave import Debouncer
 from coach.services.rescue import Unsaved, rescue_markdown
 from coach.services.session import SINCE_LAST_TIME, LiveSession, Record
@@ -88,6 +90,9 @@ class LiveScreen(NoteCapture, Screen[None]):
         _b("f7", "asked(1)", "live.key.ask2", show=False, priority=True),
         _b("f8", "asked(2)", "live.key.ask3", show=False, priority=True),
         _b("ctrl+s", "prep_proposals", "prep.key.proposals", show=False),
+        # The app's ctrl+q (the same action), here only so the footer can leave it out at
+        # 80 columns: F1 and the palette still name it.
+        _b("ctrl+q", "app.quit", "tui.key.quit", priority=True),
     ]
 
     #: Every way in (new, resumed, back from a dialog) lands in the note editor: typed text
@@ -160,6 +165,41 @@ class LiveScreen(NoteCapture, Screen[None]):
         self.focus_editor()
         self.set_interval(0.5, self._tick)
         self.set_interval(0.2, self._autosave)
+
+    #: Footer keys that make room below this width: the footer then holds F5, ctrl+n, F4, F9,
+    #: F12 and F1 whole (the rest are in F1 help, the palette and the notes' hint).
+    FOOTER_ROOM = 110
+    _FOOTER_EXTRAS = ("ctrl+g", "ctrl+t", "f2", "f3", "f10", "ctrl+f", "ctrl+q")
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_footer(event.size.width)
+        self._fit_title(event.size.width)
+
+    def _fit_title(self, width: int) -> None:
+        """The header holds who and what whole: below the footer's width the app's long
+        name gives way to "coach"; a name still too long is cut at the person's name."""
+        narrow = width < self.FOOTER_ROOM
+        self.title = "coach" if narrow else None
+        what = f"{self.session.person.name}: {self.session.title}"
+        room = width - 20  # the header's icon, clock space and "coach — "
+        if narrow and len(what) > room:
+            first = self.session.person.name.split()[0]
+            what = f"{first}: {self.session.title}"
+            if len(what) > room:
+                what = what[: max(1, room - 1)] + "…"
+        self.sub_title = what
+
+    def _fit_footer(self, width: int) -> None:
+        show = width >= self.FOOTER_ROOM
+        bindings = self._bindings.key_to_bindings
+        changed = False
+        for key in self._FOOTER_EXTRAS:
+            items = bindings.get(key, [])
+            if any(b.show != show for b in items):
+                bindings[key] = [replace(b, show=show) for b in items]
+                changed = True
+        if changed:
+            self.refresh_bindings()
 
     def focus_editor(self) -> None:
         try:
@@ -245,6 +285,16 @@ class LiveScreen(NoteCapture, Screen[None]):
             self.saves.put([draft] if draft is not None else [])
         self.saves.put(self.session.clock_changed())
         self.saves.drain()
+
+    def quit_question(self) -> str | None:
+        """What ctrl+q asks while the meeting runs or a note is being written (None: quit)."""
+        try:
+            typing = bool(self.query_one("#editor", TextArea).text.strip())
+        except NoMatches:
+            typing = False
+        if self.clock.state is ClockState.RUNNING or typing:
+            return self._("live.confirm.quit", name=self.session.person.name)
+        return None
 
     def on_unmount(self) -> None:
         try:
@@ -386,7 +436,7 @@ class LiveScreen(NoteCapture, Screen[None]):
         proposal = self.clock.proposed_rebalance() if self.clock.over_time() else None
         widget = self.query_one("#rebalance", Static)
         if proposal:
-            minutes = "+".join(f"{m:g}" for _i, m in sorted(proposal.items()))
+            minutes = join_minutes([m for _i, m in sorted(proposal.items())], self.app.lang)
             text = self._("live.rebalance", minutes=minutes)
             if text != self._rebalance_text:
                 self._rebalance_text = text

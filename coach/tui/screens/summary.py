@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, Static
 
 from coach.errors import describe
+from coach.i18n import t
 from coach.services.exporting import conversation_markdown, write_export
 from coach.services.session import LiveSession
 from coach.store.errors import StoreError
@@ -44,10 +45,12 @@ def without_front_matter(text: str) -> str:
     return text
 
 
-def default_export_name(person: str, day, template_id: str, full: bool) -> str:
-    slug = re.sub(r"[^\w]+", "-", person.casefold()).strip("-") or "samtale"
-    suffix = "-full" if full else ""
-    return f"{slug}-{day.isoformat()}-{template_id}{suffix}.md"
+def default_export_name(person: str, day, kind: str, full: bool, lang: str = "en") -> str:
+    """``kari-nordmann-2026-12-01-manedlig-oppfolging.md``: the words in the conversation's
+    language, the date in ISO (file names sort by it)."""
+    slug = re.sub(r"[^\w]+", "-", person.casefold()).strip("-") or t("export.file.person", lang)
+    suffix = t("export.file.full", lang) if full else ""
+    return f"{slug}-{day.isoformat()}-{t(f'export.file.kind.{kind}', lang)}{suffix}.md"
 
 
 class SummaryScreen(Screen[None]):
@@ -146,7 +149,8 @@ class SummaryScreen(Screen[None]):
         _ = self._
         conv = self.session.conversation
         day = local_date(conv.when)
-        name = default_export_name(self.session.person.name, day, conv.template_id, full)
+        name = default_export_name(self.session.person.name, day, conv.kind.value, full,
+                                   conv.language)
         title = _("live.export.title_full" if full else "live.export.title_shared")
 
         def chosen(path: Path | None) -> None:

@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from coach.domain.agenda import AgendaClock, SectionStatus
 from coach.i18n import Translator
+from coach.i18n.formats import format_decimal
 from coach.tui.widgets.section_clock import mmss
 from coach.tui.widgets.sizing import size_is_fixed
 
@@ -22,9 +23,8 @@ MARKERS = {
 }
 
 
-def _minutes(seconds: float) -> str:
-    value = seconds / 60.0
-    return f"{value:g}" if value == int(value) else f"{value:.1f}"
+def _minutes(seconds: float, lang: str) -> str:
+    return format_decimal(seconds / 60.0, lang)
 
 
 def agenda_column(clock: AgendaClock, _: Translator) -> Text:
@@ -38,9 +38,9 @@ def agenda_column(clock: AgendaClock, _: Translator) -> Text:
         out.append(section.title + "\n", style=style)
         out.append("  ")
         if status is SectionStatus.UPCOMING:
-            out.append(f"{_minutes(section.box_seconds)} min", style="dim")
+            out.append(f"{_minutes(section.box_seconds, _.lang)} min", style="dim")
         else:
-            out.append(f"{mmss(elapsed)} / {_minutes(section.box_seconds)} min",
+            out.append(f"{mmss(elapsed)} / {_minutes(section.box_seconds, _.lang)} min",
                        style="red" if over else style)
         if status is SectionStatus.SKIPPED:
             out.append(" " + _("live.status.skipped"), style="dim")
@@ -49,14 +49,19 @@ def agenda_column(clock: AgendaClock, _: Translator) -> Text:
 
 
 def agenda_strip(clock: AgendaClock, _: Translator) -> Text:
+    """One row: the current section and the next by name, the rest by number."""
     out = Text(no_wrap=True, overflow="ellipsis")
+    current = clock.index
     for i, section in enumerate(clock.sections):
         status = clock.status(i)
         mark, style = MARKERS[status]
         if i:
             out.append(" ")
+        minutes = _minutes(section.box_seconds, _.lang)
         if status is SectionStatus.CURRENT:
-            out.append(f"{mark}{section.title} {_minutes(section.box_seconds)}m", style="bold")
+            out.append(f"{mark}{section.title} {minutes} min", style="bold")
+        elif i == current + 1 and status is SectionStatus.UPCOMING:
+            out.append(f" {_('live.agenda.next')}: {section.title} {minutes} min ", style="")
         else:
             out.append(f"{mark}{i + 1}", style=style)
     return out

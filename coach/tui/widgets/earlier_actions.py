@@ -21,6 +21,7 @@ from coach.domain.actions import ActionItem, ActionStatus
 from coach.i18n import Translator
 from coach.tui.bindings import translate_bindings
 from coach.tui.roster import format_date
+from coach.tui.widgets.entry_list import hanging
 
 
 def action_label(action: ActionItem, conversation_id: str, today: date, _: Translator,
@@ -48,6 +49,11 @@ def action_label(action: ActionItem, conversation_id: str, today: date, _: Trans
     elif conversation_id in action.carried_to:
         out.append("  → " + _("live.earlier.carried"), style="cyan")
     return out
+
+
+def _hanging(label: Text):
+    """The box, then the text in a column of its own: wrapped lines hang under the text."""
+    return hanging([(label[:3], label[4:])])
 
 
 class EarlierActions(OptionList):
@@ -82,7 +88,8 @@ class EarlierActions(OptionList):
         keep = self.highlighted
         self.clear_options()
         self.add_options(
-            [Option(action_label(a, conversation_id, today, _, lang)) for a in actions]
+            [Option(_hanging(action_label(a, conversation_id, today, _, lang)))
+             for a in actions]
         )
         if actions:
             self.highlighted = min(keep or 0, len(actions) - 1)

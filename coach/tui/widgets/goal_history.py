@@ -8,6 +8,7 @@ from rich.text import Text
 
 from coach.domain.goals import Goal
 from coach.i18n import Translator
+from coach.i18n.formats import format_percent
 from coach.tui.roster import format_date
 
 
@@ -21,7 +22,7 @@ def goal_history(goal: Goal, _: Translator, lang: str) -> Text:
     for p in goal.progress:
         status = _(f"progress.{p.status.value}")
         if p.percent is not None:
-            status += f" ({p.percent} %)"
+            status += f" ({format_percent(p.percent, lang)})"
         events.append((p.at, _("goals.tui.hist.progress", status=status), p.comment))
     # Each revision snapshots the goal *before* the change; the change is what followed.
     after = [r.status for r in goal.history[1:]] + [goal.status][: len(goal.history)]

@@ -9,12 +9,13 @@ from rich.text import Text
 
 from coach.content import Template
 from coach.i18n import Translator
+from coach.i18n.formats import format_date, format_decimal, format_percent
 from coach.services.preparation_view import PreparationFacts
-from coach.tui.roster import format_date, local_date
+from coach.tui.roster import local_date
 
 
-def _minutes(value: float) -> str:
-    return f"{value:g}"
+def _minutes(value: float, lang: str) -> str:
+    return format_decimal(value, lang)
 
 
 def action_line(action, today: date, _: Translator, lang: str) -> Text:
@@ -45,7 +46,7 @@ def preparation_text(prep: PreparationFacts, template: Template, today: date, _:
 
     heading(_("live.prepare.agenda"))
     for s in template.sections:
-        out.append(f"  {_minutes(s.minutes):>3} min  ", style="dim")
+        out.append(f"  {_minutes(s.minutes, lang):>3} min  ", style="dim")
         out.append(s.title)
         if s.prepare:
             out.append(f" — {s.prepare}", style="dim")
@@ -61,6 +62,15 @@ def preparation_text(prep: PreparationFacts, template: Template, today: date, _:
             out.append(f"  • {entry.text}")
             out.append(f" ({_('live.private_mark')})\n" if entry.private else "\n",
                        style="bold red")
+        for key, entries in (("live.prepare.support", prep.last_support_needs),
+                             ("live.prepare.mastery", prep.last_mastery)):
+            heading(_(key))
+            if not entries:
+                out.append("  " + _(f"{key}.none") + "\n", style="dim")
+            for entry in entries:
+                out.append(f"  • {entry.text}")
+                out.append(f" ({_('live.private_mark')})\n" if entry.private else "\n",
+                           style="bold red")
     heading(_("live.prepare.actions"))
     if not prep.open_actions:
         out.append("  " + _("live.prepare.no_actions") + "\n", style="dim")
@@ -76,7 +86,8 @@ def preparation_text(prep: PreparationFacts, template: Template, today: date, _:
         if latest is None:
             out.append(f" ({_('live.prepare.no_progress')})\n", style="dim")
         else:
-            extra = f", {latest.percent} %" if latest.percent is not None else ""
+            extra = (f", {format_percent(latest.percent, lang)}"
+                     if latest.percent is not None else "")
             comment = f": {latest.comment}" if latest.comment else ""
             out.append(f" ({_(f'progress.{latest.status.value}')}{extra}{comment})\n",
                        style="dim")
