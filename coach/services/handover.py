@@ -103,6 +103,28 @@ def goal_accepted(goals: list[Goal], proposed: ProposedGoal) -> bool:
     return any(_fold(g.statement) == _fold(proposed.statement) for g in goals)
 
 
+def progress_goal(goals: list[Goal], proposed: ProposedGoal) -> Goal | None:
+    """The agreed goal that reported progress is about, while it waits for agreement
+    (None for a new goal, an unknown goal, or progress already recorded)."""
+    if proposed.status is None:
+        return None
+    goal = next((g for g in goals if _fold(g.statement) == _fold(proposed.statement)), None)
+    if goal is None or any(p.status is proposed.status and _fold(p.comment) == _fold(
+            proposed.progress) for p in goal.progress):
+        return None
+    return goal
+
+
+def accept_progress(goal: Goal, proposed: ProposedGoal, conversation_id: str | None) -> Goal:
+    """The employee's reported progress, agreed: a progress entry on the goal (the caller
+    saves it)."""
+    from coach.domain.goals import ProgressEntry
+
+    goal.progress.append(ProgressEntry(proposed.status, proposed.progress.strip(),
+                                       conversation_id=conversation_id))
+    return goal
+
+
 def accept_goal(person_id: str, proposed: ProposedGoal, conversation_id: str | None) -> Goal:
     """The goal both agreed on, made from the employee's proposal (the caller saves it)."""
     return Goal(person_id, proposed.statement.strip(), type=proposed.type, scope=proposed.scope,

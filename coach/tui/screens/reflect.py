@@ -23,7 +23,7 @@ from textual.widgets import Footer, Header, OptionList, Static, TextArea
 
 from coach.domain.agenda import AgendaClock, ClockState
 from coach.domain.conversations import SectionTiming
-from coach.domain.preparation import GOALS_PART, NEEDS_PART, RATINGS_PART, ProposedGoal, SelfRating
+from coach.domain.preparation import GOALS_PART, NEEDS_PART, RATINGS_PART
 from coach.errors import describe
 from coach.services.autosave import session_autosaver
 from coach.services.exporting import write_export
@@ -61,6 +61,7 @@ class ReflectScreen(Screen[None]):
         Binding("f3", "previous", "prep.key.previous"),
         Binding("ctrl+g", "add_goal", "prep.key.goal"),
         Binding("ctrl+r", "add_rating", "prep.key.rating"),
+        Binding("f8", "report_progress", "prep.key.progress"),
         Binding("f2", "export", "prep.key.export"),
         Binding("f5", "time_box", "prep.key.time_box"),
         Binding("f1", "help", "live.key.help"),
@@ -194,6 +195,11 @@ class ReflectScreen(Screen[None]):
                 out.append(_("prep.goals.none") + "\n", style="dim")
             for goal in prep.goals:
                 out.append(f"• {goal.statement}")
+                if goal.status is not None:
+                    status = _(f"progress.{goal.status.value}")
+                    out.append(f"  ({status}{': ' + goal.progress if goal.progress else ''})\n",
+                               style="dim")
+                    continue
                 extra = [_(f"goal.type.{goal.type.value}")]
                 if goal.measure:
                     extra.append(goal.measure)
@@ -287,36 +293,19 @@ class ReflectScreen(Screen[None]):
             self._move(index)
 
     def action_add_goal(self) -> None:
-        if self.session.daily:
-            return
-        from coach.tui.dialogs.goal_form import GoalDialog
+        from coach.tui.reflect_proposals import propose_goal
 
-        def done(goal) -> None:
-            if goal is None:
-                return
-            self.session.add_goal(ProposedGoal(goal.statement, goal.type, goal.measure,
-                                               goal.target_date, scope=goal.scope))
-            self._save()
-            self._go_to("goals")
-            self._show_part()
+        propose_goal(self)
 
-        self.app.push_screen(GoalDialog("me", [], self._), done)
+    def action_report_progress(self) -> None:
+        from coach.tui.reflect_proposals import report_progress
+
+        report_progress(self)
 
     def action_add_rating(self) -> None:
-        if self.session.daily:
-            return
-        from coach.tui.dialogs.competence_form import AreaDialog
+        from coach.tui.reflect_proposals import rate_myself
 
-        def done(area) -> None:
-            if area is None:
-                return
-            self.session.add_rating(SelfRating(area.area, area.depth, area.evidence,
-                                               area.category))
-            self._save()
-            self._go_to("ratings")
-            self._show_part()
-
-        self.app.push_screen(AreaDialog("me", self._, own_rating=True), done)
+        rate_myself(self)
 
     # -- time box ---------------------------------------------------------------------------
     def action_time_box(self) -> None:
