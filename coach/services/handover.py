@@ -120,7 +120,8 @@ def accept_progress(goal: Goal, proposed: ProposedGoal, conversation_id: str | N
     saves it)."""
     from coach.domain.goals import ProgressEntry
 
-    goal.progress.append(ProgressEntry(proposed.status, proposed.progress.strip(),
+    goal.progress.append(ProgressEntry(proposed.status,  # type: ignore[arg-type]
+                                       proposed.progress.strip(),
                                        conversation_id=conversation_id))
     return goal
 
