@@ -12,6 +12,7 @@ from coach.i18n import LANGS, Translator, detect, normalise
 from coach.i18n.argparse_words import install as install_argparse_words
 from coach.paths import data_dir
 from coach.startup import pause_collector, resume_collector
+from coach.tui import launch  # the apps themselves are imported only when one runs
 
 #: Subcommand modules under coach.commands, in the order --help lists them, with the
 #: commands each registers (tests/test_cli.py checks that the two agree).
@@ -129,9 +130,7 @@ def _stopped(exc: Exception, argv: list[str], ctx: Context | None) -> int:
         if ctx is None:
             print(message, file=sys.stderr)
         else:
-            from coach.commands.tui import report
-
-            report(message, ctx)  # in a browser tab (coach serve), on the page too
+            launch.report(message, ctx)  # in a browser tab (coach serve), on the page too
     except BrokenPipeError:
         pass
     return 1
@@ -146,10 +145,9 @@ def _main(argv: list[str], where: dict[str, Context]) -> int:
     args = parser.parse_args(argv)
     if not getattr(args, "runs_app", args.command is None):
         resume_collector(freeze=False)  # a command without a screen to show
-    ctx = Context(data_dir=data_dir(args.data_dir), lang=args.lang or lang, settings=settings)
+    ctx = Context(data_dir=data_dir(args.data_dir), lang=args.lang or lang, settings=settings,
+                  apps=launch)
     where["ctx"] = ctx
     if args.command is None:
-        from coach.commands.tui import run_tui
-
-        return run_tui(args, ctx)
+        return ctx.apps.run_tui(args, ctx)
     return args.func(args, ctx)

@@ -33,7 +33,7 @@ class ConfigError(Explained):
         super().__init__(message)
         self.path, self.line, self.key, self.fields = path, line, message, fields
 
-    def explain(self, lang: str) -> str:
+    def explain(self, lang: str = "en") -> str:
         where = f"{self.path}:{self.line}" if self.line else str(self.path)
         return f"{where}: {t(self.key, lang, **self.fields)}"
 
@@ -106,7 +106,8 @@ def load(path: Path | None = None) -> Settings:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
         if isinstance(exc, too_deep_error()):
-            raise ConfigError(path, line, "config.too_deep", depth=exc.depth) from None
+            raise ConfigError(path, line, "config.too_deep",
+                              depth=exc.depth) from None  # type: ignore[attr-defined]
         raise ConfigError(path, line, "config.bad_yaml") from None
     if data is None:
         return Settings()

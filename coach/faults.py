@@ -3,7 +3,7 @@
 ``describe(exc, lang)`` turns a fault coach knows (a damaged or locked store, a bad setting,
 a full disk, a read-only file system, a folder where a file belongs, a missing folder)
 into the message a user reads: an ``Explained`` error's own explanation, else one line made
-from the ``OSError``'s errno and file name (``coach.errors.describe`` uses it for those).
+from the ``OSError``'s errno and file name (both are ``coach.errors.describe``'s).
 It returns None for anything else: that is a bug, and ``report_crash`` writes its
 traceback (without local variables, which may hold note texts and names) to a 0600 file in
 the data directory's ``logs`` folder (0700), and gives the short message that names that
@@ -14,68 +14,24 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import traceback
 from datetime import datetime
 from pathlib import Path
 
+from coach.errors import (  # noqa: F401  (describe_os_error: its home is coach.errors)
+    Explained,
+    describe_os_error,
+)
+from coach.errors import describe as describe_known
 from coach.i18n import LANGS, t
 
 LOG_DIR = "logs"
-_TEMP_NAME = re.compile(r"^\.(.+)\.\d+\.[0-9a-f]{8}\.tmp$")
-
-#: errno -> message key; each message takes {path}.
-_OS_MESSAGES = {
-    errno.ENOSPC: "fault.disk_full",
-    errno.EDQUOT: "fault.disk_full",
-    errno.EROFS: "fault.read_only_fs",
-    errno.EACCES: "fault.no_permission",
-    errno.EPERM: "fault.no_permission",
-    errno.EISDIR: "fault.is_folder",
-    errno.ENOTDIR: "fault.not_folder",
-    errno.ENOENT: "fault.missing",
-    errno.ELOOP: "fault.symlink",
-    errno.EIO: "fault.io",
-}
-
 
 def describe(exc: BaseException, lang: str) -> str | None:
     """The message for a fault coach knows, or None for an unexpected error."""
-    from coach.domain.text import ControlCharacters, printable
-
-    if isinstance(exc, ControlCharacters):
-        return t("fault.control", lang, field=t(f"fault.field.{exc.field}", lang),
-                 value=printable(exc.value))
-    from coach.errors import Explained
-
-    if isinstance(exc, Explained):
-        return exc.explain(lang)
-    if isinstance(exc, OSError):
-        return describe_os_error(exc, lang)
+    if isinstance(exc, Explained | OSError):
+        return describe_known(exc, lang)
     return None
-
-
-def _user_path(name: object) -> str:
-    """The file a user knows: a write's temp file (``.coach.json.123.ab12cd34.tmp``, see
-    ``coach.store.files.temp_path``) is named by the file it was to replace."""
-    if name is None:
-        return "?"
-    path = Path(os.fsdecode(name)) if isinstance(name, str | bytes | os.PathLike) else None
-    if path is None:
-        return str(name)
-    match = _TEMP_NAME.match(path.name)
-    return str(path.with_name(match.group(1)) if match else path)
-
-
-def describe_os_error(exc: OSError, lang: str) -> str:
-    """One line for an operating-system error, naming the file it concerns."""
-    if exc.errno is None and exc.filename is None:
-        return str(exc)
-    path = _user_path(exc.filename)
-    key = _OS_MESSAGES.get(exc.errno or 0)
-    if key is None:
-        return t("fault.os_other", lang, path=path, reason=exc.strerror or type(exc).__name__)
-    return t(key, lang, path=path)
 
 
 def is_disk_full(exc: BaseException) -> bool:

@@ -290,7 +290,7 @@ if mode == "coach":
     # As the `coach` console script runs it: coach.cli imported, then main(); Textual is
     # imported inside main, where run_app imports the app (patched just before).
     from coach.cli import main
-    import coach.commands.tui as tui
+    import coach.tui.launch as tui
 
     run_app = tui.run_app
 

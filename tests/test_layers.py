@@ -1,7 +1,15 @@
-"""The core never imports Textual (architecture.md: must)."""
+"""The layers hold (architecture.md: must): the core never imports Textual, the TUI and the
+CLI never import each other or the store's insides, no arrow runs upward (import-linter
+contracts in pyproject.toml), and no import cycle."""
 
+import shutil
 import subprocess
 import sys
+from pathlib import Path
+
+import grimp
+
+ROOT = Path(__file__).resolve().parents[1]
 
 CORE = [
     "coach.domain.records", "coach.domain.people", "coach.domain.conversations",
@@ -35,3 +43,54 @@ def test_domain_does_not_import_tinydb():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_import_contracts_hold():
+    """`lint-imports` checks the contracts in pyproject.toml; a broken one names the import."""
+    beside = Path(sys.executable).with_name("lint-imports")
+    command = str(beside) if beside.exists() else shutil.which("lint-imports")
+    assert command, "import-linter is in the test extras: pip install -e '.[test]'"
+    result = subprocess.run([command, "--no-cache"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+
+
+def _cycles(graph) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan's algorithm)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in graph.find_modules_directly_imported_by(v):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            group = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                group.append(w)
+                if w == v:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for module in sorted(graph.modules):
+        if module not in index:
+            visit(module)
+    return found
+
+
+def test_no_import_cycle():
+    """Imports inside functions count: a lazy import is no way around a cycle."""
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 5000))
+    graph = grimp.build_graph("coach", exclude_type_checking_imports=True)
+    assert _cycles(graph) == []

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from coach.store.backups import list_backups, restore
+from coach.i18n.formats import format_datetime, format_decimal
+from coach.store import list_backups, restore
 
 
 def register(subparsers: argparse._SubParsersAction, _) -> None:
@@ -17,11 +18,11 @@ def register(subparsers: argparse._SubParsersAction, _) -> None:
     restore_cmd.set_defaults(func=run_restore)
 
 
-def human_size(size: int) -> str:
+def human_size(size: int, lang: str = "en") -> str:
     value = float(size)
     for unit in ("B", "kB", "MB"):
         if value < 1000 or unit == "MB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+            return f"{value:.0f} {unit}" if unit == "B" else f"{format_decimal(value, lang)} {unit}"
         value /= 1000
     return f"{size} B"
 
@@ -42,7 +43,8 @@ def run_restore(args: argparse.Namespace, ctx) -> int:
         ctx.say("restore.cmd.list_head", dir=ctx.data_dir)
         for info in backups:
             ctx.say("restore.cmd.list_row", name=info.name,
-                    date=info.created.strftime("%Y-%m-%d %H:%M"), size=human_size(info.size))
+                    date=format_datetime(info.created, ctx.lang),
+                    size=human_size(info.size, ctx.lang))
         ctx.say("restore.cmd.list_hint")
         return 0
     restored, kept = restore(ctx.data_dir, args.backup)

@@ -5,10 +5,25 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Any, Protocol, TextIO
 
 from coach.config import Settings
 from coach.i18n import Translator
+
+
+class Apps(Protocol):
+    """How a command opens a screen: ``coach.tui.launch``, handed in by ``coach.cli`` (the
+    CLI never imports the TUI)."""
+
+    def run_app(self, store: Any, ctx: Any, **options: Any) -> int: ...
+
+    def run_tui(self, args: Any, ctx: Any) -> int: ...
+
+    def run_reflect_app(self, session: Any, lang: str, *, minutes: float,
+                        err: Any = None) -> int: ...
+
+    def run_review_app(self, summary: Any, lang: str, *, output: Any, comment: str = "",
+                       err: Any = None) -> int: ...
 
 
 @dataclass
@@ -18,6 +33,7 @@ class Context:
     settings: Settings = field(default_factory=Settings)
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
+    apps: Apps | None = None
 
     def __post_init__(self) -> None:
         from coach.commands.terminal import CleanStream

@@ -73,16 +73,18 @@ def run_start(args, ctx) -> int:
         elif person is None:
             resolve_person(store, args.person, ctx, include_archived=False)
             return 1
-        from coach.commands.tui import run_app
-
-        return run_app(store, ctx, library=library, start=(person.id, template.id))
+        return ctx.apps.run_app(store, ctx, library=library, start=(person.id, template.id))
     finally:
         store.close()
 
 
 def run_export(args, ctx) -> int:
     from coach.content import ContentError, load_library
-    from coach.services.exporting import conversation_markdown, write_export
+    from coach.services.exporting import (
+        conversation_markdown,
+        conversation_to_export,
+        write_export,
+    )
 
     if args.since is not None or args.all:
         from coach.commands.privacy import run_history_export
@@ -93,24 +95,17 @@ def run_export(args, ctx) -> int:
         person = resolve_person(store, args.person, ctx)
         if person is None:
             return 1
-        summaries = store.conversation_summaries(person.id)
-        if args.conversation:
-            chosen = [s for s in summaries if s.id.startswith(args.conversation)]
-            if len(chosen) != 1:
-                ctx.warn("cli.export.no_conversation", id=args.conversation, name=person.name)
-                return 1
-            conversation_id = chosen[0].id
-        elif summaries:
-            # The latest finished conversation; an unfinished one only if there is no other.
-            done = [s for s in summaries if s.status is ConversationStatus.COMPLETED]
-            chosen_summary = (done or summaries)[-1]
-            if chosen_summary.status is not ConversationStatus.COMPLETED:
-                ctx.warn("cli.export.unfinished",
-                         status=ctx._(f"status.{chosen_summary.status.value}"))
-            conversation_id = chosen_summary.id
-        else:
+        chosen = conversation_to_export(store.conversation_summaries(person.id),
+                                        args.conversation)
+        if chosen is None and args.conversation:
+            ctx.warn("cli.export.no_conversation", id=args.conversation, name=person.name)
+            return 1
+        if chosen is None:
             ctx.warn("cli.export.none", name=person.name)
             return 1
+        if chosen.status is not ConversationStatus.COMPLETED:
+            ctx.warn("cli.export.unfinished", status=ctx._(f"status.{chosen.status.value}"))
+        conversation_id = chosen.id
         try:
             library = load_library()
         except ContentError:

@@ -16,21 +16,6 @@ def register(sub, _) -> None:
     profile.set_defaults(func=run_profile)
 
 
-def person_goals_markdown(store, person, lang: str) -> str:
-    """The goals Markdown for one person, read from the store (CLI and TUI alike)."""
-    from coach.markdown.profile import goals_markdown
-
-    return goals_markdown(person, store.goals(person.id),
-                          store.objectives(include_inactive=True), lang)
-
-
-def person_profile_markdown(store, person, lang: str) -> str:
-    """The competence profile Markdown for one person, read from the store."""
-    from coach.markdown.profile import profile_markdown
-
-    return profile_markdown(person, store.competence(person.id), lang)
-
-
 def _run(args, ctx, render) -> int:
     from coach.commands.people_arg import resolve_person
 
@@ -53,8 +38,12 @@ def _run(args, ctx, render) -> int:
 
 
 def run_goals(args, ctx) -> int:
+    from coach.services.exporting import person_goals_markdown
+
     return _run(args, ctx, person_goals_markdown)
 
 
 def run_profile(args, ctx) -> int:
+    from coach.services.exporting import person_profile_markdown
+
     return _run(args, ctx, person_profile_markdown)

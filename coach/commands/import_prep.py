@@ -15,8 +15,12 @@ def register(sub, _) -> None:
 
 def run_import(args, ctx) -> int:
     from coach.commands.people_arg import resolve_person
-    from coach.markdown.preparation import PreparationError
-    from coach.services.handover import import_warnings, read_for_import, store_preparation
+    from coach.services.handover import (
+        PreparationError,
+        import_warnings,
+        read_for_import,
+        store_preparation,
+    )
 
     try:
         reading = read_for_import(args.file)

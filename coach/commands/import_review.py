@@ -14,8 +14,7 @@ def register(sub, _) -> None:
 
 def run_import_review(args, ctx) -> int:
     from coach.content import ContentError, load_library
-    from coach.markdown.review import ReviewError, decision_line
-    from coach.services.review import import_review
+    from coach.services.review import ReviewError, decision_line, import_review
 
     try:
         library = load_library()

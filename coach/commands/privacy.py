@@ -121,8 +121,8 @@ def _typed_name_confirms(ctx, person) -> bool:
 
 def report_backups(ctx, person_id: str, name: str, *, purge: bool) -> None:
     """Say which backups still hold the person and when each goes; purge them if asked."""
-    from coach.store.errors import StoreCorrupt
-    from coach.store.forgetting import backups_holding, purge_backup
+    from coach.services.privacy import backups_holding, purge_backup
+    from coach.store import StoreCorrupt
 
     held = backups_holding(ctx.data_dir, person_id, keep=ctx.settings.backups_keep)
     if purge:
@@ -158,8 +158,7 @@ def report_backups(ctx, person_id: str, name: str, *, purge: bool) -> None:
 def _forgotten_id(store, ctx, query: str) -> str | None:
     """``query`` as the id of a person no longer in the store whom backups still hold."""
     from coach.domain.matching import match_person
-    from coach.store.forgetting import backups_holding
-    from coach.store.layout import check_id
+    from coach.services.privacy import backups_holding, check_id
 
     person_id = query.strip()
     found = match_person(store.people(include_archived=True), query)

@@ -82,16 +82,7 @@ def _run(args, ctx) -> int:
             ctx.warn("cli.start.no_template", template=args.template)
             return 1
         minutes = args.minutes or (5.0 if args.daily else 15.0)
-        from coach.tui.reflect_app import ReflectApp
-
-        app = ReflectApp(session, ctx.lang, minutes=minutes)
-        try:
-            app.run()
-        finally:
-            app.close_saves()
-        if app.stop_message:
-            print(app.stop_message, file=ctx.err)
-        return app.return_code or 0
+        return ctx.apps.run_reflect_app(session, ctx.lang, minutes=minutes, err=ctx.err)
     finally:
         store.close()
 
@@ -115,8 +106,8 @@ def _serve(args, ctx) -> int:
 
 
 def _export(args, ctx) -> int:
-    from coach.markdown.preparation import render_preparation
     from coach.services.exporting import write_export
+    from coach.services.handover import preparation_markdown
     from coach.services.reflecting import for_export
 
     store = _open_store(args, ctx, read_only=True)
@@ -130,7 +121,7 @@ def _export(args, ctx) -> int:
         ctx.warn("prep.cli.reflect.nothing")
         return 1
     prep = record.preparation
-    text = render_preparation(prep)
+    text = preparation_markdown(prep)
     ctx.warn("prep.cli.reflect.picked", title=prep.title, date=prep.date.isoformat(),
              answered=sum(1 for a in prep.answers if a.text.strip()), total=len(prep.answers))
     if args.output and args.output != "-":
@@ -148,8 +139,9 @@ def _review(args, ctx) -> int:
     from pathlib import Path
 
     from coach.domain.review import Decision, ReviewComment, Target
-    from coach.markdown.review import ReviewError, decision_line
     from coach.services.review import (
+        ReviewError,
+        decision_line,
         default_review_path,
         make_review,
         read_summary,
@@ -167,14 +159,8 @@ def _review(args, ctx) -> int:
     output = Path(args.output).expanduser() if args.output else default_review_path(
         summary.path, ctx.lang)
     if not (args.confirm or args.remarks):
-        from coach.tui.review_app import ReviewApp
-
-        app = ReviewApp(summary, ctx.lang, output=output,
-                        comment=args.comment or "")
-        app.run()
-        if app.stop_message:  # why it stopped, now that the terminal is back
-            print(app.stop_message, file=ctx.err)
-        return app.return_code or 0
+        return ctx.apps.run_review_app(summary, ctx.lang, output=output,
+                                       comment=args.comment or "", err=ctx.err)
     comments = [ReviewComment(Target.WHOLE, args.comment)] if args.comment else []
     decision = Decision.CONFIRMED if args.confirm else Decision.REMARKS
     review = make_review(summary, decision, date.today(), ctx.lang, comments)

@@ -3,6 +3,8 @@ the search screen; private hits only when asked for, otherwise counted."""
 
 from __future__ import annotations
 
+from coach.i18n.labels import kind_label
+
 
 def register(sub, _) -> None:
     parser = sub.add_parser("search", help=_("cli.search.help"), description=_("cli.search.help"))
@@ -14,24 +16,13 @@ def register(sub, _) -> None:
     parser.set_defaults(func=run_search)
 
 
-def kind_label(kind: str, _, private: bool = False) -> str:
-    """A hit's kind in the user's language: an entry kind, or action/goal/progress/private;
-    a private hit of another kind is marked as private."""
-    from coach.i18n import CATALOG
-
-    key = f"entry.{kind}"
-    label = _(key) if key in CATALOG else _(f"search.kind.{kind}")
-    return _("search.kind.marked_private", kind=label) if private and kind != "private" \
-        else label
-
-
 def hit_line(hit, _, lang: str) -> str:
     doc = hit.document
     cid = (doc.conversation_id or "")[:8]
     day = "" if doc.day is None else (
         doc.day.strftime("%d.%m.%Y") if lang == "nb" else doc.day.isoformat())
     return "  ".join(
-        part for part in (day, doc.person, kind_label(doc.kind, _, doc.private),
+        part for part in (day, doc.person, kind_label(doc.kind, lang, doc.private),
                           hit.snippet, f"[{cid}]" if cid else "") if part
     )
 

@@ -144,7 +144,7 @@ def _checker(hint: Any) -> Callable[[Any], Any]:
         def check(value: Any) -> Any:
             if type(value) is not dict or value.keys() != names:
                 raise _Shape(hint)
-            return hint(**{name: c(value[name]) for name, c in fields})
+            return hint(**{name: c(value[name]) for name, c in fields})  # type: ignore[operator]
     else:
         raise TypeError(f"no cached form for {hint!r}")
     _CHECKERS[hint] = check

@@ -136,13 +136,13 @@ def cross_check(templates: dict[tuple[str, str], Template],
         for other in LANGUAGES:
             if other == lang:
                 continue
-            twin = questions.get((qid, other))
-            if twin is None:
+            other_q = questions.get((qid, other))
+            if other_q is None:
                 problems.append(problem(q.path, q.line, "missing_language", what="question",
                                         id=qid, language=other))
-            elif lang < other and twin.theme != q.theme:
+            elif lang < other and other_q.theme != q.theme:
                 problems.append(problem(q.path, q.line, "theme_differs", id=qid,
-                                        other=f"{twin.path}:{twin.line}"))
+                                        other=f"{other_q.path}:{other_q.line}"))
     return problems
 
 
@@ -157,7 +157,7 @@ def load_library(user_dir: Path | None | object = _DEFAULT,
     layers = [[Path(builtin_dir) if builtin_dir is not None else builtin_content_dir()]]
     if user_dir is _DEFAULT:
         user_dir = user_content_dir()
-    if user_dir is not None and Path(user_dir).exists():
+    if isinstance(user_dir, (str, Path)) and Path(user_dir).exists():
         layers.append([Path(user_dir)])
     return _cached_build(layers)
 

@@ -31,7 +31,7 @@ class Problem(BaseProblem):
     catalogue = "content.err"
 
 
-def problem(file: Path | str, line: int | None, key: str, **fields: object) -> Problem:
+def problem(file: Path | str | None, line: int | None, key: str, **fields: object) -> Problem:
     return Problem.at(file, line, key, **fields)
 
 

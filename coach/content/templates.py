@@ -103,8 +103,8 @@ def parse_template(doc: Document, problems: list[Problem]) -> Template | None:
     sections = _finish(doc, drafts, problems)
     if not drafts:
         problems.append(problem(path, len(doc.lines) or 1, "no_sections"))
-    minutes = [d.minutes for d in drafts]
-    if total is not None and drafts and all(m is not None for m in minutes):
+    minutes = [d.minutes for d in drafts if d.minutes is not None]
+    if total is not None and drafts and len(minutes) == len(drafts):
         if sum(minutes) != total:
             problems.append(problem(path, doc.meta_line("total_minutes"), "total_mismatch",
                                     sum=sum(minutes), total=total))
@@ -113,7 +113,8 @@ def parse_template(doc: Document, problems: list[Problem]) -> Template | None:
         check_id(key_question, path, doc.meta_line("key_question"), problems)
     if len(problems) > before:
         return None
-    return Template(template_id, language, kind, title, total, description, sections, path,
+    return Template(template_id, language, kind, title, total,  # type: ignore[arg-type]
+                    description, sections, path,  # (None: no total given; not checked)
                     key_question=key_question)
 
 

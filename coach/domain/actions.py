@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from coach.domain.records import new_id, utcnow
+from coach.domain.visibility import Visibility
 
 
 class Owner(enum.StrEnum):
@@ -32,10 +33,16 @@ class ActionItem:
     closed_at: datetime | None = None
     #: Conversations it was carried over to, in order.
     carried_to: list[str] = field(default_factory=list)
+    #: Private when raised by a private entry; it stays private wherever it goes.
+    visibility: Visibility = Visibility.SHARED
     #: Why it was dropped (optional, the leader's words).
     close_reason: str = ""
     id: str = field(default_factory=new_id)
     created: datetime = field(default_factory=utcnow)
+
+    @property
+    def private(self) -> bool:
+        return self.visibility is Visibility.PRIVATE
 
     @property
     def is_open(self) -> bool:

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from coach.domain.records import new_id, utcnow
+from coach.domain.visibility import Visibility
+
+__all__ = ["Visibility"]  # re-exported: the enum lives in coach.domain.visibility
 
 
 class ConversationKind(enum.StrEnum):
@@ -31,11 +34,6 @@ class EntryKind(enum.StrEnum):
     SUPPORT_NEED = "support-need"
     LEARNING = "learning"
     MASTERY_MOMENT = "mastery-moment"
-
-
-class Visibility(enum.StrEnum):
-    SHARED = "shared"
-    PRIVATE = "private"
 
 
 @dataclass

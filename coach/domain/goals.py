@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from coach.domain.records import new_id, utcnow
+from coach.domain.visibility import Audience, Visibility, visible
 
 
 class GoalType(enum.StrEnum):
@@ -39,6 +41,8 @@ class ProgressEntry:
     percent: int | None = None
     conversation_id: str | None = None
     at: datetime = field(default_factory=utcnow)
+    #: A private remark on progress stays out of every shared output.
+    visibility: Visibility = Visibility.SHARED
 
     def __post_init__(self) -> None:
         if self.percent is not None and not 0 <= self.percent <= 100:
@@ -133,3 +137,14 @@ class Goal:
 
     def drop(self, reason: str, conversation_id: str | None = None) -> None:
         self._change(GoalStatus.DROPPED, reason, conversation_id)
+
+
+def goals_for(goals: Iterable[Goal], audience: Audience) -> list[Goal]:
+    """The goals as an output for ``audience`` may show them: progress entries the rule keeps
+    from that audience left out (copies; the records passed in are left as they are)."""
+    out = []
+    for goal in goals:
+        progress = visible(goal.progress, audience)
+        out.append(goal if len(progress) == len(goal.progress) else replace(goal,
+                                                                             progress=progress))
+    return out

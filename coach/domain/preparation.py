@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from coach.domain.competence import check_depth
-from coach.domain.goals import GoalScope, GoalType
+from coach.domain.goals import GoalScope, GoalType, Progress
 from coach.domain.records import new_id, utcnow
+from coach.domain.visibility import Visibility
 
 #: The format version written into the front matter as ``coach_preparation``: 2 names each
 #: section's heading in the front matter and adds the goal's scope and the area's category.
@@ -36,6 +37,8 @@ class Answer:
     text: str = ""
     #: The question the employee answered (the template's "prepare" text), for the reader.
     prompt: str = ""
+    #: Handed over, so shared by default; the leader may keep an answer private.
+    visibility: Visibility = Visibility.SHARED
 
 
 @dataclass
@@ -49,12 +52,17 @@ class ProposedGoal:
     #: How it is going, in the employee's words (for a goal already being worked on).
     progress: str = ""
     scope: GoalScope = GoalScope.PROFESSIONAL
+    #: Set when this reports progress on a goal already agreed (``progress`` the comment):
+    #: it arrives as proposed progress, awaiting agreement, never as a new goal.
+    status: Progress | None = None
 
     def __post_init__(self) -> None:
         if not self.statement.strip():
             raise ValueError("statement")
         self.type = GoalType(self.type)
         self.scope = GoalScope(self.scope)
+        if self.status is not None:
+            self.status = Progress(self.status)
 
 
 @dataclass

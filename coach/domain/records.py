@@ -28,6 +28,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def local_date(moment: datetime) -> date:
+    """The calendar date of ``moment`` where the user is."""
+    return moment.astimezone().date() if moment.tzinfo else moment.date()
+
+
 def _encode(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value.value
@@ -81,7 +86,7 @@ def _decode(tp: Any, value: Any) -> Any:
 
 def from_dict(cls: type[T], data: dict[str, Any]) -> T:
     """Build a record from a dict; unknown keys are ignored, missing ones take defaults."""
-    hints = _hints(cls)
+    hints = _hints(cls)  # type: ignore[arg-type]  # a class is hashable
     kwargs = {}
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]
         if f.name in data:

@@ -6,9 +6,11 @@ raised here are listed with owner and due date; items from earlier conversations
 closed or carried over here are listed apart. Goals touched are those with progress logged
 in this conversation.
 
-Privacy: a shared summary (``shared=True``) holds no private entry anywhere, nor an action
-item raised by a private entry. A full summary keeps the private entries apart, in
-``private``, so the export can put them under their own heading.
+Privacy: a shared summary (``shared=True``) holds nothing that
+:func:`coach.domain.visibility.may_show` keeps from a shared audience: no private entry, no
+private action item (raised here or earlier, carried or ticked here), no private progress
+entry. A full summary keeps the private entries apart, in ``private``, so the export can put
+them under their own heading, and names the private action items in ``private_actions``.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from coach.domain.actions import ActionItem
 from coach.domain.conversations import Conversation, Entry, EntryKind, SectionTiming
 from coach.domain.goals import Goal, ProgressEntry
 from coach.domain.note_kinds import LISTED
+from coach.domain.visibility import Audience, Visibility, is_private, visible
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,8 @@ class Summary:
 
     @property
     def has_private(self) -> bool:
-        return bool(self.private or self.private_actions)
+        return bool(self.private or self.private_actions
+                    or any(is_private(p) for g in self.goals for p in g.progress))
 
     def without_private(self) -> Summary:
         """The same summary as it may be shared: no private entry, no private action item."""
@@ -78,9 +82,37 @@ class Summary:
             self,
             shared=True,
             action_items=tuple(a for a in self.action_items if a.id not in self.private_actions),
+            followed_up=tuple(a for a in self.followed_up if a.id not in self.private_actions),
+            goals=_goals_for(self.goals, Audience.SHARED),
             private=(),
             private_actions=frozenset(),
         )
+
+
+def _goals_for(goals: tuple[GoalTouched, ...], audience: Audience) -> tuple[GoalTouched, ...]:
+    out = []
+    for touched in goals:
+        progress = tuple(visible(touched.progress, audience))
+        if progress:
+            out.append(GoalTouched(touched.goal, progress))
+    return tuple(out)
+
+
+def private_action_ids(actions: Iterable[ActionItem], entries: Iterable[Entry]) -> frozenset[str]:
+    """The action items that are private: marked so, or raised by a private entry (what is
+    made from a private entry stays private, even in data written before items had a flag)."""
+    raised_privately = {e.action_id for e in entries if e.private and e.action_id}
+    return frozenset(a.id for a in actions if is_private(a) or a.id in raised_privately)
+
+
+def with_derived_visibility(actions: Iterable[ActionItem],
+                            entries: Iterable[Entry]) -> list[ActionItem]:
+    """``actions`` with each one raised by a private entry marked private (copies; the
+    records passed in are left as they are)."""
+    items = list(actions)
+    private = private_action_ids(items, entries)
+    return [replace(a, visibility=Visibility.PRIVATE) if a.id in private and not is_private(a)
+            else a for a in items]
 
 
 _LISTED = LISTED
@@ -101,8 +133,8 @@ def summarise(
         key=lambda e: e.created,
     )
     private = [e for e in mine if e.private]
-    public = [e for e in mine if not e.private]
-    private_actions = frozenset(e.action_id for e in private if e.action_id)
+    public = visible(mine, Audience.SHARED)
+    audience = Audience.of(not shared)
 
     lists: dict[str, list[Entry]] = {name: [] for name in _LISTED.values()}
     notes: dict[str, list[Entry]] = {}
@@ -112,13 +144,12 @@ def summarise(
         elif entry.kind is EntryKind.NOTE:
             notes.setdefault(entry.section_id, []).append(entry)
 
-    items = list(action_items)
-    raised = [a for a in items if a.raised_in == cid]
-    if shared:
-        raised = [a for a in raised if a.id not in private_actions]
-    followed_up = [
+    items = with_derived_visibility(action_items, mine)
+    private_actions = frozenset(a.id for a in items if is_private(a))
+    raised = visible((a for a in items if a.raised_in == cid), audience)
+    followed_up = visible((
         a for a in items if a.raised_in != cid and (a.closed_in == cid or cid in a.carried_to)
-    ]
+    ), audience)
 
     touched = []
     for goal in goals:
@@ -132,7 +163,7 @@ def summarise(
         sections=_sections(conversation.sections, notes),
         action_items=tuple(raised),
         followed_up=tuple(followed_up),
-        goals=tuple(touched),
+        goals=_goals_for(tuple(touched), audience),
         private=() if shared else tuple(private),
         private_actions=frozenset() if shared else private_actions,
         **{name: tuple(found) for name, found in lists.items()},

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 
+from coach.errors import Explained
+from coach.i18n import t
+
 #: C0 controls but tab and newline, DEL, C1 controls, and the bidirectional overrides and
 #: isolates (U+202A-U+202E, U+2066-U+2069).
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -53,13 +56,16 @@ def has_control(text: str) -> bool:
     return bool(_CONTROL_LINE.search(text))
 
 
-class ControlCharacters(ValueError):
-    """A name or another single-line field holds control characters (the message a user
-    reads is ``coach.faults.describe``'s)."""
+class ControlCharacters(Explained, ValueError):
+    """A name or another single-line field holds control characters."""
 
     def __init__(self, field: str, value: str) -> None:
         self.field, self.value = field, value
         super().__init__(f"{field} holds control characters")
+
+    def explain(self, lang: str = "en") -> str:
+        return t("fault.control", lang, field=t(f"fault.field.{self.field}", lang),
+                 value=printable(self.value))
 
 
 def check_plain(field: str, value: str) -> str:

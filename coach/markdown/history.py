@@ -23,6 +23,7 @@ from coach.domain.competence import CompetenceArea
 from coach.domain.goals import Goal
 from coach.domain.people import Person, UnitObjective
 from coach.domain.summary import Summary
+from coach.domain.visibility import Audience, visible
 from coach.i18n import t
 from coach.i18n.formats import format_date, format_datetime, format_percent
 from coach.markdown.escape import escape_block, escape_inline
@@ -59,8 +60,8 @@ class History:
     def listed_actions(self) -> list[ActionItem]:
         """The action items the document lists: in the period (or still open), and private
         ones only in a full export."""
-        chosen = [a for a in self.actions
-                  if self.include_private or a.id not in self.private_actions]
+        shown = visible(self.actions, Audience.of(self.include_private))
+        chosen = [a for a in shown if self.include_private or a.id not in self.private_actions]
         if self.since is not None:
             chosen = [a for a in chosen if a.is_open or _local_day(a.created) >= self.since]
         return chosen

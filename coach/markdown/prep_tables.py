@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from coach.domain.competence import MAX_DEPTH, MIN_DEPTH
-from coach.domain.goals import GoalScope, GoalType
+from coach.domain.goals import GoalScope, GoalType, Progress
 from coach.domain.preparation import ProposedGoal, SelfRating
 from coach.i18n import LANGS, t
 from coach.markdown.prep_body import Heading, top_blocks
@@ -70,6 +70,19 @@ def _choice(text: str, values, key: str):
     return None
 
 
+def _progress(cell: str) -> tuple[Progress | None, str]:
+    """A Progress cell: a reported status ("on track", either language) and its comment,
+    or the employee's words alone."""
+    for status in Progress:
+        for lang in LANGS:
+            label = t(f"progress.{status.value}", lang)
+            if cell == label:
+                return status, ""
+            if cell.startswith(label + " – "):
+                return status, cell[len(label) + 3:]
+    return None, cell
+
+
 def read_goals(r: Reader, heading: Heading, blocks: list[Token]) -> list[ProposedGoal]:
     out = []
     width, rows = _table_rows(r, heading, blocks, (len(GOAL_COLUMNS), len(_OLD_GOAL_COLUMNS)))
@@ -96,8 +109,9 @@ def read_goals(r: Reader, heading: Heading, blocks: list[Token]) -> list[Propose
         if not row["goal"].strip():
             r.add(line, "goal_statement")
             continue
+        status, progress = _progress(row["progress"])
         out.append(ProposedGoal(row["goal"], goal_type, row["measure"], target_date,
-                                row["progress"], scope))
+                                progress, scope, status))
     return out
 
 

@@ -110,7 +110,7 @@ def parse_reading(text: str | bytes, path: str | Path = "<preparation>",
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            r.add(text[: exc.start].count(b"\n") + 1, "utf8")
+            r.add(exc.object[: exc.start].count(b"\n") + 1, "utf8")
             raise PreparationError(r.problems) from None
     # Lines as markdown-it numbers them (it ends lines at LF, CRLF and CR only).
     text = re.sub(r"\r\n?", "\n", text.removeprefix("\ufeff"))

@@ -139,6 +139,17 @@ def _front_matter(prep: Preparation, sections: dict[str, str]) -> str:
     return yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000)
 
 
+#: Between a reported status and its comment in the Progress cell ("on track – halfway").
+STATUS_SEPARATOR = " – "
+
+
+def progress_cell(goal, lang: str) -> str:
+    if goal.status is None:
+        return goal.progress
+    label = t(f"progress.{goal.status.value}", lang)
+    return label + (STATUS_SEPARATOR + goal.progress if goal.progress else "")
+
+
 def part_title(part: str, lang: str) -> str:
     return t({GOALS_PART: "prep.md.goals", RATINGS_PART: "prep.md.ratings",
               NEEDS_PART: "prep.md.needs"}[part], lang)
@@ -165,8 +176,8 @@ def render_preparation(prep: Preparation) -> str:
         out += ["## " + escape_inline(part_title(GOALS_PART, lang)), ""]
         header = [t(f"prep.md.goal.{c}", lang) for c in GOAL_COLUMNS]
         rows = [[g.statement, _type_label(g.type, lang), t(f"goal.scope.{g.scope.value}", lang),
-                 g.measure, g.target_date.isoformat() if g.target_date else "", g.progress]
-                for g in prep.goals]
+                 g.measure, g.target_date.isoformat() if g.target_date else "",
+                 progress_cell(g, lang)] for g in prep.goals]
         out += [*_table(header, rows), ""]
     if prep.ratings:
         out += ["## " + escape_inline(part_title(RATINGS_PART, lang)), ""]

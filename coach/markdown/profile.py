@@ -14,7 +14,7 @@ from coach.domain.competence import CompetenceArea, LevelChange
 from coach.domain.goals import Goal, GoalScope, GoalStatus
 from coach.domain.people import Person, UnitObjective
 from coach.i18n import t
-from coach.i18n.formats import format_percent
+from coach.i18n.labels import latest_progress, level_label
 from coach.markdown.escape import escape_block, escape_inline
 
 ITEM_INDENT = "  "
@@ -30,13 +30,6 @@ def _table(header: list[str], rows: Iterable[list[str]]) -> str:
     return "\n".join(lines)
 
 
-def level_label(depth: int | None, lang: str) -> str:
-    """``3 – Competent``; an empty string for no level."""
-    if depth is None:
-        return ""
-    return f"{depth} – {t(f'competence.level.{depth}', lang)}"
-
-
 # goals ------------------------------------------------------------------------------------
 def _objective_cell(goal: Goal, objectives: dict[str, UnitObjective], lang: str) -> str:
     if goal.objective_id is not None:
@@ -47,17 +40,6 @@ def _objective_cell(goal: Goal, objectives: dict[str, UnitObjective], lang: str)
     if goal.scope is GoalScope.PERSONAL:
         return t("goals.md.personal", lang)
     return f"*{t('goals.md.no_link', lang)}*"
-
-
-def latest_progress(goal: Goal, lang: str) -> str:
-    """The latest progress as plain text: ``on track (60 %), 2025-03-01``; not escaped."""
-    entry = goal.latest
-    if entry is None:
-        return t("goals.md.no_progress", lang)
-    text = t(f"progress.{entry.status.value}", lang)
-    if entry.percent is not None:
-        text += f" ({format_percent(entry.percent, lang)})"
-    return f"{text}, {_day(entry.at)}"
 
 
 def _latest_cell(goal: Goal, lang: str) -> str:

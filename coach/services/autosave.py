@@ -1,19 +1,41 @@
-"""When to save what is being typed: debounced, yet never more than ``max_wait`` behind.
+"""Writing off the event loop, in order: one queue of writes, and the one autosave.
 
-A pause in typing of ``delay`` seconds saves; steady typing still saves every ``max_wait``
-seconds, so a crash loses at most about that much. Pure: the clock is injected.
+``WriteQueue`` holds writes (callables) in the order they were asked for; a worker thread
+calls ``drain``, which runs them first-in first-out under a lock, so writes keep their
+order however many workers drain. A write that fails stays at the head of the queue (nothing
+is lost: the next drain tries it again first, before anything asked for after it) and
+``on_error`` hears of it.
+
+``Autosaver`` is what the live and reflect screens type into: it owns the dirty state, the
+debounce (``Debouncer``), the ordered queue and the writer; given a ``batch`` (a store's
+``batch``) it writes each batch of records inside one, one write of each file it touches
+(``session_autosaver`` does not yet: see there).
+
+No Textual here: the screens call ``touch`` when the text changes, ask ``due`` on a timer,
+hand the text to their session and ``put`` the records; the TUI runs ``drain`` in a worker.
+The clock is injected.
 """
 
 from __future__ import annotations
 
+import threading
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
+from typing import Any
 
 DELAY = 0.5
 MAX_WAIT = 1.5
 
 
 class Debouncer:
+    """When to save what is being typed: debounced, yet never more than ``max_wait`` behind.
+
+    A pause in typing of ``delay`` seconds saves; steady typing still saves every
+    ``max_wait`` seconds, so a crash loses at most about that much.
+    """
+
     def __init__(self, delay: float = DELAY, max_wait: float = MAX_WAIT,
                  now: Callable[[], float] = time.monotonic) -> None:
         self.delay = delay
@@ -42,3 +64,113 @@ class Debouncer:
 
     def saved(self) -> None:
         self._first = self._last = None
+
+
+Write = Callable[[], Any]
+
+
+class WriteQueue:
+    """Writes in order, from any number of worker threads (see the module's docstring)."""
+
+    def __init__(self) -> None:
+        self._writes: deque[Write] = deque()
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def put(self, write: Write) -> None:
+        self._writes.append(write)
+
+    @property
+    def pending(self) -> bool:
+        return bool(self._writes)
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def close(self) -> None:
+        """Wait for a write in progress, then refuse further writes (the store is closing)."""
+        with self._lock:
+            self._closed = True
+
+    def drain(self, on_error: Callable[[Exception], None] | None = None) -> None:
+        """Run every queued write (from a worker thread, or on the event loop at quit)."""
+        with self._lock:
+            while self._writes and not self._closed:
+                write = self._writes[0]
+                try:
+                    write()
+                except Exception as exc:  # the store's own errors and OSError alike
+                    if on_error is None:
+                        raise
+                    on_error(exc)
+                    return
+                self._writes.popleft()
+
+
+class Autosaver:
+    """The one autosave of typed text (see the module's docstring).
+
+    ``write`` writes a list of records (a session's ``persist``); ``batch`` is the store's
+    ``batch`` (each batch of records is written inside one).
+    """
+
+    def __init__(self, write: Callable[[list[Any]], None], *,
+                 batch: Callable[[], AbstractContextManager[Any]] | None = None,
+                 now: Callable[[], float] = time.monotonic,
+                 delay: float = DELAY, max_wait: float = MAX_WAIT) -> None:
+        self._write = write
+        self._batch = batch or nullcontext
+        self.queue = WriteQueue()
+        self.debounce = Debouncer(delay, max_wait, now)
+        self.dirty = False
+
+    # -- typing -----------------------------------------------------------------------------
+    def touch(self) -> None:
+        """The text changed: it needs saving."""
+        self.dirty = True
+        self.debounce.touch()
+
+    def due(self) -> bool:
+        """Typed text waits, and the debounce says to save it now."""
+        return self.dirty and self.debounce.due()
+
+    def handed_over(self) -> None:
+        """The screen gave the text to its session (or cleared it): nothing waits."""
+        self.dirty = False
+        self.debounce.saved()
+
+    # -- writing ----------------------------------------------------------------------------
+    def put(self, records: Iterable[Any]) -> bool:
+        """Queue ``records`` (None left out) as one batch; False when there was none."""
+        batch = [r for r in records if r is not None]
+        if batch:
+            self.queue.put(lambda: self._write_batch(batch))
+        return bool(batch)
+
+    def _write_batch(self, records: list[Any]) -> None:
+        with self._batch():
+            self._write(records)
+
+    @property
+    def pending(self) -> bool:
+        return self.queue.pending
+
+    def drain(self, on_error: Callable[[Exception], None] | None = None) -> None:
+        self.queue.drain(on_error)
+
+    def close(self) -> None:
+        self.queue.close()
+
+
+def session_autosaver(session: Any, **options: Any) -> Autosaver:
+    """The autosaver of a live or reflect session: its ``persist`` writes (looked up at
+    each write).
+
+    Not inside ``Store.batch()`` yet: when a batch's flush fails (a full disk), the store
+    keeps the change in memory and forgets the file it could not write, so the retried
+    autosave finds nothing changed and the note would never reach the disk. Unbatched, a
+    failed write is rolled back in memory and the retry writes it. Pass ``batch`` once the
+    store's batch keeps a file it could not write.
+    """
+    return Autosaver(lambda records: session.persist(records), **options)

@@ -7,8 +7,17 @@ from datetime import date, datetime
 from pathlib import Path
 
 from coach.content import Library
-from coach.domain.summary import Summary, summarise
+from coach.domain.conversations import ConversationStatus
+from coach.domain.goals import goals_for
+from coach.domain.summary import (
+    Summary,
+    private_action_ids,
+    summarise,
+    with_derived_visibility,
+)
+from coach.domain.visibility import Audience
 from coach.markdown.export import export_conversation
+from coach.store import ConversationSummary
 from coach.store.files import write_atomic
 
 
@@ -21,6 +30,18 @@ def conversation_summary(store, conversation_id: str, *, shared: bool) -> Summar
         store.goals(conversation.person_id),
         shared=shared,
     )
+
+
+def conversation_to_export(summaries: list[ConversationSummary], id_prefix: str | None = None
+                           ) -> ConversationSummary | None:
+    """Which conversation `coach export PERSON` prints: the one whose id starts with
+    ``id_prefix`` (None unless exactly one does); else the latest finished one, an
+    unfinished one only if there is no other (None if there is none at all)."""
+    if id_prefix:
+        chosen = [s for s in summaries if s.id.startswith(id_prefix)]
+        return chosen[0] if len(chosen) == 1 else None
+    done = [s for s in summaries if s.status is ConversationStatus.COMPLETED]
+    return (done or summaries)[-1] if summaries else None
 
 
 def template_title(library: Library | None, conversation) -> str:
@@ -47,7 +68,7 @@ def conversation_markdown(
     lang = lang or conversation.language
     status = None
     if not include_private:
-        from coach.services.review import latest_review, status_blocks
+        from coach.services.review_status import latest_review, status_blocks
 
         review = latest_review(store, person.id, conversation.id)
         if review is not None:
@@ -112,18 +133,19 @@ def history_markdown(
     from coach import __version__
     from coach.markdown.history import ConversationPart, History, history_document
 
-    actions = store.actions(person.id)
-    goals = store.goals(person.id)
+    audience = Audience.of(include_private)
+    goals = goals_for(store.goals(person.id), audience)
     rows = store.conversation_summaries(person.id)
-    private_actions: set[str] = set()
+    entries = {row.id: store.entries(row.id) for row in rows}
+    every_entry = [e for found in entries.values() for e in found]
+    # An item raised by a private entry is private in every conversation it reaches.
+    actions = with_derived_visibility(store.actions(person.id), every_entry)
     parts = []
     for row in rows:
-        entries = store.entries(row.id)
-        private_actions.update(e.action_id for e in entries if e.private and e.action_id)
         if since is not None and row.when.astimezone().date() < since:
             continue
         conversation = store.conversation(row.id)
-        summary = summarise(conversation, entries, actions, goals, shared=False)
+        summary = summarise(conversation, entries[row.id], actions, goals, shared=False)
         parts.append(ConversationPart(summary, template_title(library, conversation)))
     history = History(
         person=person,
@@ -135,7 +157,23 @@ def history_markdown(
         goals=goals,
         competence=store.competence(person.id),
         actions=actions,
-        private_actions=frozenset(private_actions),
+        private_actions=private_action_ids(actions, ()),
         conversations=parts,
     )
     return history_document(history, lang)
+
+
+def person_goals_markdown(store, person, lang: str) -> str:
+    """The goals Markdown for one person, read from the store (CLI and TUI alike): a shared
+    output, so private progress entries are left out."""
+    from coach.markdown.profile import goals_markdown
+
+    return goals_markdown(person, goals_for(store.goals(person.id), Audience.SHARED),
+                          store.objectives(include_inactive=True), lang)
+
+
+def person_profile_markdown(store, person, lang: str) -> str:
+    """The competence profile Markdown for one person, read from the store."""
+    from coach.markdown.profile import profile_markdown
+
+    return profile_markdown(person, store.competence(person.id), lang)

@@ -13,7 +13,14 @@ from coach.domain.competence import CompetenceArea
 from coach.domain.goals import Goal
 from coach.domain.people import Person
 from coach.domain.preparation import ImportedPreparation, Preparation, ProposedGoal, SelfRating
-from coach.markdown.preparation import KnownSections, Problem, Reading, read_reading
+from coach.markdown.preparation import (  # noqa: F401  (PreparationError: what callers catch)
+    KnownSections,
+    PreparationError,
+    Problem,
+    Reading,
+    read_reading,
+    render_preparation,
+)
 
 
 def known_sections(library) -> KnownSections:
@@ -57,6 +64,11 @@ def import_warnings(reading: Reading, person: Person, path: str | Path) -> list[
     return out
 
 
+def preparation_markdown(prep: Preparation) -> str:
+    """The preparation as the file an employee hands over."""
+    return render_preparation(prep)
+
+
 def store_preparation(store, person: Person, prep: Preparation, source: str | Path
                       ) -> ImportedPreparation:
     record = ImportedPreparation(person.id, prep, str(source))
@@ -89,6 +101,29 @@ def _fold(text: str) -> str:
 def goal_accepted(goals: list[Goal], proposed: ProposedGoal) -> bool:
     """True when the person already has a goal with the proposal's statement."""
     return any(_fold(g.statement) == _fold(proposed.statement) for g in goals)
+
+
+def progress_goal(goals: list[Goal], proposed: ProposedGoal) -> Goal | None:
+    """The agreed goal that reported progress is about, while it waits for agreement
+    (None for a new goal, an unknown goal, or progress already recorded)."""
+    if proposed.status is None:
+        return None
+    goal = next((g for g in goals if _fold(g.statement) == _fold(proposed.statement)), None)
+    if goal is None or any(p.status is proposed.status and _fold(p.comment) == _fold(
+            proposed.progress) for p in goal.progress):
+        return None
+    return goal
+
+
+def accept_progress(goal: Goal, proposed: ProposedGoal, conversation_id: str | None) -> Goal:
+    """The employee's reported progress, agreed: a progress entry on the goal (the caller
+    saves it)."""
+    from coach.domain.goals import ProgressEntry
+
+    goal.progress.append(ProgressEntry(proposed.status,  # type: ignore[arg-type]
+                                       proposed.progress.strip(),
+                                       conversation_id=conversation_id))
+    return goal
 
 
 def accept_goal(person_id: str, proposed: ProposedGoal, conversation_id: str | None) -> Goal:

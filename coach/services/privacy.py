@@ -9,7 +9,12 @@ from datetime import date
 from pathlib import Path
 
 from coach.domain.people import Person
-from coach.store.forgetting import HeldBackup
+from coach.store.forgetting import (  # noqa: F401  (the CLI's way to the backups)
+    HeldBackup,
+    backups_holding,
+    purge_backup,
+)
+from coach.store.layout import check_id  # noqa: F401  (is this a person's id?)
 from coach.store.summaries import ConversationSummary
 
 
@@ -72,7 +77,6 @@ def forget(store, person: Person, lang: str, *, export_to: Path | None = None,
     remove the person from the store, and return the backups that still hold them."""
     from coach.services.exporting import history_markdown, write_export
     from coach.services.search_index import scrub_index
-    from coach.store.forgetting import backups_holding
 
     if export_to is not None:
         write_export(export_to, history_markdown(store, person, lang, include_private=True,

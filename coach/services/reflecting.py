@@ -96,6 +96,18 @@ def for_export(store, *, daily: bool = False, template_id: str | None = None
     return max(found, key=lambda r: (r.preparation.date, r.imported)) if found else None
 
 
+def earlier_goals(store, current: ImportedPreparation) -> list[str]:
+    """Goals the employee proposed in earlier preparations (newest first): the goals to
+    report progress on."""
+    seen: dict[str, str] = {}
+    for record in reversed(own_preparations(store)):
+        if record.id == current.id:
+            continue
+        for goal in record.preparation.goals:
+            seen.setdefault(" ".join(goal.statement.casefold().split()), goal.statement)
+    return list(seen.values())
+
+
 def is_leaders_store(store) -> bool:
     """True for a leader's data directory: people other than the employee, or
     conversations. ``coach reflect`` refuses it (it would add "me" to the leader's team)."""
@@ -153,7 +165,8 @@ class ReflectSession:
         if daily:
             prep = daily_preparation(library, lang, _name(person, name), today)
         else:
-            prep = template_preparation(template, _name(person, name), today)
+            prep = template_preparation(template, _name(person, name),  # type: ignore[arg-type]
+                                        today)  # (not daily: a template was found above)
         record = ImportedPreparation(ME, prep, SOURCE, imported=now)
         session = cls(store, record, template, library)
         session.persist([session.snapshot()])

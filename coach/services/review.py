@@ -32,6 +32,11 @@ from coach.markdown.review import (
     read_review,
     render_review,
 )
+from coach.services.review_status import (  # noqa: F401  (one module to import from)
+    comment_heading,
+    latest_review,
+    status_blocks,
+)
 
 
 @dataclass
@@ -190,38 +195,10 @@ def import_review(store, path: str | Path, library=None) -> ImportedReview:
     return record
 
 
-def latest_review(store, person_id: str, conversation_id: str) -> ImportedReview | None:
-    found = [r for r in store.reviews(person_id) if r.conversation_id == conversation_id]
-    return found[-1] if found else None
-
-
 def last_review(store, person_id: str) -> ImportedReview | None:
     """The newest review the person's employee sent back (shown before the next talk)."""
     found = store.reviews(person_id)
     return found[-1] if found else None
-
-
-def comment_heading(comment: ReviewComment, lang: str) -> str:
-    if comment.target is Target.WHOLE:
-        return t("review.md.on_whole", lang)
-    key = "review.md.on_agreement" if comment.target is Target.AGREEMENT else \
-        "review.md.on_action"
-    return t(key, lang, about=comment.about)
-
-
-def status_blocks(review: Review, lang: str, current: str | None = None) -> list[str]:
-    """The review as Markdown quote blocks for an export's top: who confirmed (or has
-    remarks) and when, then each comment. ``current``: the digest the export has now; a
-    review of another version says so."""
-    from coach.markdown.escape import escape_inline
-
-    lines = [f"> **{escape_inline(decision_line(review, lang))}**"]
-    if current is not None and current != review.digest:
-        lines += [">", "> " + escape_inline(t("review.earlier_version", lang))]
-    for comment in review.comments:
-        lines += [">", f"> *{escape_inline(comment_heading(comment, lang))}:*", ">"]
-        lines += ["> " + line if line else ">" for line in comment.text.split("\n")]
-    return ["\n".join(lines)]
 
 
 def person_review_lines(store, person_id: str, lang: str) -> list[str]:

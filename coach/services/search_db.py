@@ -181,6 +181,7 @@ def _filters(query: str, person_id: str | None, private: bool | None, *, fts: bo
              row_id: str = "d.id") -> tuple[list[str], list]:
     """WHERE terms and their arguments: the text test (an FTS phrase, or ``instr`` on the
     normalised text), the person and the privacy flag (the row id's lowest bit)."""
+    args: list[object]
     where, args = (["fts MATCH ?"], [fts_phrase(query)]) if fts else (
         ["instr(d.norm, ?) > 0"], [query])
     if person_id is not None:

@@ -22,6 +22,7 @@ from datetime import date, datetime
 
 from coach.domain.conversations import Entry
 from coach.domain.search import Document, Hit, normalise, snippet, variants
+from coach.domain.visibility import Audience, may_show
 from coach.services import search_db
 from coach.store.errors import StoreError
 from coach.store.layout import CONVERSATIONS_DIR, INDEX_FILE, PEOPLE_DIR
@@ -42,11 +43,11 @@ ACTION, GOAL, PROGRESS, PRIVATE = "action", "goal", "progress", "private"
 def is_private(record) -> bool:
     """Whether a searchable record (entry, action item, goal, progress entry) is private.
 
-    The one decision search makes about privacy: today the record's own private marker
-    (entries have one; records without a marker are shared). Meant to be routed through the
-    shared-output rule of issue 13 once it exists.
+    The one decision search makes about privacy, routed through the shared-output rule
+    (:func:`coach.domain.visibility.may_show`): a record a shared audience may not see is a
+    private hit (records without a visibility, such as a goal's statement, are shared).
     """
-    return bool(getattr(record, "private", False))
+    return not may_show(record, Audience.SHARED)
 
 
 def _day(moment: datetime | None) -> date | None:

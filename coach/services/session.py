@@ -35,6 +35,7 @@ from coach.domain.questions import (
 )
 from coach.domain.records import utcnow
 from coach.domain.summary import Summary, summarise
+from coach.domain.visibility import derived
 from coach.services.exporting import template_title
 from coach.services.starting import new_conversation
 
@@ -252,6 +253,8 @@ class LiveSession:
                 owner or parsed.owner or Owner.EMPLOYEE,
                 due=due or parsed.due,
                 raised_in=self.conversation.id,
+                # What is made from a private entry stays private, wherever it is carried.
+                visibility=derived(draft),
             )
             draft.action_id = action.id
             self.actions.append(action)

@@ -51,6 +51,12 @@ def new_conversation(
     )
 
 
+def newest_unfinished(store, person_id: str | None = None) -> Conversation | None:
+    """The newest conversation (with this person, or anyone) not finished, or None: the one
+    the app offers to resume when it opens, and the prepare screen for its person."""
+    return max(store.unfinished_conversations(person_id), key=lambda c: c.when, default=None)
+
+
 def pick_template(library: Library, lang: str, template_id: str | None) -> Template:
     """The named template (KeyError if unknown), else the monthly follow-up."""
     if template_id:

@@ -1,6 +1,6 @@
 """Safe local storage for coach: TinyDB files behind a small repository API."""
 
-from coach.store.backups import BackupInfo, restore
+from coach.store.backups import BackupInfo, list_backups, restore
 from coach.store.errors import (
     BackupError,
     BackupRefused,
@@ -34,5 +34,6 @@ __all__ = [
     "StoreLocked",
     "StoreReadOnly",
     "StoreSchemaError",
+    "list_backups",
     "restore",
 ]

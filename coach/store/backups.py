@@ -25,6 +25,7 @@ from coach.store.files import (
     atomic_output,
     ensure_private_dir,
     remove_file,
+    unique_path,
 )
 from coach.store.layout import (
     BACKUP_DIR,
@@ -111,8 +112,8 @@ def read_members(data_dir: Path, parsed: dict | None = None) -> list[tuple[str, 
 def verified_members(data_dir: Path) -> list[tuple[str, bytes]]:
     """Every store file, parsed and checked for consistency (rows match files, references
     resolve): StoreCorrupt for a damaged file, BackupRefused if they do not add up."""
-    from coach.store.check import consistency_findings
     from coach.store.conflicts import has_merge_markers
+    from coach.store.consistency import consistency_findings
 
     parsed: dict = {}
     members = read_members(data_dir, parsed)
@@ -138,16 +139,6 @@ def _write_zip(target: Path, members: list[tuple[str, bytes]]) -> BackupInfo:
             zf.writestr(info, raw)
     st = target.stat()
     return BackupInfo(target.name, target, datetime.fromtimestamp(st.st_mtime), st.st_size)
-
-
-def unique_path(folder: Path, stem: str, suffix: str = ".zip") -> Path:
-    """``folder/stem.zip``, or ``stem-2.zip``, ``stem-3.zip``… if taken: never overwritten."""
-    target = folder / f"{stem}{suffix}"
-    n = 2
-    while target.exists():
-        target = folder / f"{stem}-{n}{suffix}"
-        n += 1
-    return target
 
 
 def backup_before(data_dir: Path, op: str,

@@ -27,7 +27,7 @@ class StoreLocked(StoreError):
         self.host = host
         super().__init__(f"{data_dir} is in use by process {pid} since {since}")
 
-    def explain(self, lang: str) -> str:
+    def explain(self, lang: str = "en") -> str:
         if self.pid is None:
             return t("store.locked.unknown", lang, dir=self.data_dir)
         return t("store.locked", lang, dir=self.data_dir, pid=self.pid,
@@ -55,7 +55,7 @@ class ReadOnlyReason:
             raise ValueError(kind)
         self.kind, self.data_dir, self.fields = kind, data_dir, fields
 
-    def explain(self, lang: str) -> str:
+    def explain(self, lang: str = "en") -> str:
         return t(f"store.read_only.{self.kind}", lang, dir=self.data_dir, **self.fields)
 
     def __repr__(self) -> str:
@@ -70,7 +70,7 @@ class StoreReadOnly(StoreError):
         super().__init__(f"{data_dir} is open read-only"
                          + (f" ({reason.kind})" if reason is not None else ""))
 
-    def explain(self, lang: str) -> str:
+    def explain(self, lang: str = "en") -> str:
         if self.reason is not None and self.reason.kind != "requested":
             return self.reason.explain(lang)
         return t("store.read_only", lang, dir=self.data_dir)
@@ -88,7 +88,7 @@ class StoreLockLost(StoreReadOnly):
         self.what = what
         super().__init__(data_dir, ReadOnlyReason("lock_lost", data_dir, what=what))
 
-    def explain(self, lang: str) -> str:
+    def explain(self, lang: str = "en") -> str:
         return t(f"store.lock_lost.{self.what}", lang, dir=self.data_dir)
 
 
@@ -100,7 +100,7 @@ class StoreLockSymlink(StoreError):
         self.path = path
         super().__init__(f"{path} is a symbolic link")
 
-    def explain(self, lang: str) -> str:
+    def explain(self, lang: str = "en") -> str:
         return t("store.lock.symlink", lang, path=self.path)
 
 
@@ -111,7 +111,7 @@ class StoreFolderRefused(StoreError):
         self.path, self.owner = path, owner
         super().__init__(f"{path} belongs to {owner}")
 
-    def explain(self, lang: str) -> str:
+    def explain(self, lang: str = "en") -> str:
         return t("store.folder.foreign", lang, path=self.path, owner=self.owner)
 
 
@@ -130,7 +130,7 @@ class StoreCorrupt(StoreError):
             return None
         return restore_command(self.data_dir, self.backup)
 
-    def explain(self, lang: str) -> str:
+    def explain(self, lang: str = "en") -> str:
         head = t("store.corrupt", lang, path=self.path, reason=self.reason)
         if self.command is None:
             return head + "\n" + t("store.corrupt.no_backup", lang)
@@ -145,7 +145,7 @@ class StoreSchemaError(StoreError):
         self.path, self.found, self.known, self.read_only = path, found, known, read_only
         super().__init__(f"{path}: schema {found}, this coach knows {known}")
 
-    def explain(self, lang: str) -> str:
+    def explain(self, lang: str = "en") -> str:
         if self.found > self.known:
             return t("store.schema.newer", lang, path=self.path, found=self.found,
                      known=self.known)
@@ -159,7 +159,7 @@ class BackupError(StoreError):
         self.key, self.fields = key, fields
         super().__init__(f"{key}: {fields}")
 
-    def explain(self, lang: str) -> str:
+    def explain(self, lang: str = "en") -> str:
         return t(self.key, lang, **self.fields)
 
 
@@ -170,7 +170,7 @@ class RestoreInterrupted(StoreError):
         self.data_dir, self.backup = data_dir, backup
         super().__init__(f"an interrupted restore of {backup} in {data_dir}")
 
-    def explain(self, lang: str) -> str:
+    def explain(self, lang: str = "en") -> str:
         return t("store.restore.interrupted", lang, backup=self.backup,
                  command=restore_command(self.data_dir, self.backup))
 
@@ -182,5 +182,5 @@ class BackupRefused(StoreError):
         self.data_dir, self.count = data_dir, count
         super().__init__(f"{data_dir} fails the consistency check ({count} problems)")
 
-    def explain(self, lang: str) -> str:
+    def explain(self, lang: str = "en") -> str:
         return t("store.backup.refused", lang, count=self.count)

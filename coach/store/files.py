@@ -13,6 +13,7 @@ import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
@@ -55,7 +56,7 @@ def temp_path(target: Path) -> Path:
 
 
 @contextlib.contextmanager
-def atomic_output(target: Path, *, sync_dir: bool = True) -> Iterator[object]:
+def atomic_output(target: Path, *, sync_dir: bool = True) -> Iterator[BinaryIO]:
     """A binary file object; on clean exit its content replaces ``target`` atomically.
 
     ``sync_dir=False`` leaves the directory fsync to the caller (one per directory when
@@ -113,3 +114,13 @@ def remove_stale_temps(directory: Path) -> int:
                 os.unlink(directory / name)
                 count += 1
     return count
+
+
+def unique_path(folder: Path, stem: str, suffix: str = ".zip") -> Path:
+    """``folder/stem.zip``, or ``stem-2.zip``, ``stem-3.zip``… if taken: never overwritten."""
+    target = folder / f"{stem}{suffix}"
+    n = 2
+    while target.exists():
+        target = folder / f"{stem}-{n}{suffix}"
+        n += 1
+    return target

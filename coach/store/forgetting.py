@@ -20,6 +20,7 @@ import zipfile
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from coach.store.backups import PRE_RESTORE_PREFIX, backup_dir, daily_name, is_daily
 from coach.store.files import atomic_output
@@ -103,7 +104,8 @@ def _conversation_of(raw: bytes) -> str | None:
     """The person a conversation file belongs to, if it says."""
     try:
         data = json.loads(raw.decode("utf-8"))
-        return next(iter(data.get("conversation", {}).values()), {}).get("person_id")
+        row: Any = next(iter(data.get("conversation", {}).values()), {})
+        return row.get("person_id")
     except (ValueError, AttributeError, TypeError):
         return None
 

@@ -87,6 +87,19 @@ class Journal:
         self._put(name, data)
         self._changes[member] = {"path": member, "staged": name}
 
+    def read(self, member: str) -> bytes | None:
+        """``member`` as it will be after the commit: staged, deleted (None) or on disk (None
+        if absent), so that a later migration step sees what an earlier one wrote."""
+        _check_member(member)
+        change = self._changes.get(member)
+        if change is not None:
+            return None if change.get("delete") else (self.staging / change["staged"]
+                                                      ).read_bytes()
+        try:
+            return (self.data_dir / member).read_bytes()
+        except FileNotFoundError:
+            return None
+
     def delete(self, member: str) -> None:
         _check_member(member)
         self._changes[member] = {"path": member, "delete": True}

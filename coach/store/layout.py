@@ -1,4 +1,4 @@
-"""Where each piece of data lives inside the data directory (schema 2).
+"""Where each piece of data lives inside the data directory (schema 2 and on).
 
 ::
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 INDEX_FILE = "coach.json"
 PEOPLE_DIR = "people"

@@ -9,7 +9,10 @@ old schema in place to migrate again, one after it is finished on the next open.
 
 Schema 1 (the previous shape): a single ``coach.json`` holding everything (people,
 objectives, settings, conversations with full documents, entries, actions, goals,
-competence). Schema 2: the partitioned layout described in ``layout.py``.
+competence). Schema 2: the partitioned layout described in ``layout.py``. Schema 3: every
+record that can hold user text says who may read it (``visibility``): action items (private
+when a private entry raised them), goals' progress entries and imported preparations'
+answers (shared, as they were treated).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.store.errors import StoreCorrupt
-from coach.store.files import ensure_private_dir, write_atomic
+from coach.store.files import ensure_private_dir, unique_path, write_atomic
 from coach.store.journal import Journal
 from coach.store.layout import (
     CONVERSATIONS_DIR,
@@ -32,7 +35,7 @@ from coach.store.layout import (
     check_id,
     index_path,
 )
-from coach.store.storage import Data, encode
+from coach.store.storage import Data, encode, parse
 
 Step = Callable[[Path, Data, Journal], Data]
 
@@ -89,7 +92,45 @@ def migrate_1_to_2(data_dir: Path, data: Data, journal: Journal) -> Data:
     }
 
 
-MIGRATIONS: dict[int, Step] = {1: migrate_1_to_2}
+def _read_json(data_dir: Path, journal: Journal, member: str) -> Data | None:
+    raw = journal.read(member)
+    return None if raw is None else parse(raw, data_dir / member, ())
+
+
+def migrate_2_to_3(data_dir: Path, data: Data, journal: Journal) -> Data:
+    """Give every action item, progress entry and preparation answer a visibility.
+
+    An action item raised by a private entry becomes private (before schema 3 it was stored
+    without a flag, and reached the next conversation's shared summary). Person files are
+    staged in the journal with the new index: all of them change, or none.
+    """
+    raised_privately: set[str] = set()
+    for row in data.get("conversations", {}).values():
+        body = _read_json(data_dir, journal, f"{CONVERSATIONS_DIR}/{check_id(str(row['id']))}.json")
+        for entry in (body or {}).get("entries", {}).values():
+            if entry.get("visibility") == "private" and entry.get("action_id"):
+                raised_privately.add(str(entry["action_id"]))
+    for person in data.get("people", {}).values():
+        member = f"{PEOPLE_DIR}/{check_id(str(person['id']))}.json"
+        body = _read_json(data_dir, journal, member)
+        if body is None:
+            continue
+        for action in body.get("actions", {}).values():
+            private = action.get("visibility") == "private" or action.get("id") in raised_privately
+            action["visibility"] = "private" if private else "shared"
+        for goal in body.get("goals", {}).values():
+            for progress in goal.get("progress") or []:
+                progress.setdefault("visibility", "shared")
+        for record in body.get("preparations", {}).values():
+            for answer in (record.get("preparation") or {}).get("answers") or []:
+                answer.setdefault("visibility", "shared")
+        journal.write(member, encode(body))
+    out = dict(data)
+    out["meta"] = meta_table(3)
+    return out
+
+
+MIGRATIONS: dict[int, Step] = {1: migrate_1_to_2, 2: migrate_2_to_3}
 
 
 def migrate(data_dir: Path, data: Data, raw: bytes) -> Data:
@@ -98,7 +139,6 @@ def migrate(data_dir: Path, data: Data, raw: bytes) -> Data:
     version = schema_version(data, path)
     if version >= SCHEMA_VERSION:
         return data
-    from coach.store.backups import unique_path
 
     backups = ensure_private_dir(data_dir / "backups")
     write_atomic(unique_path(backups, f"pre-migration-v{version}", ".json"), raw)

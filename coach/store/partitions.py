@@ -291,5 +291,6 @@ class Partitions:
                     if not docs and not data["entries"]:
                         remove_file(path)
                     elif (len(docs) == 1 and docs[0].get("id") == key
-                          and self._index.get("people", docs[0].get("person_id"))):
+                          and self._index.get("people",
+                                              docs[0].get("person_id"))):  # type: ignore[arg-type]
                         self._index.put("conversations", summary_row(docs[0]))

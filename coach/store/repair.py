@@ -250,7 +250,7 @@ class _Repair:
             if len(docs) != 1 or docs[0].get("id") != name[:-5]:
                 continue
             row = summary_row(docs[0])
-            doc_id = by_id.get(row["id"])
+            doc_id = by_id.get(row["id"])  # type: ignore[assignment]
             if doc_id is None:
                 if row["person_id"] in people:
                     rows[str(next_id)] = row

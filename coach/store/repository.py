@@ -93,7 +93,7 @@ class Store(Partitions):
         #: Why the day's backup was not made (a StoreCorrupt or OSError), if it failed.
         self.backup_error: Exception | None = None
         #: Why the store is read-only (None when it is writable).
-        self.read_only_reason: ReadOnlyReason | None = None
+        self.read_only_reason: ReadOnlyReason | None = None  # type: ignore[assignment]
         #: An interrupted multi-file operation this open finished or undid (say so).
         self.recovered: _journal.Recovery | None = None
         super().__init__(data_dir, read_only=read_only)

@@ -28,7 +28,7 @@ from coach.store.files import write_atomic
 Data = dict[str, dict[str, dict[str, Any]]]
 
 #: The field that identifies a document in each table (default "id").
-KEY_FIELDS = {"settings": "key", "meta": None}
+KEY_FIELDS: dict[str, str] = {"settings": "key", "meta": None}  # type: ignore[dict-item]
 
 
 def encode(data: Data) -> bytes:

@@ -35,9 +35,9 @@ class ConversationSummary:
         return cls(
             id=row["id"],
             person_id=row.get("person_id") or "",
-            kind=ConversationKind(row.get("kind")),
+            kind=ConversationKind(str(row.get("kind"))),
             template_id=row.get("template_id") or "",
-            status=ConversationStatus(row.get("status")),
+            status=ConversationStatus(str(row.get("status"))),
             language=row.get("language") or "en",
             title=row.get("title") or "",
             planned_at=_when(row.get("planned_at")),

@@ -13,7 +13,9 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 
 from coach.i18n import Translator
+from coach.services.autosave import Autosaver, WriteQueue
 from coach.startup import resume_collector
+from coach.tui import routes
 from coach.tui.bindings import translate_bindings
 from coach.tui.clean_screen import install as install_control_pictures
 from coach.tui.crashing import StopsWithAMessage
@@ -30,9 +32,7 @@ class HomeLater(Screen[None]):
         # A screen beneath may be resumed before the one above it is shown: only the top
         # screen is surely shown.
         if self.app.screen is self:
-            from coach.tui.screens.home import HomeScreen
-
-            self.app.switch_screen(HomeScreen())
+            routes.switch(self.app, "home")
 
 
 def _now() -> datetime:
@@ -75,7 +75,10 @@ class CoachApp(StopsWithAMessage, SavesOnQuit, App[None]):
         self.start = start
         self.monotonic = monotonic or time.monotonic
         #: The live screens' save queues: run_app closes them before the store closes.
-        self.save_queues: list = []
+        #: Every write a screen asks for (``coach.tui.writing``), and the screens'
+        #: autosavers: ``close_saves`` finishes and closes them before the store closes.
+        self.writes = WriteQueue()
+        self.save_queues: list[Autosaver] = []
         translate_bindings(self, self._)
         install_control_pictures(self)  # stored text never drives the terminal
         self.title = self._("tui.title")
@@ -91,9 +94,7 @@ class CoachApp(StopsWithAMessage, SavesOnQuit, App[None]):
             self.push_screen(HomeLater())
             flow.prepare_by_id(self, *self.start)
         else:
-            from coach.tui.screens.home import HomeScreen
-
-            self.push_screen(HomeScreen())
+            routes.push(self, "home")
             flow.offer_resume(self)
         self.call_after_refresh(resume_collector)  # paused by the CLI: coach.startup
         from coach.tui.store_notices import announce

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.screen import Screen
 
-from coach.store.errors import StoreError
+from coach.store import StoreError
+from coach.tui import routes
 
 if TYPE_CHECKING:  # the rest is imported where used: it is not needed for the first screen
     from coach.content import Library, Template
@@ -39,9 +40,7 @@ def choose_template(app, person: Person) -> None:
 
 
 def prepare(app, person: Person, template: Template) -> None:
-    from coach.tui.screens.prepare import PrepareScreen
-
-    app.push_screen(PrepareScreen(person, template))
+    routes.push(app, "prepare", person, template)
 
 
 def store_failed(app, exc: Exception) -> None:
@@ -67,7 +66,6 @@ def begin(app, person: Person, template: Template, order: list[str] | None = Non
     """Create the conversation, start its clock, and replace the prepare screen; ``order``
     lets an employee's preparation lead."""
     from coach.services.session import LiveSession
-    from coach.tui.screens.live import LiveScreen
 
     try:
         session = LiveSession.begin(app.store, library(app), person, template, order,
@@ -75,14 +73,13 @@ def begin(app, person: Person, template: Template, order: list[str] | None = Non
     except StoreError as exc:
         store_failed(app, exc)
         return
-    app.switch_screen(LiveScreen(session, start=True))
+    routes.switch(app, "live", session, start=True)
 
 
 def resume(app, conversation_id: str, *, replace: bool = False) -> None:
     """Open the live screen on an unfinished conversation: above the current screen, or in
     its place (``replace``: from the prepare screen, as starting one does)."""
     from coach.services.session import LiveSession
-    from coach.tui.screens.live import LiveScreen
 
     try:
         session = LiveSession.resume(app.store, library(app), conversation_id,
@@ -90,16 +87,11 @@ def resume(app, conversation_id: str, *, replace: bool = False) -> None:
     except StoreError as exc:
         store_failed(app, exc)
         return
-    screen = LiveScreen(session, start=False)
+    screen = routes.make("live", session, start=False)
     if replace:
         app.switch_screen(screen)
     else:
         app.push_screen(screen)
-
-
-def newest_unfinished(store, person_id: str | None = None):
-    """The newest conversation (with this person, or anyone) not finished, or None."""
-    return max(store.unfinished_conversations(person_id), key=lambda c: c.when, default=None)
 
 
 def offer_resume(app) -> None:
@@ -110,6 +102,8 @@ def offer_resume(app) -> None:
 @work(thread=True, exclusive=True, group="resume")
 def _check_unfinished(app) -> None:
     try:
+        from coach.services.starting import newest_unfinished
+
         conv = newest_unfinished(app.store)
         if conv is None:
             return
@@ -122,9 +116,10 @@ def _check_unfinished(app) -> None:
 
 def ask_resume(app, conv, person, *, replace: bool = False) -> None:
     """Offer to resume ``conv`` (a dialog); yes opens it live (see ``resume``)."""
+    from coach.domain.records import local_date
+    from coach.i18n.labels import format_date
     from coach.services.exporting import template_title
     from coach.tui.dialogs.resume import resume_dialog
-    from coach.tui.roster import format_date, local_date
 
     title = template_title(library(app), conv)
     when = format_date(local_date(conv.when), app.lang)

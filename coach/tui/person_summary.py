@@ -12,7 +12,7 @@ from rich.text import Text
 from coach.domain.actions import ActionItem, Owner
 from coach.domain.competence import CompetenceArea
 from coach.domain.goals import Goal, Progress
-from coach.tui.roster import format_date
+from coach.i18n.labels import format_date
 
 PROGRESS_STYLE = {Progress.ON_TRACK: "green", Progress.AT_RISK: "bold yellow",
                   Progress.OFF_TRACK: "bold red", Progress.ACHIEVED: "cyan"}

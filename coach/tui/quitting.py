@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import signal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coach.services.autosave import Autosaver, WriteQueue
 
 #: Signals that mean "stop now": the terminal closed (SIGHUP), a polite kill (SIGTERM).
 #: Python's default for both ends the process with the last keystrokes unsaved; here they
@@ -24,7 +28,8 @@ class SavesOnQuit:
     is unmounted its note editor is already gone, so it cannot be read there.
     """
 
-    save_queues: list
+    save_queues: list[Autosaver]
+    writes: WriteQueue
     _saved_for_exit = False
 
     def on_mount(self) -> None:
@@ -66,7 +71,7 @@ class SavesOnQuit:
         await self._quit_now()
 
     async def _quit_now(self) -> None:
-        from coach.store.errors import StoreError
+        from coach.store import StoreError
         from coach.tui.dialogs.unsaved import UnsavedDialog
 
         if isinstance(self.screen, UnsavedDialog):  # type: ignore[attr-defined]
@@ -175,5 +180,12 @@ class SavesOnQuit:
         self.stop_message = _("rescue.quit.written", path=written)  # type: ignore
 
     def close_saves(self) -> None:
+        """After the app has run: write what a screen asked for just before quitting (a
+        failure was shown, or there is no screen left to show it), then refuse more."""
+        try:
+            self.writes.drain()
+        except Exception as exc:  # the store's errors and OSError alike
+            self.log.error(f"a write at quit failed: {exc!r}")  # type: ignore[attr-defined]
+        self.writes.close()
         for saves in self.save_queues:
             saves.close()

@@ -11,6 +11,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from coach.i18n import Translator
+from coach.services.autosave import Autosaver, WriteQueue
 from coach.services.reflecting import ReflectSession
 from coach.startup import resume_collector
 from coach.tui.bindings import translate_bindings
@@ -34,7 +35,10 @@ class ReflectApp(StopsWithAMessage, SavesOnQuit, App[None]):
         self.lang = self._.lang
         self.minutes = minutes
         self.monotonic = monotonic or time.monotonic
-        self.save_queues: list = []
+        #: Every write a screen asks for (``coach.tui.writing``), and the screens'
+        #: autosavers: ``close_saves`` finishes and closes them before the store closes.
+        self.writes = WriteQueue()
+        self.save_queues: list[Autosaver] = []
         translate_bindings(self, self._)
         install_control_pictures(self)  # stored text never drives the terminal
         self.title = self._("prep.tui.title")

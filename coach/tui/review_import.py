@@ -26,9 +26,8 @@ def _import(screen, path: Path, loaded: Callable[[], None]) -> None:
 
     def run() -> None:
         from coach.errors import describe
-        from coach.markdown.review import ReviewError, decision_line
-        from coach.services.review import import_review
-        from coach.store.errors import StoreError
+        from coach.services.review import ReviewError, decision_line, import_review
+        from coach.store import StoreError
 
         try:
             record = import_review(app.store, path, library)

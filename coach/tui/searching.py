@@ -9,6 +9,7 @@ time the search screen opens.
 from __future__ import annotations
 
 from coach.services.search_index import TeamSearch
+from coach.tui import routes
 
 
 def team_search(app) -> TeamSearch:
@@ -29,7 +30,5 @@ def ready(app) -> TeamSearch:
 
 def open_search(app, person=None) -> None:
     """Push the search screen (over whatever is showing), optionally for one person."""
-    from coach.tui.screens.search import SearchScreen
-
-    if not isinstance(app.screen, SearchScreen):
-        app.push_screen(SearchScreen(person))
+    if not routes.is_route(app.screen, "search"):
+        routes.push(app, "search", person)

@@ -32,6 +32,9 @@ from coach.web.address import new_secret, same_secret, url_host
 
 log = logging.getLogger("coach.web")
 
+#: How long a tab's coach may take to save and exit once told to quit.
+REAP_SECONDS = 8  # under the server's shutdown_timeout (10 s)
+
 PAGE = Path(__file__).with_name("page")
 #: textual-serve's own static files: textual.js (xterm.js and the protocol), xterm.css, fonts.
 STATIC = Path(textual_serve.__file__).with_name("static")
@@ -168,7 +171,22 @@ class CoachServer(Server):
             self.sessions.discard(websocket)
             if app_service is not None:
                 await app_service.stop()  # tells coach to quit; it saves what was typed
+                await self._reap(app_service)
         return websocket
+
+    @staticmethod
+    async def _reap(app_service: AppService) -> None:
+        """Wait for the tab's coach to exit (it writes what was typed first), so that none
+        outlives the server and no process is left unreaped when the loop closes.
+        textual-serve (pinned) keeps the process in ``_process`` and never waits for it."""
+        process = getattr(app_service, "_process", None)
+        if process is None:
+            return
+        try:
+            await asyncio.wait_for(process.wait(), REAP_SECONDS)
+        except TimeoutError:
+            process.kill()
+            await process.wait()
 
     async def _relay(self, websocket: web.WebSocketResponse, app_service: AppService) -> None:
         async for message in websocket:

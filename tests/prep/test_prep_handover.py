@@ -46,3 +46,32 @@ def test_a_self_rating_never_touches_the_agreed_level():
     new = accept_rating([area], "p1", SelfRating("Rust", 3, "started"), "c1")
     assert new.area == "Rust" and new.self_rating == 3 and new.evidence == "started"
     assert new.agreed_changes() == []  # no agreed level on record yet
+
+
+def test_reported_progress_waits_for_agreement_on_the_agreed_goal():
+    from coach.domain.goals import Progress
+    from coach.services.handover import accept_progress, progress_goal
+
+    goal = Goal("p1", "Learn Rust")
+    reported = ProposedGoal("learn rust", progress="halfway", status=Progress.AT_RISK)
+    assert progress_goal([goal], reported) is goal
+    assert progress_goal([goal], ProposedGoal("Learn Rust")) is None  # not progress
+    assert progress_goal([Goal("p1", "Learn Go")], reported) is None  # no such goal
+    accept_progress(goal, reported, "c1")
+    (entry,) = goal.progress
+    assert (entry.status, entry.comment, entry.conversation_id) == (
+        Progress.AT_RISK, "halfway", "c1")
+    assert progress_goal([goal], reported) is None  # recorded: no longer waiting
+
+
+def test_reported_progress_travels_in_the_file():
+    from coach.domain.goals import Progress
+    from coach.domain.preparation import Preparation
+    from coach.markdown.preparation import parse_preparation, render_preparation
+
+    prep = Preparation("follow-up", "nb", date(2026, 3, 2), "Kari", "Månedlig oppfølging",
+                       goals=[ProposedGoal("Lære Rust", progress="halvveis",
+                                           status=Progress.ON_TRACK)])
+    document = render_preparation(prep)
+    assert "| i rute – halvveis |" in document
+    assert parse_preparation(document) == prep

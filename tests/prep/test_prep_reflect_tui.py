@@ -189,3 +189,34 @@ async def test_the_name_is_asked_once_and_kept(reflect_store):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, ReflectScreen)  # not asked again
+
+
+async def test_progress_on_an_earlier_goal_is_reported(reflect_store):
+    from datetime import timedelta
+
+    from coach.domain.goals import Progress
+    from coach.domain.preparation import ProposedGoal
+    from coach.tui.dialogs.goal_form import ProgressDialog
+
+    library = load_library(user_dir=None)
+    earlier = ReflectSession.open(reflect_store, library, "en", name="Kari",
+                                  now=NOW - timedelta(days=40))
+    earlier.add_goal(ProposedGoal("Learn Rust"))
+    earlier.persist([earlier.snapshot()])
+    session = ReflectSession.open(reflect_store, library, "en", name="Kari", now=NOW)
+    assert session.record.id != earlier.record.id
+    app = ReflectApp(session, "en")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await pilot.press("f8")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ProgressDialog)
+        dialog.query_one("#progress-comment", Input).value = "halfway there"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ReflectScreen)
+        await pilot.press("ctrl+q")
+    (goal,) = saved(reflect_store).goals
+    assert (goal.statement, goal.status, goal.progress) == (
+        "Learn Rust", Progress.ON_TRACK, "halfway there")

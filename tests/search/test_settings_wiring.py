@@ -43,7 +43,7 @@ async def test_theme_from_settings_and_an_unknown_one_warns(team):
 
 
 def test_run_app_hands_the_settings_to_the_app(team, tmp_path, monkeypatch):
-    from coach.commands.tui import run_app
+    from coach.tui.launch import run_app
 
     store, _found = team
     seen = []
@@ -90,7 +90,7 @@ def write_config(text: str) -> None:
 
 def test_coach_start_uses_the_default_template(data, monkeypatch, capsys):
     started = []
-    monkeypatch.setattr("coach.commands.tui.run_app",
+    monkeypatch.setattr("coach.tui.launch.run_app",
                         lambda store, ctx, **options: started.append(options["start"]) or 0)
     write_config("default_template: check-in\n")
     assert main(["--data-dir", str(data), "--lang", "en", "start", "ola"]) == 0

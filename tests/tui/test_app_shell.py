@@ -5,9 +5,9 @@ from __future__ import annotations
 from tui_team import make_app, settle
 
 from coach.commands.context import Context
-from coach.commands.tui import run_tui
 from coach.store import Store
 from coach.tui.app import CoachApp
+from coach.tui.launch import run_tui
 
 
 def test_run_tui_opens_runs_and_closes_the_store(tmp_path, monkeypatch):

@@ -54,7 +54,7 @@ async def test_this_week_shows_only_people_due(team_store):
         everyone = len(names(app))
         await pilot.press("w")
         await settle(pilot)
-        from coach.tui.roster import end_of_week
+        from coach.services.team import end_of_week
 
         view = app.screen.view
         sunday = end_of_week(view.today)

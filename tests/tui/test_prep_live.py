@@ -155,3 +155,29 @@ async def test_a_long_answer_scrolls_in_its_own_box_reached_by_tab(team_store):
         await settle(pilot)
         assert box.scroll_y == box.max_scroll_y
         assert not panel.query_one("#prep-more").has_class("shown")
+
+
+async def test_a_warning_asks_before_the_import_from_the_prepare_view(team_store, tmp_path):
+    from coach.tui.dialogs.confirm import ConfirmDialog
+
+    daily = preparation()
+    daily.template_id = "daily"
+    path = tmp_path / "daily.md"
+    path.write_text(render_preparation(daily), encoding="utf-8")
+    app = live_app(team_store)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        prepare = app.screen
+        for answer, stored in (("n", 0), ("y", 1)):
+            await pilot.press("i")
+            await pilot.pause()
+            app.screen.query_one("#export-path", Input).value = str(path)
+            await pilot.press("enter")
+            await settle(pilot)
+            dialog = app.screen
+            assert isinstance(dialog, ConfirmDialog)
+            assert f"{path}:3: this is a daily reflection" in dialog.question
+            await pilot.press(answer)
+            await settle(pilot)
+            assert len(team_store.preparations(KARI)) == stored
+        assert app.screen is prepare

@@ -11,7 +11,7 @@ from tui_team import KARI, OLA, PER, TODAY, at, make_app, settle, uid
 
 from coach.domain.conversations import EntryKind, SectionTiming
 from coach.domain.goals import Progress, ProgressEntry
-from coach.tui.roster import end_of_week, filter_rows, sort_rows, team_view
+from coach.services.team import end_of_week, filter_rows, sort_rows, team_view
 from coach.tui.screens.conversation_view import ConversationView
 from coach.tui.screens.person import PersonScreen
 from coach.tui.screens.trends import TrendsScreen

@@ -12,7 +12,7 @@ def test_an_answer_typed_in_the_browser_is_exported_and_downloaded(browser, serv
                                                                     tmp_path):
     reflect = tmp_path / "reflect"
     served = served_factory(["--lang", "en", "reflect", "--serve", "--reflect-dir",
-                             str(reflect)], tmp_path / "data")
+                             str(reflect), "--name", "Kari Nordmann"], tmp_path / "data")
     page = open_app(browser, served.url)
     wait_for_text(page, "Write in your own words")
     answer = "I finished the migration to the new archive"
@@ -29,6 +29,7 @@ def test_an_answer_typed_in_the_browser_is_exported_and_downloaded(browser, serv
 
     written = tmp_path / download.suggested_filename  # the default: the working folder
     assert answer in written.read_text(encoding="utf-8")
+    assert "Kari Nordmann" in written.read_text(encoding="utf-8")  # --name reached the tab
     assert answer in download.path().read_text(encoding="utf-8")
     assert "/download/" in download.url and served.url in download.url  # under the secret
     assert browser.requests.outside(served.origin) == []

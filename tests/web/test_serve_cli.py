@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from served_coach import free_port
 
 from coach.cli import main
-from coach.commands.tui import in_browser
+from coach.tui.launch import in_browser
 from coach.web.address import loopback_address, new_secret, same_secret
 
 

@@ -234,3 +234,16 @@ MESSAGES.update({
     "review.prepare.heading": ("Medarbeiderens gjennomgang av forrige oppsummering ({title})",
                                "The employee's review of the last summary ({title})"),
 })
+
+MESSAGES.update({
+    "prep.proposal.progress": ("Framdrift på «{text}»: {status} ({comment})",
+                               "Progress on “{text}”: {status} ({comment})"),
+    "prep.key.progress": ("Meld framdrift", "Report progress"),
+    "prep.progress.none": (
+        "Ingen mål å melde framdrift på ennå: mål du har foreslått i en tidligere "
+        "forberedelse, står her.",
+        "No goals to report progress on yet: goals you proposed in an earlier preparation "
+        "are listed here.",
+    ),
+    "prep.progress.pick": ("Hvilket mål?", "Which goal?"),
+})

@@ -18,8 +18,8 @@ from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet,
 from coach.domain.actions import Owner
 from coach.domain.due_dates import parse_due_field
 from coach.i18n import Translator
+from coach.i18n.labels import format_date
 from coach.tui.bindings import translate_bindings
-from coach.tui.roster import format_date
 
 
 @dataclass(frozen=True)

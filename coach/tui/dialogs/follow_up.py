@@ -15,8 +15,8 @@ from textual.widgets import Footer, Input, Label, Static
 
 from coach.domain.due_dates import NotADate, parse_due_field
 from coach.i18n import Translator
+from coach.i18n.labels import format_date
 from coach.tui.bindings import translate_bindings
-from coach.tui.roster import format_date
 
 CARRY = "carry"
 DROP = "drop"

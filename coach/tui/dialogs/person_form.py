@@ -14,16 +14,17 @@ from textual.widgets import Button, Footer, Input, Label, Select, Static
 from coach.domain.people import CADENCES, DEFAULT_CADENCE_DAYS, Person
 from coach.domain.text import ControlCharacters, check_plain
 from coach.i18n import Translator
-from coach.store.errors import StoreError
+from coach.i18n.labels import cadence_label
 from coach.tui.bindings import translate_bindings
-from coach.tui.roster import cadence_label
+from coach.tui.writing import write
 
 
 class PersonForm(ModalScreen[Person | None]):
     """Dismisses with the saved Person, or None when cancelled.
 
-    ``save`` writes the person (the store's ``save_person``); it runs before the dialog
-    closes so that a failed write is shown here and nothing typed is lost.
+    ``save`` writes the person (and may show the result beneath); it runs off the event loop
+    (``coach.tui.writing``) before the dialog closes, so that a failed write is shown here
+    and nothing typed is lost.
     """
 
     BINDINGS = [
@@ -32,7 +33,7 @@ class PersonForm(ModalScreen[Person | None]):
     ]
 
     def __init__(
-        self, _: Translator, save: Callable[[Person], None], person: Person | None = None
+        self, _: Translator, save: Callable[[Person], object], person: Person | None = None
     ) -> None:
         super().__init__(classes="dialog-screen")
         self._ = _
@@ -122,12 +123,11 @@ class PersonForm(ModalScreen[Person | None]):
             person = Person(name=name, role=role, cadence_days=cadence)
         else:
             person = replace(self.person, name=name, role=role, cadence_days=cadence)
-        try:
-            self._save(person)
-        except StoreError as exc:
-            self._error("form-error", exc.explain(self._.lang))
-            return
-        except OSError as exc:
-            self._error("form-error", f"{self._('home.error.title')}: {exc}")
-            return
-        self.dismiss(person)
+        def failed(exc: Exception) -> None:
+            self._error("form-error", describe(exc, self._.lang))
+
+        def saved(_result: object) -> None:
+            if self.app.screen is self:  # not if a retried write lands after a cancel
+                self.dismiss(person)
+
+        write(self, lambda: self._save(person), saved, failed=failed)

@@ -14,6 +14,10 @@ from coach.tui.bindings import translate_bindings
 
 
 def describe(kind: str, proposal, _: Translator) -> str:
+    if kind == "progress":
+        return _("prep.proposal.progress", text=proposal.statement,
+                 status=_(f"progress.{proposal.status.value}"),
+                 comment=proposal.progress or "–")
     if kind == "goal":
         extra = [_(f"goal.type.{proposal.type.value}")]
         if proposal.measure:

@@ -1,8 +1,7 @@
 """The competence updater on demand (u on the profile screen), outside a conversation.
 
-Changes are logged without a conversation. Each is one small write to the person's file, made
-at once on the event loop (as the home screen saves a person), so writes keep their order and
-a failure shows straight away.
+Changes are logged without a conversation. Each is one small write to the person's file, off
+the event loop through the app's one write queue (``coach.tui.writing``), in order.
 """
 
 from __future__ import annotations
@@ -15,11 +14,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList
 
 from coach.domain.people import Person
-from coach.errors import describe
-from coach.store.errors import StoreError
 from coach.tui.bindings import translate_bindings
 from coach.tui.widgets.competence_updater import CompetenceUpdater
 from coach.tui.widgets.goals_panel import Save
+from coach.tui.writing import write
 
 
 class CompetenceReviewScreen(Screen[None]):
@@ -51,9 +49,10 @@ class CompetenceReviewScreen(Screen[None]):
 
     @on(Save)
     def _save(self, event: Save) -> None:
-        try:
-            for area in event.records:
-                self.app.store.save_competence(area)
-        except (StoreError, OSError) as exc:
-            self.notify(describe(exc, self.app.lang), title=self.app._("live.save_failed"),
-                        severity="error", markup=False)
+        store, areas = self.app.store, list(event.records)
+
+        def job() -> None:
+            for area in areas:
+                store.save_competence(area)
+
+        write(self, job)

@@ -14,12 +14,13 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, Static
 
+from coach.domain.records import local_date
 from coach.domain.search import Hit
+from coach.i18n.labels import format_date
 from coach.services.exporting import conversation_markdown
-from coach.store.errors import StoreError
+from coach.store import StoreError
 from coach.tui.bindings import translate_bindings
-from coach.tui.roster import format_date, local_date
-from coach.tui.screens.summary import safe_parser, without_front_matter
+from coach.tui.widgets.markdown_preview import safe_parser, without_front_matter
 
 
 class ConversationView(Screen[None]):

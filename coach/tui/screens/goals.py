@@ -13,11 +13,12 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from coach.domain.goals import Goal
 from coach.domain.people import Person
-from coach.markdown.profile import latest_progress
+from coach.i18n.labels import latest_progress
 from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.goal_change import GoalChange, GoalChangeDialog
 from coach.tui.dialogs.goal_form import GoalDialog, ProgressDialog
 from coach.tui.widgets.goal_history import goal_history
+from coach.tui.writing import write
 
 
 class GoalsScreen(Screen[None]):
@@ -132,8 +133,11 @@ class GoalsScreen(Screen[None]):
         if goal is not None:
             self._write(goal)
 
-    @work(thread=True, exclusive=True, group="store")
     def _write(self, goal: Goal) -> None:
-        self.app.store.save_goal(goal)
-        goals = self.app.store.goals(self.person.id)
-        self.app.call_from_thread(self._show, goals)
+        store, person_id = self.app.store, self.person.id
+
+        def job() -> list[Goal]:
+            store.save_goal(goal)
+            return store.goals(person_id)
+
+        write(self, job, self._show)

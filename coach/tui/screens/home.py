@@ -15,13 +15,13 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
 from coach.domain.people import Person
-from coach.errors import describe
-from coach.store.errors import StoreError
+from coach.services.team import SORTS, TeamRow, TeamView, filter_rows, sort_rows, team_view
+from coach.tui import routes
 from coach.tui.bindings import translate_bindings
 from coach.tui.palette import PaletteCommand
-from coach.tui.roster import SORTS, TeamRow, TeamView, filter_rows, sort_rows, team_view
 from coach.tui.widgets.empty_team import EmptyTeam
 from coach.tui.widgets.team_table import TeamTable
+from coach.tui.writing import write
 
 
 class HomeScreen(Screen[None]):
@@ -218,12 +218,15 @@ class HomeScreen(Screen[None]):
 
     # actions ------------------------------------------------------------------------------
     def _write(self, person: Person) -> None:
-        self.store.save_person(person)
+        """Off the event loop (``coach.tui.writing``): save, then show the team again."""
+        app = self.app
+        app.store.save_person(person)
+        view = team_view(app.store, app.today, include_archived=self.show_archived)
+        app.call_from_thread(self._show, view, person.id)
 
     def _saved(self, person: Person | None) -> None:
         if person is not None:
             self.notify(self._("home.saved", name=person.name), markup=False)
-            self.reload(select=person.id)
 
     def action_add_person(self) -> None:
         from coach.tui.dialogs.person_form import PersonForm
@@ -239,9 +242,7 @@ class HomeScreen(Screen[None]):
     def action_open_person(self) -> None:
         """Open the selected person. The live conversation will hook in here."""
         if person := self.selected():
-            from coach.tui.screens.person import PersonScreen
-
-            self.app.push_screen(PersonScreen(person))
+            routes.push(self.app, "person", person)
 
     def action_start_conversation(self) -> None:
         """Pick a conversation type for the selected person, then prepare and run it."""
@@ -251,9 +252,7 @@ class HomeScreen(Screen[None]):
             flow.choose_template(self.app, person)
 
     def action_objectives(self) -> None:
-        from coach.tui.screens.objectives import ObjectivesScreen
-
-        self.app.push_screen(ObjectivesScreen())
+        routes.push(self.app, "objectives")
 
     def action_search(self) -> None:
         from coach.tui.searching import open_search
@@ -280,14 +279,8 @@ class HomeScreen(Screen[None]):
             self._set_archived(person, False, "home.restored")
 
     def _set_archived(self, person: Person, archived: bool, message: str) -> None:
-        try:
-            self._write(replace(person, archived=archived))
-        except (StoreError, OSError) as exc:
-            self.notify(describe(exc, self.app.lang), title=self._("home.error.title"),
-                        severity="error", markup=False)
-            return
-        self.notify(self._(message, name=person.name), markup=False)
-        self.reload(select=person.id)
+        write(self, lambda: self._write(replace(person, archived=archived)),
+              lambda _done: self.notify(self._(message, name=person.name), markup=False))
 
     def action_show_archived(self, show: bool) -> None:
         self.show_archived = show

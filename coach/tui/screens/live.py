@@ -1,9 +1,10 @@
 """The live conversation: agenda, clocks, the section's purpose and questions, note capture.
 
 The typing path is kept cheap: a keystroke only marks the draft dirty (no store reads, no
-re-render). A 0.2 s timer hands the editor's text to the session when the ``Debouncer`` says
-so and queues the save for a worker; a 0.5 s timer re-renders the clocks and the agenda, and
-only when their text changed. Every other view is redrawn when what it shows changes.
+re-render). A 0.2 s timer hands the editor's text to the session when the ``Autosaver``
+(coach/services/autosave.py) says so and queues the save for a worker; a 0.5 s timer
+re-renders the clocks and the agenda, and only when their text changed.
+Every other view is redrawn when what it shows changes.
 """
 
 from __future__ import annotations
@@ -12,28 +13,24 @@ import asyncio
 from collections.abc import Iterable
 from dataclasses import replace
 
-from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TextArea
 
 from coach.domain.agenda import ClockState
-from coach.domain.note_kinds import BY_NAME
-from coach.errors import describe
 from coach.i18n.formats import join_minutes
-from coach.services.autosave import Debouncer
+from coach.services.autosave import session_autosaver
 from coach.services.rescue import Unsaved, rescue_markdown
 from coach.services.session import SINCE_LAST_TIME, LiveSession, Record
-from coach.tui import flow
+from coach.tui import flow, routes
 from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.help import offered
+from coach.tui.live_keys import LIVE_BINDINGS
 from coach.tui.palette import PaletteCommand
-from coach.tui.saving import SaveQueue
 from coach.tui.screens.live_notes import NoteCapture
 from coach.tui.widgets.agenda_list import AgendaView
 from coach.tui.widgets.earlier_actions import EarlierActions
@@ -42,58 +39,16 @@ from coach.tui.widgets.note_editor import NoteEditor
 from coach.tui.widgets.prep_panel import PrepPanel
 from coach.tui.widgets.question_deck import QuestionDeckView
 from coach.tui.widgets.section_clock import SectionClockView
+from coach.tui.widgets.section_info import section_info
 from coach.tui.widgets.section_tools import Save, SectionTools
+from coach.tui.writing import report
 
 #: Seconds between saves of the clock while it runs (resume after a crash keeps its time).
 CLOCK_SAVE_EVERY = 5.0
 
 
-def _b(key: str, action: str, label: str, show: bool = True, priority: bool = False) -> Binding:
-    """Not priority: the key reaches the editor's queue behind the keys typed before it, so
-    a note committed with ctrl+n holds every character typed ahead of it. Only keys the
-    editor binds itself (F6, F7) need priority, and they do not touch the text."""
-    return Binding(key, action, label, show=show, priority=priority)
-
-
-def _note_key(name: str) -> Binding:
-    """A note kind's key, from the table of note kinds."""
-    row = BY_NAME[name]
-    return _b(row.key, row.action, row.key_label, show=row.in_footer)
-
-
 class LiveScreen(NoteCapture, Screen[None]):
-    #: In footer order: what a leader needs most first, so that F4, F9, F12 and F1 show
-    #: even at 80 columns. The lesser note keys stay out of the footer (F1 help and the
-    #: palette list them).
-    BINDINGS = [
-        _b("f5", "toggle_clock", "live.key.toggle"),
-        _note_key("note"),
-        _b("f4", "next", "live.key.next"),
-        _b("f9", "plus2", "live.key.plus2"),
-        _b("f12", "end", "live.key.end"),
-        _b("f1", "help", "live.key.help"),
-        _note_key("agreement"),
-        _note_key("action-item"),
-        _b("ctrl+e", "correct_action", "live.key.correct", show=False, priority=True),
-        _b("f2", "more_questions", "live.key.more"),
-        _b("f3", "previous", "live.key.previous"),
-        _b("f10", "skip", "live.key.skip"),
-        _b("ctrl+f", "rebalance", "live.key.rebalance"),
-        _b("f11", "toggle_guidance", "live.key.guidance", show=False),
-        _note_key("support-need"),
-        _note_key("mastery-moment"),
-        _note_key("learning"),
-        _note_key("private"),
-        _b("ctrl+o", "more_questions", "live.key.more", show=False),
-        _b("ctrl+underscore", "toggle_guidance", "live.key.guidance", show=False),
-        _b("f6", "asked(0)", "live.key.ask1", show=False, priority=True),
-        _b("f7", "asked(1)", "live.key.ask2", show=False, priority=True),
-        _b("f8", "asked(2)", "live.key.ask3", show=False, priority=True),
-        _b("ctrl+s", "prep_proposals", "prep.key.proposals", show=False),
-        # The app's ctrl+q (the same action), here only so the footer can leave it out at
-        # 80 columns: F1 and the palette still name it.
-        _b("ctrl+q", "app.quit", "tui.key.quit", priority=True),
-    ]
+    BINDINGS = LIVE_BINDINGS
 
     #: Every way in (new, resumed, back from a dialog) lands in the note editor: typed text
     #: must never reach a list where a space ticks an action item.
@@ -103,12 +58,10 @@ class LiveScreen(NoteCapture, Screen[None]):
         super().__init__(id="live")
         self.session = session
         self.clock = session.clock
-        self.saves = SaveQueue(session)
+        self.saves = session_autosaver(session, now=session.clock._now)
         #: Entries queued but not written while writes fail: marked on screen until saved.
         self.unsaved = Unsaved()
         self._start = start
-        self._dirty = False
-        self._debounce = Debouncer(now=session.clock._now)
         self._last_tick = self.clock._now()
         self._last_clock_save = self._last_tick
         self._index = -1
@@ -237,17 +190,16 @@ class LiveScreen(NoteCapture, Screen[None]):
             self._save(self.session.clock_changed())
 
     def _autosave(self) -> None:
-        if self._dirty and self._debounce.due():
+        if self.saves.due():
             self._flush_draft()
         elif self.unsaved.retry_due():  # writes fail: try the queue again now and then
             self._drain()
 
     def _flush_draft(self) -> None:
         """Hand the editor's text to the session and queue the draft (and clock) to save."""
-        if not self._dirty:
+        if not self.saves.dirty:
             return
-        self._dirty = False
-        self._debounce.saved()
+        self.saves.handed_over()
         draft = self.session.set_draft(self.query_one("#editor", TextArea).text)
         if draft is not None:
             self._save([draft, *self.session.clock_changed()])
@@ -280,8 +232,7 @@ class LiveScreen(NoteCapture, Screen[None]):
             text = None
         if text is not None:
             draft = self.session.set_draft(text)
-            self._dirty = False
-            self._debounce.saved()
+            self.saves.handed_over()
             self.saves.put([draft] if draft is not None else [])
         self.saves.put(self.session.clock_changed())
         self.saves.drain()
@@ -304,8 +255,7 @@ class LiveScreen(NoteCapture, Screen[None]):
 
     @on(TextArea.Changed, "#editor")
     def _typed(self) -> None:
-        self._dirty = True
-        self._debounce.touch()
+        self.saves.touch()
 
     # -- saving -----------------------------------------------------------------------------
     def _save(self, records: Iterable[Record]) -> None:
@@ -327,10 +277,7 @@ class LiveScreen(NoteCapture, Screen[None]):
         self.unsaved.failed(exc)
         self.app.call_from_thread(self._show_entries)
         if first:  # once, not at every retry
-            self.app.call_from_thread(
-                self.notify, describe(exc, self.app.lang), title=self._("live.save_failed"),
-                severity="error", markup=False, timeout=15,
-            )
+            report(self, exc)
 
     def _all_saved(self) -> None:
         if self.unsaved.emptied():
@@ -373,45 +320,8 @@ class LiveScreen(NoteCapture, Screen[None]):
 
     def _show_section_info(self) -> None:
         """The section's title, purpose and (unfolded with F11) the leader's guidance."""
-        _ = self._
-        current = self.clock.current
-        template = self.session.template
-        purpose = guidance = ""
-        if template is not None:
-            try:
-                section = template.section(current.section_id)
-                purpose, guidance = section.purpose, section.guidance
-            except KeyError:
-                pass
-        info = Text()
-        info.append(current.title, style="bold")
-        info.append("  " + _("live.section.of", n=self.clock.index + 1,
-                                total=len(self.clock.sections)), style="dim")
-        if guidance and not self._full_guidance and not self.session.conversation.employee_led:
-            # Guidance is folded away so the questions are never cut; F11 shows it.
-            info.append("  " + _("live.guidance.more"), style="dim")
-        anchor = self.session.anchor()
-        prepare = ""
-        if template is not None and anchor is not None:
-            try:
-                prepare = template.section(current.section_id).prepare
-            except KeyError:
-                prepare = ""
-        if anchor is not None:
-            # The section's own question (the article's), every time, outside the rotation,
-            # with what the employee prepared for it; the purpose joins the guidance (F11).
-            info.append("\n» " + anchor.text, style="bold")
-            if prepare:
-                first = " ".join(prepare.split("\n\n")[0].split())
-                info.append("\n" + _("live.anchor.prepares", text=first), style="dim")
-            if self._full_guidance and purpose:
-                info.append("\n" + purpose, style="italic")
-        elif purpose:
-            info.append("\n" + purpose, style="italic")
-        if guidance and self._full_guidance:
-            info.append("\n" + guidance, style="dim")
         widget = self.query_one("#section-info", Static)
-        widget.update(info)
+        widget.update(section_info(self.session, self._full_guidance, self._))
         widget.set_class(self._full_guidance, "full")
 
     def _show_questions(self) -> None:
@@ -507,11 +417,9 @@ class LiveScreen(NoteCapture, Screen[None]):
         self.app.push_screen(ConfirmDialog(question, self._), answered)
 
     def _end(self) -> None:
-        from coach.tui.screens.summary import SummaryScreen
-
         self._flush_draft()
         self._save(self.session.end())
-        self.app.switch_screen(SummaryScreen(self.session, self.saves))
+        routes.switch(self.app, "summary", self.session, self.saves)
 
     # -- earlier action items ---------------------------------------------------------------
     @on(EarlierActions.Ticked)

@@ -13,16 +13,15 @@ from coach.tui.dialogs.action_item import ActionDraft, ActionItemDialog
 
 
 class NoteCapture:
-    """Needs from the screen: ``session``, ``clock``, ``_``, ``_save``, ``_dirty``,
-    ``_debounce``, ``_full_guidance``, ``_show_entries``, ``_show_questions``,
+    """Needs from the screen: ``session``, ``clock``, ``_``, ``_save``, ``saves`` (its
+    autosaver), ``_full_guidance``, ``_show_entries``, ``_show_questions``,
     ``_show_section_info``, ``query_one``, ``notify`` and ``app``."""
 
     # -- notes ------------------------------------------------------------------------------
     def _clear_editor(self, editor: TextArea) -> None:
         """The entry is finished: an empty editor, nothing left to autosave."""
-        self._debounce.saved()
         editor.clear()
-        self._dirty = False
+        self.saves.handed_over()
 
     def _commit_in(self, index: int) -> None:
         """Commit the editor's text as a note of section ``index`` (after a move)."""

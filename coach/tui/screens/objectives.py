@@ -17,6 +17,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 from coach.domain.people import UnitObjective
 from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.objective_form import ObjectiveDialog
+from coach.tui.writing import write
 
 
 class ObjectivesScreen(Screen[None]):
@@ -133,8 +134,11 @@ class ObjectivesScreen(Screen[None]):
         if objective is not None:
             self._write(objective)
 
-    @work(thread=True, exclusive=True, group="store")
     def _write(self, objective: UnitObjective) -> None:
-        self.app.store.save_objective(objective)
-        found = self.app.store.objectives(include_inactive=True)
-        self.app.call_from_thread(self._show, found, objective.id)
+        store = self.app.store
+
+        def job() -> list[UnitObjective]:
+            store.save_objective(objective)
+            return store.objectives(include_inactive=True)
+
+        write(self, job, lambda found: self._show(found, objective.id))

@@ -17,9 +17,10 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from coach.domain.conversations import ConversationStatus
 from coach.domain.people import Person
-from coach.store.errors import StoreError
+from coach.i18n.labels import cadence_label
+from coach.store import StoreError
+from coach.tui import routes
 from coach.tui.bindings import translate_bindings
-from coach.tui.roster import cadence_label
 from coach.tui.widgets.timeline import TimelineTable
 
 
@@ -77,19 +78,13 @@ class PersonScreen(Screen[None]):
         flow.choose_template(self.app, self.person)
 
     def action_goals(self) -> None:
-        from coach.tui.screens.goals import GoalsScreen
-
-        self.app.push_screen(GoalsScreen(self.person))
+        routes.push(self.app, "goals", self.person)
 
     def action_profile(self) -> None:
-        from coach.tui.screens.profile import ProfileScreen
-
-        self.app.push_screen(ProfileScreen(self.person))
+        routes.push(self.app, "profile", self.person)
 
     def action_trends(self) -> None:
-        from coach.tui.screens.trends import TrendsScreen
-
-        self.app.push_screen(TrendsScreen(self.person))
+        routes.push(self.app, "trends", self.person)
 
     def action_search(self) -> None:
         from coach.tui.searching import open_search
@@ -112,9 +107,7 @@ class PersonScreen(Screen[None]):
 
             flow.resume(self.app, conversation.id)
         elif conversation.status is ConversationStatus.COMPLETED:
-            from coach.tui.screens.conversation_view import ConversationView
-
-            self.app.push_screen(ConversationView(conversation.id))
+            routes.push(self.app, "conversation", conversation.id)
         else:
             self.notify(self.app._("overview.person.not_held"), markup=False)
 
@@ -136,9 +129,9 @@ class PersonScreen(Screen[None]):
 
             app.call_from_thread(store_failed, app, exc)
             return
+        from coach.services.team import person_cycle
         from coach.tui.cycle_label import cycle_line
         from coach.tui.person_summary import details_text
-        from coach.tui.roster import person_cycle
 
         cycle = cycle_line(person_cycle(self.person, summaries, app.today), app._)
         text = details_text(cycle, actions, goals, areas, app.today, app._)

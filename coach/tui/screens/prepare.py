@@ -80,7 +80,9 @@ class PrepareScreen(Screen[None]):
         text = preparation_text(prep, self.template, app.today, self._, app.lang)
         app.call_from_thread(self.query_one("#prepare-facts", Static).update, text)
         self._load_preparation()
-        unfinished = flow.newest_unfinished(app.store, self.person.id)
+        from coach.services.starting import newest_unfinished
+
+        unfinished = newest_unfinished(app.store, self.person.id)
         if unfinished is not None:
             app.call_from_thread(self._offer_resume, unfinished)
 

@@ -14,9 +14,11 @@ from textual.widgets import DataTable, Footer, Header, Static
 from coach.domain.competence import CompetenceArea
 from coach.domain.people import Person
 from coach.domain.profile_chart import t_shape
-from coach.markdown.profile import level_label
+from coach.i18n.labels import level_label
+from coach.tui import routes
 from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.competence_form import AreaDialog, DepthDialog
+from coach.tui.writing import write
 
 
 class ProfileScreen(Screen[None]):
@@ -113,9 +115,7 @@ class ProfileScreen(Screen[None]):
 
     def action_update(self) -> None:
         """The competence updater: levels then and now, self-ratings, changes since."""
-        from coach.tui.screens.competence_review import CompetenceReviewScreen
-
-        self.app.push_screen(CompetenceReviewScreen(self.person), lambda _: self._load())
+        routes.push(self.app, "competence-review", self.person, callback=lambda _: self._load())
 
     def action_add_area(self) -> None:
         self.app.push_screen(AreaDialog(self.person.id, self.app._), self._save)
@@ -135,8 +135,11 @@ class ProfileScreen(Screen[None]):
         if area is not None:
             self._write(area)
 
-    @work(thread=True, exclusive=True, group="store")
     def _write(self, area: CompetenceArea) -> None:
-        self.app.store.save_competence(area)
-        areas = self.app.store.competence(self.person.id)
-        self.app.call_from_thread(self._show, areas)
+        store, person_id = self.app.store, self.person.id
+
+        def job() -> list[CompetenceArea]:
+            store.save_competence(area)
+            return store.competence(person_id)
+
+        write(self, job, self._show)

@@ -3,8 +3,8 @@
 The parts list on the left holds the template's sections (or the day's prompts), then the
 proposed goals, the self-rating and what the employee needs from the leader. One editor
 follows the list. Saving works as on the live screen: a keystroke only marks the text
-dirty; a timer hands it to the session when the ``Debouncer`` says so and a worker writes
-it, in order, through the ``SaveQueue``.
+dirty; a timer hands it to the session when the ``Autosaver`` says so and a worker writes
+it, in order (coach/services/autosave.py).
 """
 
 from __future__ import annotations
@@ -23,14 +23,14 @@ from textual.widgets import Footer, Header, OptionList, Static, TextArea
 
 from coach.domain.agenda import AgendaClock, ClockState
 from coach.domain.conversations import SectionTiming
-from coach.domain.preparation import GOALS_PART, NEEDS_PART, RATINGS_PART, ProposedGoal, SelfRating
+from coach.domain.preparation import GOALS_PART, NEEDS_PART, RATINGS_PART
 from coach.errors import describe
-from coach.services.autosave import Debouncer
+from coach.services.autosave import session_autosaver
 from coach.services.exporting import write_export
 from coach.services.reflecting import ReflectSession
 from coach.tui import flow
 from coach.tui.bindings import translate_bindings
-from coach.tui.saving import SaveQueue
+from coach.tui.writing import report
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ class ReflectScreen(Screen[None]):
         Binding("f3", "previous", "prep.key.previous"),
         Binding("ctrl+g", "add_goal", "prep.key.goal"),
         Binding("ctrl+r", "add_rating", "prep.key.rating"),
+        Binding("f8", "report_progress", "prep.key.progress"),
         Binding("f2", "export", "prep.key.export"),
         Binding("f5", "time_box", "prep.key.time_box"),
         Binding("f1", "help", "live.key.help"),
@@ -69,12 +70,10 @@ class ReflectScreen(Screen[None]):
     def __init__(self, session: ReflectSession, *, minutes: float = 15.0) -> None:
         super().__init__(id="reflect")
         self.session = session
-        self.saves = SaveQueue(session)  # type: ignore[arg-type]
+        self.saves = session_autosaver(session)
         self.minutes = minutes
         self.parts = self._parts()
         self.index = 0
-        self._dirty = False
-        self._debounce = Debouncer()
         self.clock: AgendaClock | None = None
 
     @property
@@ -196,6 +195,11 @@ class ReflectScreen(Screen[None]):
                 out.append(_("prep.goals.none") + "\n", style="dim")
             for goal in prep.goals:
                 out.append(f"• {goal.statement}")
+                if goal.status is not None:
+                    status = _(f"progress.{goal.status.value}")
+                    out.append(f"  ({status}{': ' + goal.progress if goal.progress else ''})\n",
+                               style="dim")
+                    continue
                 extra = [_(f"goal.type.{goal.type.value}")]
                 if goal.measure:
                     extra.append(goal.measure)
@@ -235,19 +239,17 @@ class ReflectScreen(Screen[None]):
     @on(TextArea.Changed, "#reflect-editor")
     def _typed(self) -> None:
         if self.query_one("#reflect-editor", TextArea).text != self._text_of(self.part):
-            self._dirty = True
-            self._debounce.touch()
+            self.saves.touch()
 
     def _autosave(self) -> None:
-        if self._dirty and self._debounce.due():
+        if self.saves.due():
             self._flush()
 
     def _flush(self) -> None:
         """Hand the editor's text to the session and queue a save."""
-        if not self._dirty:
+        if not self.saves.dirty:
             return
-        self._dirty = False
-        self._debounce.saved()
+        self.saves.handed_over()
         text = self.query_one("#reflect-editor", TextArea).text
         part = self.part
         if part.kind == "answer":
@@ -265,10 +267,7 @@ class ReflectScreen(Screen[None]):
         self.saves.drain(on_error=self._save_failed)
 
     def _save_failed(self, exc: Exception) -> None:
-        self.app.call_from_thread(
-            self.notify, describe(exc, self.app.lang), title=self._("live.save_failed"),
-            severity="error", markup=False,
-        )
+        report(self, exc)
 
     def save_now(self) -> None:
         """Everything typed, written now on this thread (quit, unmount)."""
@@ -294,36 +293,19 @@ class ReflectScreen(Screen[None]):
             self._move(index)
 
     def action_add_goal(self) -> None:
-        if self.session.daily:
-            return
-        from coach.tui.dialogs.goal_form import GoalDialog
+        from coach.tui.reflect_proposals import propose_goal
 
-        def done(goal) -> None:
-            if goal is None:
-                return
-            self.session.add_goal(ProposedGoal(goal.statement, goal.type, goal.measure,
-                                               goal.target_date, scope=goal.scope))
-            self._save()
-            self._go_to("goals")
-            self._show_part()
+        propose_goal(self)
 
-        self.app.push_screen(GoalDialog("me", [], self._), done)
+    def action_report_progress(self) -> None:
+        from coach.tui.reflect_proposals import report_progress
+
+        report_progress(self)
 
     def action_add_rating(self) -> None:
-        if self.session.daily:
-            return
-        from coach.tui.dialogs.competence_form import AreaDialog
+        from coach.tui.reflect_proposals import rate_myself
 
-        def done(area) -> None:
-            if area is None:
-                return
-            self.session.add_rating(SelfRating(area.area, area.depth, area.evidence,
-                                               area.category))
-            self._save()
-            self._go_to("ratings")
-            self._show_part()
-
-        self.app.push_screen(AreaDialog("me", self._, own_rating=True), done)
+        rate_myself(self)
 
     # -- time box ---------------------------------------------------------------------------
     def action_time_box(self) -> None:

@@ -21,7 +21,7 @@ from coach.domain.review import Decision, ReviewComment, Target
 from coach.services.review import SharedSummary, make_review, write_review
 from coach.tui import flow
 from coach.tui.bindings import translate_bindings
-from coach.tui.screens.summary import safe_parser, without_front_matter
+from coach.tui.widgets.markdown_preview import safe_parser, without_front_matter
 
 
 class ReviewScreen(Screen[None]):
@@ -127,7 +127,7 @@ class ReviewScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="review-write")
     def _write(self, review) -> None:
         from coach.errors import describe
-        from coach.markdown.review import decision_line
+        from coach.services.review import decision_line
 
         try:
             path = write_review(self.output, review)

@@ -16,13 +16,12 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from coach.commands.search import kind_label
 from coach.domain.people import Person
 from coach.domain.search import Hit
-from coach.store.errors import StoreError
-from coach.tui import searching
+from coach.i18n.labels import format_date, kind_label
+from coach.store import StoreError
+from coach.tui import routes, searching
 from coach.tui.bindings import translate_bindings
-from coach.tui.roster import format_date
 
 LIMIT = 200
 #: Hits shown at once; the rest follow after the first paint.
@@ -152,7 +151,7 @@ class SearchScreen(Screen[None]):
         if doc.day is not None:
             head.append(format_date(doc.day, self.app.lang) + "  ")
         head.append(doc.person + "  ", style="bold")
-        head.append(kind_label(doc.kind, self._, doc.private))
+        head.append(kind_label(doc.kind, self.app.lang, doc.private))
         body = Text("\n  " + hit.snippet)
         start, end = hit.span
         if end > start:
@@ -166,12 +165,8 @@ class SearchScreen(Screen[None]):
         doc = hit.document
         if doc.conversation_id is None:
             if doc.kind in ("goal", "progress"):
-                from coach.tui.screens.goals import GoalsScreen
-
-                self.app.push_screen(GoalsScreen(self.app.store.person(doc.person_id)))
+                routes.push(self.app, "goals", self.app.store.person(doc.person_id))
             else:
                 self.notify(self._("search.tui.no_conversation"))
             return
-        from coach.tui.screens.conversation_view import ConversationView
-
-        self.app.push_screen(ConversationView(doc.conversation_id, hit))
+        routes.push(self.app, "conversation", doc.conversation_id, hit)

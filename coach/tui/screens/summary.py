@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from markdown_it import MarkdownIt
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -19,30 +18,19 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, Static
 
+from coach.domain.records import local_date
 from coach.errors import describe
 from coach.i18n import t
+from coach.services.autosave import Autosaver, session_autosaver
 from coach.services.exporting import conversation_markdown, write_export
 from coach.services.session import LiveSession
-from coach.store.errors import StoreError
-from coach.tui import flow
+from coach.store import StoreError
+from coach.tui import flow, routes
 from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.export_path import ExportPathDialog
-from coach.tui.roster import local_date
-from coach.tui.saving import SaveQueue
-
-
-def safe_parser() -> MarkdownIt:
-    return MarkdownIt("gfm-like", {"html": False})
-
-
-def without_front_matter(text: str) -> str:
-    """The preview leaves out the export's YAML front matter (metadata for other tools)."""
-    if text.startswith("---\n"):
-        end = text.find("\n---\n", 4)
-        if end != -1:
-            return text[end + 5:].lstrip("\n")
-    return text
+from coach.tui.widgets.markdown_preview import safe_parser, without_front_matter
+from coach.tui.writing import report
 
 
 def default_export_name(person: str, day, kind: str, full: bool, lang: str = "en") -> str:
@@ -63,10 +51,10 @@ class SummaryScreen(Screen[None]):
         Binding("f1", "help", "live.key.help"),
     ]
 
-    def __init__(self, session: LiveSession, saves: SaveQueue | None = None) -> None:
+    def __init__(self, session: LiveSession, saves: Autosaver | None = None) -> None:
         super().__init__(id="summary-screen")
         self.session = session
-        self.saves = saves or SaveQueue(session)
+        self.saves = saves or session_autosaver(session)
         self.full = False
         self.markdown: dict[bool, str] = {}
 
@@ -106,10 +94,7 @@ class SummaryScreen(Screen[None]):
 
     def _save_failed(self, exc: Exception) -> None:
         """From a worker: say that a write (or read) of the store failed; the app goes on."""
-        self.app.call_from_thread(
-            self.notify, describe(exc, self.app.lang), title=self._("live.save_failed"),
-            severity="error", markup=False,
-        )
+        report(self, exc)
 
     def _loaded(self, texts: dict[bool, str]) -> None:
         self.markdown = texts
@@ -131,14 +116,12 @@ class SummaryScreen(Screen[None]):
             self._show()
 
     def action_home(self) -> None:
-        from coach.tui.screens.home import HomeScreen
-
         app = self.app
         while len(app.screen_stack) > 2:
             app.pop_screen()
         if app.screen is self:
-            app.switch_screen(HomeScreen())
-        elif isinstance(app.screen, HomeScreen):
+            routes.switch(app, "home")
+        elif routes.is_route(app.screen, "home"):
             app.screen.reload()
 
     def action_help(self) -> None:

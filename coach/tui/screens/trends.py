@@ -13,9 +13,9 @@ from textual.widgets import Footer, Header, Static
 
 from coach.domain.people import Person
 from coach.domain.trends import Trends, person_trends
-from coach.store.errors import StoreError
+from coach.i18n.labels import format_date
+from coach.store import StoreError
 from coach.tui.bindings import translate_bindings
-from coach.tui.roster import format_date
 from coach.tui.trend_chart import trends_text
 
 

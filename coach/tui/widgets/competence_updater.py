@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 
 from coach.domain.competence import CompetenceArea
 from coach.domain.competence_review import AreaReview, changes_since, last_evaluation, review
-from coach.markdown.profile import level_label
+from coach.i18n.labels import level_label
 from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.competence_form import AreaDialog, DepthDialog, SelfRatingDialog
 from coach.tui.widgets.goals_panel import Save, back_to_note

@@ -19,8 +19,8 @@ from textual.widgets.option_list import Option
 
 from coach.domain.actions import ActionItem, ActionStatus
 from coach.i18n import Translator
+from coach.i18n.labels import format_date
 from coach.tui.bindings import translate_bindings
-from coach.tui.roster import format_date
 from coach.tui.widgets.entry_list import hanging
 
 
@@ -33,6 +33,8 @@ def action_label(action: ActionItem, conversation_id: str, today: date, _: Trans
     out.append(mark, style="dim" if dropped else "green" if done else "")
     out.append(action.text, style="dim strike" if dropped else "")
     owner = _(f"owner.{action.owner.value}")
+    if action.private:
+        owner += ", " + _("live.private_mark")
     if action.due:
         key = "live.action.overdue" if action.overdue(today) else "live.action.due"
         due = _(key, date=format_date(action.due, lang))

@@ -22,7 +22,7 @@ from coach.domain.conversations import Entry, EntryKind
 from coach.domain.due_dates import read_due
 from coach.domain.note_kinds import BY_KIND
 from coach.i18n import Translator
-from coach.tui.roster import format_date
+from coach.i18n.labels import format_date
 
 
 def hanging(rows: Sequence[tuple[Text, Text]]) -> Table:

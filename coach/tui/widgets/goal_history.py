@@ -9,7 +9,7 @@ from rich.text import Text
 from coach.domain.goals import Goal
 from coach.i18n import Translator
 from coach.i18n.formats import format_percent
-from coach.tui.roster import format_date
+from coach.i18n.labels import format_date
 
 
 def _day(moment: datetime, lang: str) -> str:

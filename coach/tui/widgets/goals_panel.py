@@ -17,7 +17,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.domain.goals import Goal, ProgressEntry
-from coach.markdown.profile import latest_progress
+from coach.i18n.labels import latest_progress
 from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.goal_form import GoalDialog, ProgressDialog
 

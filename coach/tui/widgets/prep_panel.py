@@ -17,9 +17,11 @@ from textual.widgets import Static
 from coach.domain.preparation import ImportedPreparation
 from coach.services.handover import (
     accept_goal,
+    accept_progress,
     accept_rating,
     current_preparation,
     goal_accepted,
+    progress_goal,
     rating_recorded,
 )
 
@@ -126,8 +128,13 @@ class PrepPanel(Vertical):
         goals = store.goals(person_id)
         areas = store.competence(person_id)
         prep = self.record.preparation
-        out: list[tuple[str, object]] = [("goal", g) for g in prep.goals
-                                         if not goal_accepted(goals, g)]
+        out: list[tuple[str, object]] = []
+        for g in prep.goals:
+            if g.status is not None:
+                if progress_goal(goals, g) is not None:
+                    out.append(("progress", g))
+            elif not goal_accepted(goals, g):
+                out.append(("goal", g))
         out += [("rating", r) for r in prep.ratings if not rating_recorded(areas, r)]
         return [(k, p) for k, p in out if not any(p is a for a in self._agreed)]
 
@@ -138,6 +145,11 @@ class PrepPanel(Vertical):
         conversation_id = self.session.conversation.id
         if kind == "goal":
             record = accept_goal(person_id, proposal, conversation_id)
+        elif kind == "progress":
+            goal = progress_goal(self.app.store.goals(person_id), proposal)
+            if goal is None:
+                return
+            record = accept_progress(goal, proposal, conversation_id)
         else:
             record = accept_rating(self.app.store.competence(person_id), person_id, proposal,
                                    conversation_id)

@@ -10,14 +10,14 @@ from rich.text import Text
 from coach.domain.preparation import ImportedPreparation
 from coach.errors import describe
 from coach.i18n import Translator
-from coach.markdown.preparation import PreparationError
 from coach.services.handover import (
+    PreparationError,
     current_preparation,
     import_warnings,
     read_for_import,
     store_preparation,
 )
-from coach.store.errors import StoreError
+from coach.store import StoreError
 
 #: How much of each answer the prepare view shows.
 ANSWER_CHARS = 90
@@ -56,8 +56,7 @@ def review_summary(record, _: Translator) -> Text:
     out = Text()
     if record is None:
         return out
-    from coach.markdown.review import decision_line
-    from coach.services.review import comment_heading
+    from coach.services.review import comment_heading, decision_line
 
     review = record.review
     out.append("\n" + _("review.prepare.heading", title=review.title) + "\n",

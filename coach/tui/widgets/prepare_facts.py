@@ -8,10 +8,10 @@ from datetime import date
 from rich.text import Text
 
 from coach.content import Template
+from coach.domain.records import local_date
 from coach.i18n import Translator
 from coach.i18n.formats import format_date, format_decimal, format_percent
 from coach.services.preparation_view import PreparationFacts
-from coach.tui.roster import local_date
 
 
 def _minutes(value: float, lang: str) -> str:
@@ -20,6 +20,8 @@ def _minutes(value: float, lang: str) -> str:
 
 def action_line(action, today: date, _: Translator, lang: str) -> Text:
     owner = _(f"owner.{action.owner.value}")
+    if action.private:
+        owner += ", " + _("live.private_mark")
     out = Text("  • ")
     if action.due:
         overdue = action.overdue(today)
@@ -57,14 +59,18 @@ def preparation_text(prep: PreparationFacts, template: Template, today: date, _:
         if not prep.last_agreements:
             out.append("  " + _("live.prepare.no_agreements") + "\n", style="dim")
         for entry in prep.last_agreements:
-            out.append(f"  • {entry.text}\n")
+            out.append(f"  • {entry.text}")
+            out.append(f" ({_('live.private_mark')})\n" if entry.private else "\n",
+                       style="bold red")
         for key, entries in (("live.prepare.support", prep.last_support_needs),
                              ("live.prepare.mastery", prep.last_mastery)):
             heading(_(key))
             if not entries:
                 out.append("  " + _(f"{key}.none") + "\n", style="dim")
             for entry in entries:
-                out.append(f"  • {entry.text}\n")
+                out.append(f"  • {entry.text}")
+                out.append(f" ({_('live.private_mark')})\n" if entry.private else "\n",
+                           style="bold red")
     heading(_("live.prepare.actions"))
     if not prep.open_actions:
         out.append("  " + _("live.prepare.no_actions") + "\n", style="dim")

@@ -15,9 +15,10 @@ from textual.widgets import DataTable
 
 from coach.domain.cycle import YearCycle
 from coach.i18n import Translator
+from coach.i18n.labels import cadence_label, format_date
+from coach.services.team import TeamRow, TeamView
 from coach.tui.bindings import translate_bindings
 from coach.tui.cycle_label import STYLE, SYMBOL
-from coach.tui.roster import TeamRow, TeamView, cadence_label, format_date
 
 _PAD = 1  # DataTable's cell padding on each side
 _MIN_NAME, _MIN_ROLE = 10, 6

@@ -13,9 +13,10 @@ from textual.binding import Binding
 from textual.widgets import DataTable
 
 from coach.domain.conversations import Conversation, ConversationStatus
+from coach.domain.records import local_date
 from coach.i18n import Translator
+from coach.i18n.labels import format_date
 from coach.tui.bindings import translate_bindings
-from coach.tui.roster import format_date, local_date
 from coach.tui.widgets.team_table import fit
 
 _PAD = 1

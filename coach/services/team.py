@@ -1,4 +1,5 @@
-"""The team overview the home screen shows, computed from the store (no Textual here).
+"""The team overview the home screen shows, computed from the store: who is due, what is
+open, and the orders and filters of the list.
 
 For each person: when you last talked, when the next conversation is due (last + cadence,
 or the day they were added if you have not talked yet) and how many action items are open.
@@ -6,24 +7,18 @@ or the day they were added if you have not talked yet) and how many action items
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from coach.domain.actions import Owner
 from coach.domain.conversations import ConversationStatus
 from coach.domain.cycle import YearCycle, year_cycle
 from coach.domain.goals import Progress
 from coach.domain.people import Person
-from coach.i18n.formats import format_date as _format_date
+from coach.domain.records import local_date
 
 #: Conversations that count as "we talked": held or being held, not merely planned.
 _HELD = (ConversationStatus.COMPLETED, ConversationStatus.IN_PROGRESS)
-
-
-def local_date(moment: datetime) -> date:
-    """The calendar date of ``moment`` where the user is."""
-    return moment.astimezone().date() if moment.tzinfo else moment.date()
 
 
 @dataclass(frozen=True)
@@ -116,18 +111,6 @@ def team_view(store, today: date, *, include_archived: bool = False) -> TeamView
         archived=archived,
         today=today,
     )
-
-
-def cadence_label(days: int, _: Callable[..., str]) -> str:
-    """ "monthly", "annenhver uke", ... for the known cadences; "every N days" otherwise."""
-    try:
-        return _(f"cadence.{days}")
-    except KeyError:
-        return _("cadence.days", days=days)
-
-
-#: The one date formatter (coach.i18n.formats), here too for the screens that import it.
-format_date = _format_date
 
 
 #: The orders the home screen cycles through (s key): a message key each.
