@@ -58,8 +58,11 @@ async def test_this_week_shows_only_people_due(team_store):
 
         view = app.screen.view
         sunday = end_of_week(view.today)
-        due = {r.person.name: r.next_due for r in view.rows}
-        assert all(due[n] <= sunday for n in names(app))
+        shown = names(app)  # a long name is cut to the column with an ellipsis
+        due = [r.next_due for r in view.rows
+               if any(r.person.name.startswith(n.rstrip("…")) for n in shown)]
+        assert len(due) >= len(shown)
+        assert all(d is not None and d <= sunday for d in due)
         assert len(names(app)) <= everyone
         assert "denne uka" in str(app.screen.query_one("#summary").render())
         await pilot.press("w")
