@@ -4,7 +4,7 @@ When two machines change the same file before they sync, the sync tool keeps bot
 other machine's version under a name of its own. coach must never ignore one (the other
 machine's notes would vanish from view). The names each tool uses:
 
-- Syncthing: ``<name>.sync-conflict-YYYYMMDD-HHMMSS-XXXXXXX.json``
+- Syncthing: ``<name>.sync-conflict-YYYYMMDD-HHMMSS-ABCDEFG.json``
 - Nextcloud / ownCloud: ``<name> (conflicted copy YYYY-MM-DD HHMMSS).json``
 - Dropbox: ``<name> (<machine>'s conflicted copy YYYY-MM-DD).json``
 - git: a merge leaves ``<<<<<<<`` / ``=======`` / ``>>>>>>>`` lines inside the file itself.
