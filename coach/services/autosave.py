@@ -8,8 +8,7 @@ is lost: the next drain tries it again first, before anything asked for after it
 
 ``Autosaver`` is what the live and reflect screens type into: it owns the dirty state, the
 debounce (``Debouncer``), the ordered queue and the writer; given a ``batch`` (a store's
-``batch``) it writes each batch of records inside one, one write of each file it touches
-(``session_autosaver`` does not yet: see there).
+``batch``) it writes each batch of records inside one, one write of each file it touches.
 
 No Textual here: the screens call ``touch`` when the text changes, ask ``due`` on a timer,
 hand the text to their session and ``put`` the records; the TUI runs ``drain`` in a worker.
@@ -165,12 +164,9 @@ class Autosaver:
 
 def session_autosaver(session: Any, **options: Any) -> Autosaver:
     """The autosaver of a live or reflect session: its ``persist`` writes (looked up at
-    each write).
-
-    Not inside ``Store.batch()`` yet: when a batch's flush fails (a full disk), the store
-    keeps the change in memory and forgets the file it could not write, so the retried
-    autosave finds nothing changed and the note would never reach the disk. Unbatched, a
-    failed write is rolled back in memory and the retry writes it. Pass ``batch`` once the
-    store's batch keeps a file it could not write.
-    """
+    each write), each autosave inside one ``Store.batch()`` of its store, so the entry and
+    the clock written together are one write of the conversation file. A batch whose file
+    could not be written (a full disk) keeps that file queued in the store, so the retried
+    autosave writes it even though nothing in it changes again."""
+    options.setdefault("batch", session.store.batch)
     return Autosaver(lambda records: session.persist(records), **options)

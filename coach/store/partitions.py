@@ -162,24 +162,37 @@ class Partitions:
         """Raise (StoreLockLost) if writing is no longer safe; the Store checks its lock."""
 
     def _flush_pending(self) -> None:
-        """Write every queued file (index last), then fsync each directory once."""
-        if self._pending:
-            self._check_lock()
+        """Write every queued file (index last), then fsync each directory once.
+
+        A file leaves the queue only once it is written: one whose write fails (a full
+        disk) stays queued with the index, so the next flush (the next batch's end, the
+        next write, or closing) writes it again. Its change is held in memory meanwhile,
+        and a retried save that finds nothing new to change still reaches the disk."""
+        if not self._pending:
+            return
+        self._check_lock()
         folders = set()
-        index = self._pending.pop(self._index.path, None)
-        while self._pending:
-            _, file = self._pending.popitem()
-            file.flush(sync_dir=False)
-            folders.add(file.path.parent)
-        for folder in folders:
-            fsync_dir(folder)
+        try:
+            for path in [p for p in self._pending if p != self._index.path]:
+                file = self._pending[path]
+                file.flush(sync_dir=False)
+                del self._pending[path]
+                folders.add(file.path.parent)
+        finally:
+            for folder in folders:
+                fsync_dir(folder)
+        index = self._pending.get(self._index.path)
         if index is not None:
             index.flush()
+            del self._pending[self._index.path]
 
     def _on_write(self, file: StoreFile) -> None:
         if self._batch_depth:
             self._pending[file.path] = file
             self._deleted.discard(file.path)
+        elif self._pending:  # a batch's file that failed to write: this write retries it
+            self._pending[file.path] = file
+            self._flush_pending()
         else:
             self._check_lock()
             file.flush()

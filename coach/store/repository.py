@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -177,7 +178,11 @@ class Store(Partitions):
         self.wait_for_backup()
         with self._mutex:
             try:
-                self._flush_pending()
+                # Only what a failed batch left queued is pending here (the save that
+                # queued it raised, and the user was told): one last try; with the disk
+                # still full the files stay as they are on disk.
+                with suppress(OSError, StoreError):
+                    self._flush_pending()
             finally:
                 if self._lock is not None:
                     self._lock.release()
