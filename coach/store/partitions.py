@@ -7,11 +7,13 @@ sweeps files that no index row points at. ``Store`` builds the repository API on
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import Any, TypeVar
 
 from coach.store import backups as _backups
 from coach.store.errors import StoreCorrupt, StoreReadOnly, StoreSchemaError
@@ -30,6 +32,18 @@ from coach.store.layout import (
 )
 from coach.store.migrations import meta_table, migrate, schema_version
 from coach.store.storage import StoreFile, encode, parse
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def synchronized(method: F) -> F:
+    """A store method run under the store's lock (safe from worker threads)."""
+    @functools.wraps(method)
+    def wrapper(self: Partitions, *args: Any, **kwargs: Any) -> Any:
+        with self._mutex:
+            return method(self, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 class Partitions:
