@@ -31,10 +31,11 @@ def decode(r: Reader, text: str | bytes) -> str | None:
     CRLF and CR only) and no BOM, its lines in ``r.lines``; None (a problem added) when the
     bytes are not UTF-8."""
     if isinstance(text, bytes):
+        raw = text
         try:
-            text = text.decode("utf-8-sig")
+            text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            r.add(text[: exc.start].count(b"\n") + 1, "utf8")
+            r.add(raw[: exc.start].count(b"\n") + 1, "utf8")
             return None
     text = re.sub(r"\r\n?", "\n", text.removeprefix("\ufeff"))
     r.lines = text.split("\n")
