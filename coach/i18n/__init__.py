@@ -13,14 +13,14 @@ import os
 import pkgutil
 from collections.abc import Mapping
 
+from coach.i18n import messages
+
 LANGS = ("nb", "en")
 DEFAULT_LANG = "en"
 _NORWEGIAN = ("nb", "no", "nn")
 
 
 def _load() -> dict[str, tuple[str, str]]:
-    from coach.i18n import messages
-
     catalog: dict[str, tuple[str, str]] = {}
     for info in sorted(pkgutil.iter_modules(messages.__path__), key=lambda i: i.name):
         module = importlib.import_module(f"{messages.__name__}.{info.name}")

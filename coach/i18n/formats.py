@@ -42,7 +42,7 @@ def format_datetime(moment: datetime, lang: str) -> str:
 
 @lru_cache(maxsize=8)
 def _babel_number_format(lang: str, digits: int):
-    from babel.numbers import format_decimal as babel_format  # lazy: see the module's note
+    from babel.numbers import format_decimal as babel_format  # lazy: start-up (the module's note)
 
     pattern = "#,##0" + ("." + "#" * digits if digits else "")
     locale = LOCALES[_lang(lang)]
@@ -81,7 +81,7 @@ def format_clock(seconds: float) -> str:
 
 @lru_cache(maxsize=4)
 def _plural_rule(lang: str):
-    from babel import Locale  # lazy: see the module's note
+    from babel import Locale  # lazy: start-up (the module's note)
 
     return Locale.parse(LOCALES[_lang(lang)]).plural_form
 

@@ -61,7 +61,7 @@ def load(r: Reader, source: str, not_mapping: str) -> dict[Any, Any] | None:
     """The front matter's YAML (``safe_load``) as a mapping; None with a problem added
     when it is not YAML (``yaml``, at its line: front matter starts on the file's line 2)
     or not a mapping (the key ``not_mapping``)."""
-    import yaml  # lazy: start-up (the review is imported by the first screen, yaml is slow)
+    import yaml  # lazy: start-up (the review module is read at start-up; yaml is slow)
 
     try:
         meta = yaml.safe_load(source)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 def md() -> MarkdownIt:
     """The parser, built on first use: markdown-it and yaml are slow to import, and the
     prepare screen imports the preparation only to read a stored one."""
+    # lazy: start-up (see above)
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
 

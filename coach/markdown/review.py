@@ -45,6 +45,7 @@ from coach.markdown.escape import escape_inline, tidy
 from coach.markdown.front_matter import iso_date, key_line, load, parse_tokens
 from coach.markdown.prep_body import split, text_section
 from coach.markdown.prep_problems import fold
+from coach.markdown.preparation_writer import answer_markdown
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
 _HEADING_KEYS = {Target.WHOLE: "review.md.on_whole", Target.AGREEMENT: "review.md.on_agreement",
@@ -101,8 +102,6 @@ def _check(review: Review) -> str:
 
 
 def normalise_review(review: Review) -> Review:
-    from coach.markdown.preparation_writer import answer_markdown
-
     comments = [ReviewComment(c.target, answer_markdown(c.text, prompted=False),
                               " ".join(tidy(c.about).split()))
                 for c in review.comments if tidy(c.text)]
@@ -119,7 +118,7 @@ def _heading(comment: ReviewComment, lang: str) -> str:
 
 
 def render_review(review: Review) -> str:
-    import yaml
+    import yaml  # lazy: start-up (this module is read at start-up; yaml is slow)
 
     review = normalise_review(review)
     lang = review.language

@@ -3,9 +3,12 @@ for a person's whole history (`coach export PERSON --all`, `coach forget`)."""
 
 from __future__ import annotations
 
+import errno
+import os
 from datetime import date, datetime
 from pathlib import Path
 
+from coach import __version__
 from coach.content import Library
 from coach.domain.conversations import ConversationStatus
 from coach.domain.goals import goals_for
@@ -16,7 +19,11 @@ from coach.domain.summary import (
     with_derived_visibility,
 )
 from coach.domain.visibility import Audience
-from coach.markdown.export import export_conversation
+from coach.markdown.digest import content_digest
+from coach.markdown.export import conversation_body, export_conversation
+from coach.markdown.history import ConversationPart, History, history_document
+from coach.markdown.profile import goals_markdown, profile_markdown
+from coach.services.review_status import latest_review, status_blocks
 from coach.store import ConversationSummary
 from coach.store.files import write_atomic
 
@@ -68,8 +75,6 @@ def conversation_markdown(
     lang = lang or conversation.language
     status = None
     if not include_private:
-        from coach.services.review_status import latest_review, status_blocks
-
         review = latest_review(store, person.id, conversation.id)
         if review is not None:
             current = shared_digest(store, conversation_id, lang, library)
@@ -87,9 +92,6 @@ def conversation_markdown(
 def shared_digest(store, conversation_id: str, lang: str, library: Library | None = None
                   ) -> str:
     """The digest of the conversation's shared summary in ``lang``, as exported now."""
-    from coach.markdown.digest import content_digest
-    from coach.markdown.export import conversation_body
-
     summary = conversation_summary(store, conversation_id, shared=True)
     conversation = summary.conversation
     body = conversation_body(summary, lang, include_private=False,
@@ -110,9 +112,6 @@ def check_output_path(path: Path) -> None:
     """Raise the OSError a user should read, naming ``path`` itself, when it cannot be an
     output file: it is a folder (IsADirectoryError), or its folder is missing
     (FileNotFoundError naming the folder). Other faults come from the write itself."""
-    import errno
-    import os
-
     if path.is_dir():
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     folder = path.parent
@@ -130,9 +129,6 @@ def history_markdown(
 
     Private notes and the action items they raised only when ``include_private``.
     """
-    from coach import __version__
-    from coach.markdown.history import ConversationPart, History, history_document
-
     audience = Audience.of(include_private)
     goals = goals_for(store.goals(person.id), audience)
     rows = store.conversation_summaries(person.id)
@@ -166,14 +162,10 @@ def history_markdown(
 def person_goals_markdown(store, person, lang: str) -> str:
     """The goals Markdown for one person, read from the store (CLI and TUI alike): a shared
     output, so private progress entries are left out."""
-    from coach.markdown.profile import goals_markdown
-
     return goals_markdown(person, goals_for(store.goals(person.id), Audience.SHARED),
                           store.objectives(include_inactive=True), lang)
 
 
 def person_profile_markdown(store, person, lang: str) -> str:
     """The competence profile Markdown for one person, read from the store."""
-    from coach.markdown.profile import profile_markdown
-
     return profile_markdown(person, store.competence(person.id), lang)

@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from coach.content import ContentError, load_library
 from coach.domain.competence import CompetenceArea
-from coach.domain.goals import Goal
+from coach.domain.goals import Goal, ProgressEntry
 from coach.domain.people import Person
 from coach.domain.preparation import ImportedPreparation, Preparation, ProposedGoal, SelfRating
 from coach.markdown.preparation import (  # noqa: F401  (PreparationError: what callers catch)
@@ -39,8 +40,6 @@ def known_sections(library) -> KnownSections:
 
 
 def _library():
-    from coach.content import ContentError, load_library
-
     try:
         return load_library()
     except ContentError:
@@ -118,8 +117,6 @@ def progress_goal(goals: list[Goal], proposed: ProposedGoal) -> Goal | None:
 def accept_progress(goal: Goal, proposed: ProposedGoal, conversation_id: str | None) -> Goal:
     """The employee's reported progress, agreed: a progress entry on the goal (the caller
     saves it)."""
-    from coach.domain.goals import ProgressEntry
-
     goal.progress.append(ProgressEntry(proposed.status,  # type: ignore[arg-type]
                                        proposed.progress.strip(),
                                        conversation_id=conversation_id))

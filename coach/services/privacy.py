@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 
 from coach.domain.people import Person
+from coach.services.exporting import history_markdown, write_export
+from coach.services.search_index import scrub_index
 from coach.store.forgetting import (  # noqa: F401  (the CLI's way to the backups)
     HeldBackup,
     backups_holding,
@@ -75,9 +77,6 @@ def forget(store, person: Person, lang: str, *, export_to: Path | None = None,
            library=None) -> list[HeldBackup]:
     """Write the full history to ``export_to`` first (if given; OSError stops everything),
     remove the person from the store, and return the backups that still hold them."""
-    from coach.services.exporting import history_markdown, write_export
-    from coach.services.search_index import scrub_index
-
     if export_to is not None:
         write_export(export_to, history_markdown(store, person, lang, include_private=True,
                                                  library=library))

@@ -29,6 +29,7 @@ from coach.markdown.review import (
     ReviewError,
     ReviewProblem,
     decision_line,
+    long_date,
     read_review,
     render_review,
 )
@@ -85,7 +86,7 @@ def _item_text(tok, target: Target) -> str:
         if "em_open" in [c.type for c in children]:
             last = max(i for i, c in enumerate(children) if c.type == "em_open")
             children = children[:last]
-    from markdown_it.token import Token
+    from markdown_it.token import Token  # lazy: start-up (markdown-it is slow to import)
 
     holder = Token("inline", "", 0, children=children)
     text = inline_text(holder).strip()
@@ -95,7 +96,7 @@ def _item_text(tok, target: Target) -> str:
 def read_summary(path: str | Path) -> SharedSummary:
     """The shared summary file (ReviewError with file:line when it is not one, or was
     changed since its export; OSError when it cannot be read)."""
-    import yaml
+    import yaml  # lazy: start-up (this module is read at start-up; yaml is slow)
 
     path = Path(path).expanduser()
     raw = read_limited(path)  # TooLarge (an OSError) above 1 MB
@@ -127,8 +128,6 @@ def read_summary(path: str | Path) -> SharedSummary:
     day = meta.get("date") if isinstance(meta.get("date"), date) else None
     title = str(meta.get("title") or "")
     if day is not None:
-        from coach.markdown.review import long_date
-
         title = f"{title} {long_date(day, lang)}".strip()
     return SharedSummary(path, text, meta["conversation_id"], meta["digest"], lang,
                          str(meta.get("person") or ""), title, day, _summary_items(body, lang))
@@ -147,7 +146,7 @@ def default_review_path(summary_path: Path, lang: str) -> Path:
 
 
 def write_review(path: Path, review: Review) -> Path:
-    from coach.services.exporting import write_export
+    from coach.services.exporting import write_export  # lazy: start-up (see current_digests)
 
     return write_export(path, render_review(review))
 
@@ -156,6 +155,9 @@ def write_review(path: Path, review: Review) -> Path:
 def current_digests(store, conversation_id: str, library=None) -> set[str]:
     """The digest of the conversation's shared summary as it stands now, in each language
     (with the template's title, and without it when the export had no library)."""
+    # lazy: start-up -- the prepare screen reads a person's last review through this
+    # module; the exporters (coach.services.exporting and the Markdown it loads, ~50 ms)
+    # are needed only to write or check a summary.
     from coach.services.exporting import shared_digest
 
     return {shared_digest(store, conversation_id, lang, lib) for lang in LANGS
@@ -204,8 +206,6 @@ def last_review(store, person_id: str) -> ImportedReview | None:
 def person_review_lines(store, person_id: str, lang: str) -> list[str]:
     """One line per conversation the employee has reviewed, newest conversation first:
     "Månedlig oppfølging 02.12.2026: Bekreftet av medarbeider 03.12.2026"."""
-    from coach.markdown.review import long_date
-
     latest: dict[str, ImportedReview] = {}
     for record in store.reviews(person_id):
         latest[record.conversation_id] = record

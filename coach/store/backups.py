@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from coach.store.conflicts import has_merge_markers
+from coach.store.consistency import consistency_findings
 from coach.store.errors import (
     BackupError,
     BackupRefused,
@@ -27,6 +29,7 @@ from coach.store.files import (
     remove_file,
     unique_path,
 )
+from coach.store.journal import Journal, recover
 from coach.store.layout import (
     BACKUP_DIR,
     CONVERSATION_TABLES,
@@ -112,9 +115,6 @@ def read_members(data_dir: Path, parsed: dict | None = None) -> list[tuple[str, 
 def verified_members(data_dir: Path) -> list[tuple[str, bytes]]:
     """Every store file, parsed and checked for consistency (rows match files, references
     resolve): StoreCorrupt for a damaged file, BackupRefused if they do not add up."""
-    from coach.store.conflicts import has_merge_markers
-    from coach.store.consistency import consistency_findings
-
     parsed: dict = {}
     members = read_members(data_dir, parsed)
     names = {m for m, _ in members}
@@ -245,8 +245,6 @@ def restore(data_dir: Path, name: str, *, keep: int = DEFAULT_KEEP) -> tuple[Bac
     backup under a name of its own. The files are replaced through one journal, so a kill
     leaves the old store or the restored one, never a mix (``journal.py``).
     """
-    from coach.store.journal import Journal, recover
-
     data_dir = Path(data_dir)
     info = resolve(data_dir, name)
     members = validate(info)

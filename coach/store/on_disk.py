@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from coach.domain.conversations import Entry
 from coach.domain.records import from_dict
 from coach.store.errors import StoreCorrupt
+from coach.store.journal import pending
 from coach.store.layout import (
     _SAFE_ID,
     CONVERSATION_TABLES,
@@ -28,6 +29,7 @@ from coach.store.layout import (
     conversation_path,
     person_path,
 )
+from coach.store.partitions import Partitions
 from coach.store.storage import read_file
 from coach.store.summaries import ConversationSummary
 
@@ -80,16 +82,12 @@ def _read(data_dir: Path, path: Path, tables: tuple[str, ...]):
     try:
         return read_file(path, tables)
     except StoreCorrupt as exc:
-        from coach.store.partitions import Partitions
-
         raise Partitions._annotate(exc, data_dir) from None
 
 
 def restore_in_progress(data_dir: Path) -> bool:
     """True while a restore (or any change of several files, through the journal) is not
     finished: the files may be part old, part new until the next open finishes it."""
-    from coach.store.journal import pending
-
     return (data_dir / RESTORE_MARKER).exists() or pending(data_dir)
 
 
@@ -106,6 +104,7 @@ def read_conversation(data_dir: Path, conversation_id: str
 
 def read_person(data_dir: Path, person_id: str) -> tuple[list[ActionItem], list[Goal]]:
     """One person file's action items and goals. StoreCorrupt if damaged or gone."""
+    # lazy: start-up (`coach search` opens no person file when its index is fresh)
     from coach.domain.actions import ActionItem
     from coach.domain.goals import Goal
 

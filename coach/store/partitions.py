@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from coach.store import backups as _backups
-from coach.store.errors import StoreCorrupt, StoreReadOnly, StoreSchemaError
+from coach.store.conflicts import conflict_of
+from coach.store.errors import ReadOnlyReason, StoreCorrupt, StoreReadOnly, StoreSchemaError
 from coach.store.files import fsync_dir, is_temp_name, remove_file
+from coach.store.journal import Journal, recover
 from coach.store.layout import (
     CONVERSATION_TABLES,
     CONVERSATIONS_DIR,
@@ -30,7 +32,7 @@ from coach.store.layout import (
     index_path,
     person_path,
 )
-from coach.store.migrations import meta_table, migrate, schema_version
+from coach.store.migrations import meta_table, migrate, schema_version, summary_row
 from coach.store.storage import StoreFile, encode, parse
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -121,8 +123,6 @@ class Partitions:
         self._index = self._open_index()
 
     def _commit(self, op: str) -> None:
-        from coach.store.journal import Journal
-
         self._check_lock()
         journal = Journal(self.data_dir, op)
         index = self._pending.pop(self._index.path, None)
@@ -151,9 +151,6 @@ class Partitions:
         """A journal that failed after its commit point (an I/O error while renaming) is
         finished now if it can be; if not, the store stops writing until the next open
         finishes it, so that no later save is overwritten by that open's roll-forward."""
-        from coach.store.errors import ReadOnlyReason
-        from coach.store.journal import recover
-
         if not (self.data_dir / JOURNAL_FILE).exists():
             return
         try:
@@ -290,9 +287,6 @@ class Partitions:
         known; a file with no conversation record in it is a leftover and deleted. Any
         other file is left for `coach check` to name: never deleted on a guess (in a synced
         folder it may be the other machine's newest work)."""
-        from coach.store.conflicts import conflict_of
-        from coach.store.migrations import summary_row
-
         for folder, table in ((PEOPLE_DIR, "people"), (CONVERSATIONS_DIR, "conversations")):
             directory = self.data_dir / folder
             try:

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Any
 from coach.domain.records import from_dict, to_dict
 from coach.store.partitions import Partitions, synchronized
 
-if TYPE_CHECKING:  # the person file's records: imported where read, not at start-up
+# lazy: start-up -- the person file's record types are imported where they are read: the
+# first screen opens the store before any person file is read (~5-10 ms of domain modules).
+if TYPE_CHECKING:
     from coach.domain.actions import ActionItem
     from coach.domain.competence import CompetenceArea
     from coach.domain.goals import Goal
@@ -40,7 +42,7 @@ class PersonRecords(Partitions):
 
     @synchronized
     def actions(self, person_id: str, *, open_only: bool = False) -> list[ActionItem]:
-        from coach.domain.actions import ActionItem
+        from coach.domain.actions import ActionItem  # lazy: start-up (see above)
 
         found = [from_dict(ActionItem, d) for d in self._person_docs(person_id, "actions")]
         found = [a for a in found if a.is_open or not open_only]
@@ -56,7 +58,7 @@ class PersonRecords(Partitions):
 
     @synchronized
     def goals(self, person_id: str) -> list[Goal]:
-        from coach.domain.goals import Goal
+        from coach.domain.goals import Goal  # lazy: start-up (see above)
 
         found = [from_dict(Goal, d) for d in self._person_docs(person_id, "goals")]
         return sorted(found, key=lambda g: g.created)
@@ -71,7 +73,7 @@ class PersonRecords(Partitions):
 
     @synchronized
     def competence(self, person_id: str) -> list[CompetenceArea]:
-        from coach.domain.competence import CompetenceArea
+        from coach.domain.competence import CompetenceArea  # lazy: start-up (see above)
 
         found = [from_dict(CompetenceArea, d) for d in self._person_docs(person_id, "competence")]
         return sorted(found, key=lambda c: (c.area.casefold(), c.created))
@@ -87,7 +89,7 @@ class PersonRecords(Partitions):
     @synchronized
     def preparations(self, person_id: str) -> list[ImportedPreparation]:
         """Preparations imported for a person, oldest first."""
-        from coach.domain.preparation import ImportedPreparation
+        from coach.domain.preparation import ImportedPreparation  # lazy: start-up (see above)
 
         found = [from_dict(ImportedPreparation, d)
                  for d in self._person_docs(person_id, "preparations")]
@@ -100,7 +102,7 @@ class PersonRecords(Partitions):
     @synchronized
     def reviews(self, person_id: str) -> list[ImportedReview]:
         """The employee's reviews of summaries, imported by the leader, oldest first."""
-        from coach.domain.review import ImportedReview
+        from coach.domain.review import ImportedReview  # lazy: start-up (see above)
 
         found = [from_dict(ImportedReview, d) for d in self._person_docs(person_id, "reviews")]
         return sorted(found, key=lambda r: r.imported)
