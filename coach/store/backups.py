@@ -19,9 +19,7 @@ from coach.store.consistency import consistency_findings
 from coach.store.errors import (
     BackupError,
     BackupRefused,
-    ReadOnlyReason,
     StoreCorrupt,
-    StoreReadOnly,
 )
 from coach.store.files import (
     atomic_output,
@@ -42,7 +40,7 @@ from coach.store.layout import (
     data_files,
     is_store_member,
 )
-from coach.store.lock import HeldElsewhere, WriterLock
+from coach.store.lock import take_writer_lock
 from coach.store.storage import parse
 
 DEFAULT_KEEP = 14
@@ -249,12 +247,7 @@ def restore(data_dir: Path, name: str, *, keep: int = DEFAULT_KEEP) -> tuple[Bac
     info = resolve(data_dir, name)
     members = validate(info)
     ensure_private_dir(data_dir)
-    lock = WriterLock(data_dir)
-    try:
-        lock.acquire()
-    except HeldElsewhere as exc:
-        raise StoreReadOnly(data_dir, ReadOnlyReason(
-            "other_machine", data_dir, host=exc.host, since=exc.since or "?")) from None
+    lock = take_writer_lock(data_dir)
     try:
         recover(data_dir)
         current = [(p.relative_to(data_dir).as_posix(), p.read_bytes())

@@ -78,9 +78,7 @@ def open_store(cls: type[Store], data_dir: Path, *, read_only: bool, backup: boo
         try:
             lock.acquire()
         except HeldElsewhere as exc:
-            read_only, lock = True, None
-            reason = ReadOnlyReason("other_machine", data_dir, host=exc.host,
-                                    since=exc.since or "?")
+            read_only, lock, reason = True, None, exc.reason(data_dir)
     try:
         recovered = recover(data_dir, lock)
         pending = _backups.read_restore_marker(data_dir)
