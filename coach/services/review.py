@@ -33,6 +33,7 @@ from coach.markdown.review import (
     read_review,
     render_review,
 )
+from coach.services.output import write_export
 from coach.services.review_status import (  # noqa: F401  (one module to import from)
     comment_heading,
     latest_review,
@@ -146,8 +147,6 @@ def default_review_path(summary_path: Path, lang: str) -> Path:
 
 
 def write_review(path: Path, review: Review) -> Path:
-    from coach.services.exporting import write_export  # lazy: start-up (see current_digests)
-
     return write_export(path, render_review(review))
 
 
