@@ -93,7 +93,12 @@ class WriteQueue:
             self._closed = True
 
     def drain(self, on_error: Callable[[Exception], None] | None = None) -> None:
-        """Run every queued write (from a worker thread, or on the event loop at quit)."""
+        """Run every queued write (from a worker thread, or on the event loop at quit).
+
+        ``on_error`` hears of a failure after the queue's lock is let go: a screen's handler
+        waits for the event loop (``call_from_thread``), and the event loop may itself be
+        waiting for that lock (a save at quit), which would hang them both."""
+        failed: Exception | None = None
         with self._lock:
             while self._writes and not self._closed:
                 write = self._writes[0]
@@ -102,9 +107,11 @@ class WriteQueue:
                 except Exception as exc:  # the store's own errors and OSError alike
                     if on_error is None:
                         raise
-                    on_error(exc)
-                    return
+                    failed = exc
+                    break
                 self._writes.popleft()
+        if failed is not None and on_error is not None:
+            on_error(failed)
 
 
 class Autosaver:

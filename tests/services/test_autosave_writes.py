@@ -6,10 +6,11 @@ tests do the same without a screen, through the store's real files.
 """
 
 import errno
+import threading
 
 from coach.domain.people import Person
 from coach.faults import describe
-from coach.services.autosave import session_autosaver
+from coach.services.autosave import WriteQueue, session_autosaver
 from coach.services.reflecting import ReflectSession
 from coach.services.session import LiveSession
 from coach.services.starting import pick_template
@@ -159,3 +160,25 @@ def test_a_file_left_by_a_failed_batch_is_written_by_the_next_write(store, libra
     full[0] = False
     store.save_person(Person("Noen andre"))  # another file's write: the queue goes first
     assert b"Trenger avklaring" in path.read_bytes()
+
+
+def test_a_failure_is_told_after_the_queue_is_let_go():
+    """A screen's failure handler waits for the event loop (``call_from_thread``) while the
+    event loop may be saving at quit, waiting for the queue: told inside the queue's lock,
+    the two waited for each other for ever."""
+    queue = WriteQueue()
+
+    def failing():
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    queue.put(failing)
+    other = []
+
+    def on_error(exc):  # as the live screen's: hands over to the other thread and waits
+        loop = threading.Thread(target=queue.drain, kwargs={"on_error": other.append})
+        loop.start()
+        loop.join(timeout=10)
+        assert not loop.is_alive(), "the other thread is still waiting for the queue"
+
+    queue.drain(on_error=on_error)
+    assert len(other) == 1 and queue.pending
