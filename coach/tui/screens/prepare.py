@@ -74,10 +74,12 @@ class PrepareScreen(Screen[None]):
     def _load(self) -> None:
         app = self.app
         from coach.services.preparation_view import gather
+        from coach.tui.widgets.hanging_text import HangingText
         from coach.tui.widgets.prepare_facts import preparation_text
 
         prep = gather(app.store, self.person.id)
-        text = preparation_text(prep, self.template, app.today, self._, app.lang)
+        # Wrapped agenda and list lines hang under their text (str() is still the text).
+        text = HangingText(preparation_text(prep, self.template, app.today, self._, app.lang))
         app.call_from_thread(self.query_one("#prepare-facts", Static).update, text)
         self._load_preparation()
         from coach.services.starting import newest_unfinished
