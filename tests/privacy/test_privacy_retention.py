@@ -84,7 +84,7 @@ def test_in_bokmal_the_dates_read_the_norwegian_way(team, retention, capsys):
     out = capsys.readouterr().out
     cutoff = months_before(date.today(), 24)
     assert f"1 samtale er eldre enn 24 måneder (fra før {cutoff:%d.%m.%Y})" in out
-    assert f"04.03.2021  Kari Lie  Målsamtale" in out and "2021-03-04" not in out
+    assert "04.03.2021  Kari Lie  Målsamtale" in out and "2021-03-04" not in out
 
 
 def test_none_old_enough(team, retention, capsys):
