@@ -69,3 +69,27 @@ async def test_footer_and_title_fit_at_80_columns(team_store, lang):
         await pilot.resize_terminal(160, 50)
         await settle(pilot)
         assert "ctrl+g" in {k.key for k in app.screen.query(FooterKey)}
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+async def test_the_summary_footer_fits_at_80_columns(team_store, lang):
+    """At the end of the meeting: export, the preview's switch, home, help and quit whole;
+    importing the employee's review (later) comes back at 160 columns."""
+    from coach.tui.screens.summary import SummaryScreen
+
+    app = live_app(team_store, lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        await pilot.press("f12")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+        keys = [k for k in app.screen.query(FooterKey) if k.region.width]
+        assert all(k.region.right <= 80 for k in keys), [(k.key, k.region) for k in keys]
+        assert {"e", "f", "p", "escape", "f1", "ctrl+q"} <= {k.key for k in keys}
+        await pilot.resize_terminal(160, 50)
+        await settle(pilot)
+        assert "i" in {k.key for k in app.screen.query(FooterKey)}
