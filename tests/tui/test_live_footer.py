@@ -93,3 +93,30 @@ async def test_the_summary_footer_fits_at_80_columns(team_store, lang):
         await pilot.resize_terminal(160, 50)
         await settle(pilot)
         assert "i" in {k.key for k in app.screen.query(FooterKey)}
+
+
+async def test_ctrl_f_accepts_the_rebalance_while_the_editor_has_focus(team_store):
+    """The note editor keeps focus through an overrun: ctrl+f reaches the screen (the
+    proposed plan is taken) and the text being typed is left as it was."""
+    from live_helpers import FakeMonotonic
+    from textual.widgets import TextArea
+
+    mono = FakeMonotonic()
+    app = live_app(team_store, "nb", monotonic=mono)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        live = app.screen
+        editor = live.query_one("#editor", TextArea)
+        await pilot.press(*"halvt ord".replace(" ", "-"))
+        editor.move_cursor((0, 0))
+        mono.advance(9 * 60)  # 4 minutes over the first 5-minute box
+        await pilot.pause(0.6)
+        assert live.focused is editor and live.query_one("#rebalance").display
+        before = [s.box_seconds for s in live.clock.sections[1:]]
+        await pilot.press("ctrl+f")
+        await settle(pilot)
+        assert sum(s.box_seconds for s in live.clock.sections[1:]) < sum(before)
+        assert editor.text == "halvt-ord" and live.focused is editor
+        assert not live.query_one("#rebalance").display
