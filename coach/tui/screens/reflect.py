@@ -25,6 +25,7 @@ from coach.domain.conversations import SectionTiming
 from coach.domain.preparation import GOALS_PART, NEEDS_PART, RATINGS_PART
 from coach.errors import describe
 from coach.i18n import t
+from coach.i18n.formats import format_date
 from coach.services.autosave import session_autosaver
 from coach.services.exporting import write_export
 from coach.services.reflecting import ReflectSession, set_name
@@ -117,7 +118,7 @@ class ReflectScreen(CoachScreen[None]):
 
     def on_mount(self) -> None:
         prep = self.session.prep
-        self.sub_title = prep.title + "  " + prep.date.isoformat()
+        self.sub_title = prep.title + "  " + format_date(prep.date, self.app_lang)
         self.services.keep(self.saves)
         self._show_part()
         self.set_interval(0.2, self._autosave)
@@ -196,7 +197,7 @@ class ReflectScreen(CoachScreen[None]):
                 if goal.measure:
                     extra.append(goal.measure)
                 if goal.target_date:
-                    extra.append(goal.target_date.isoformat())
+                    extra.append(format_date(goal.target_date, _.lang))
                 out.append(f"  ({', '.join(extra)})\n", style="dim")
         else:
             if not prep.ratings:
