@@ -1,4 +1,4 @@
-"""The reflect screen's proposals: a goal, progress on an earlier goal, the employee's own
+"""The reflect screen's proposals: a goal, progress on a goal of the last summary, the own
 rating of an area. Each opens a dialog; what it returns goes into the preparation (and its
 save queue)."""
 
@@ -25,13 +25,13 @@ def propose_goal(screen) -> None:
 
 
 def report_progress(screen) -> None:
-    """Progress on a goal from an earlier preparation: it goes to the leader as proposed
-    progress, awaiting agreement."""
+    """Progress on a goal of the last summary the employee received: it goes to the leader
+    as proposed progress, awaiting agreement."""
     if screen.session.daily:
         return
-    from coach.services.reflecting import earlier_goals
+    from coach.services.reflecting import received_goals
 
-    goals = earlier_goals(screen.session.store, screen.session.record)
+    goals = received_goals(screen.session.store)
     if not goals:
         screen.notify(screen._("prep.progress.none"), markup=False)
         return
