@@ -103,6 +103,11 @@ async def test_prepare_alone_and_export(reflect_store, tmp_path, monkeypatch):
         await pilot.press("ctrl+g")
         await pilot.pause()
         assert isinstance(app.screen, GoalDialog)
+        # type and scope are whole selects (a 1fr row cut them to a line); no unit
+        # objectives on the employee's side, so no field for them
+        for field in ("#goal-type", "#goal-scope"):
+            assert app.screen.query_one(field).region.height == 3
+        assert not app.screen.query_one("#goal-objective").display
         await type_text(pilot, "Learn Rust")
         await pilot.press("ctrl+s")
         await settle(pilot)
