@@ -9,8 +9,8 @@ it, in order (coach/services/autosave.py).
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
@@ -18,19 +18,22 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static, TextArea
 
 from coach.domain.agenda import AgendaClock, ClockState
 from coach.domain.conversations import SectionTiming
 from coach.domain.preparation import GOALS_PART, NEEDS_PART, RATINGS_PART
 from coach.errors import describe
+from coach.i18n import t
 from coach.i18n.formats import format_date
 from coach.services.autosave import session_autosaver
 from coach.services.exporting import write_export
-from coach.services.reflecting import ReflectSession
-from coach.tui import flow
-from coach.tui.bindings import translate_bindings
+from coach.services.reflecting import ReflectSession, set_name
+from coach.tui.dialogs.export_path import ExportPathDialog
+from coach.tui.dialogs.name import NameDialog
+from coach.tui.downloads import offer_download
+from coach.tui.reflect_proposals import propose_goal, rate_myself, report_progress
+from coach.tui.shell import HELP, CoachScreen
 from coach.tui.writing import report
 
 
@@ -47,7 +50,7 @@ def _clock_text(seconds: float) -> str:
     return f"{sign}{seconds // 60}:{seconds % 60:02d}"
 
 
-class ReflectScreen(Screen[None]):
+class ReflectScreen(CoachScreen[None]):
     DEFAULT_CSS = """
     #reflect-parts { width: 30; height: 1fr; }
     #reflect-main { width: 1fr; height: 1fr; padding: 0 1; }
@@ -65,7 +68,7 @@ class ReflectScreen(Screen[None]):
         Binding("f8", "report_progress", "prep.key.progress"),
         Binding("f2", "export", "prep.key.export"),
         Binding("f5", "time_box", "prep.key.time_box"),
-        Binding("f1", "help", "live.key.help"),
+        HELP,
     ]
 
     def __init__(self, session: ReflectSession, *, minutes: float = 15.0) -> None:
@@ -77,13 +80,8 @@ class ReflectScreen(Screen[None]):
         self.index = 0
         self.clock: AgendaClock | None = None
 
-    @property
-    def _(self):
-        return self.app._
 
     def _parts(self) -> list[Part]:
-        from coach.i18n import t
-
         prep = self.session.prep
         lang = self.app_lang
         parts = [Part("answer", a.section_id, a.title) for a in prep.answers]
@@ -106,7 +104,6 @@ class ReflectScreen(Screen[None]):
 
     # -- layout -----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        translate_bindings(self, self._)
         yield Header()
         with Horizontal(id="reflect-body"):
             yield OptionList(*[p.label for p in self.parts], id="reflect-parts")
@@ -122,9 +119,7 @@ class ReflectScreen(Screen[None]):
     def on_mount(self) -> None:
         prep = self.session.prep
         self.sub_title = prep.title + "  " + format_date(prep.date, self.app.lang)
-        queues = getattr(self.app, "save_queues", None)
-        if queues is not None:
-            queues.append(self.saves)
+        self.services.keep(self.saves)
         self._show_part()
         self.set_interval(0.2, self._autosave)
         self.set_interval(0.5, self._tick)
@@ -133,9 +128,6 @@ class ReflectScreen(Screen[None]):
 
     def _ask_name(self) -> None:
         """Asked once: the name is kept in the reflect store and goes into the file."""
-        from coach.services.reflecting import set_name
-        from coach.tui.dialogs.name import NameDialog
-
         def named(name: str | None) -> None:
             person = set_name(self.session.store, self.session.record, name or "")
             if person is not None and self.saves.put([person, self.session.snapshot()]):
@@ -295,25 +287,19 @@ class ReflectScreen(Screen[None]):
             self._move(index)
 
     def action_add_goal(self) -> None:
-        from coach.tui.reflect_proposals import propose_goal
-
         propose_goal(self)
 
     def action_report_progress(self) -> None:
-        from coach.tui.reflect_proposals import report_progress
-
         report_progress(self)
 
     def action_add_rating(self) -> None:
-        from coach.tui.reflect_proposals import rate_myself
-
         rate_myself(self)
 
     # -- time box ---------------------------------------------------------------------------
     def action_time_box(self) -> None:
         if self.clock is None:
             plan = [SectionTiming("reflect", self.session.prep.title, self.minutes)]
-            self.clock = AgendaClock(plan, now=getattr(self.app, "monotonic", time.monotonic))
+            self.clock = AgendaClock(plan, now=self.services.monotonic)
             self.clock.start()
             self.query_one("#reflect-clock").add_class("shown")
         else:
@@ -333,10 +319,6 @@ class ReflectScreen(Screen[None]):
 
     # -- export and help --------------------------------------------------------------------
     def action_export(self) -> None:
-        from pathlib import Path
-
-        from coach.tui.dialogs.export_path import ExportPathDialog
-
         self._flush()
         default = Path.cwd() / self.session.default_file_name()
 
@@ -349,13 +331,9 @@ class ReflectScreen(Screen[None]):
             except OSError as exc:
                 self.notify(describe(exc, self.app.lang), severity="error", markup=False)
                 return
-            from coach.tui.downloads import offer_download
-
             key = "serve.exported" if offer_download(self.app, written) else "prep.exported"
             self.notify(self._(key, path=str(written)), markup=False)
 
         self.app.push_screen(ExportPathDialog(self._("prep.export.title"), default, self._),
                              chosen)
 
-    def action_help(self) -> None:
-        flow.show_help(self)
