@@ -135,7 +135,7 @@ async def _app_timings(data: Path, words: list[str]) -> dict:
             await app.workers.wait_for_complete()
             await pilot.pause()
             out["first_open"] = await opened(pilot)
-            out["first_look"] = app.team_search.freshness.last
+            out["first_look"] = app.services.team_search.freshness.last
             results = app.screen.query_one("#search-results", OptionList)
             box = app.screen.query_one("#search-input", Input)
             firsts = []
@@ -164,7 +164,7 @@ async def _app_timings(data: Path, words: list[str]) -> dict:
                 await pilot.pause()
             out["firsts"] = firsts
             await pilot.press("escape")
-            search = app.team_search
+            search = app.services.team_search
             again, whole, looks = [], [], set()
             for _ in range(5):  # what opening the screen again costs the index
                 start = time.perf_counter()

@@ -144,7 +144,7 @@ async def test_reopening_looks_at_the_folders_and_now_and_then_at_every_file(tea
         await settle(pilot)
         open_search(app)
         await settle(pilot)
-        index = app.team_search
+        index = app.services.team_search
         assert index.freshness.last == "whole"  # the first time in this process
         await pilot.press("escape")
         open_search(app)
