@@ -33,6 +33,7 @@ def run(args: argparse.Namespace, ctx) -> int:
             for line in result.fixed:
                 ctx.say("check.row", text=line.explain(ctx.lang))
         report = result.after
+        assert report is not None  # a repair always checks again when it is done
         if report.clean:
             ctx.say("check.clean", dir=ctx.data_dir, files=report.files_read,
                     backups=report.backups_checked)

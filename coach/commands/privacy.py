@@ -143,6 +143,7 @@ def report_backups(ctx, person_id: str, name: str, *, purge: bool) -> None:
     ctx.say("privacy.backups.head", name=name, count=len(held))
     for backup in held:
         if backup.kind == "daily":
+            assert backup.expires is not None  # known for every daily backup
             ctx.say("privacy.backups.daily", path=backup.path, count=backup.newer_needed,
                     date=backup.expires.isoformat())
         elif backup.kind == "pre-restore":

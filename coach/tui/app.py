@@ -98,7 +98,7 @@ class CoachApp(SavesOnQuit):
         return self.services.settings
 
     @property
-    def team_search(self) -> TeamSearch:
+    def team_search(self) -> TeamSearch | None:
         return self.services.team_search
 
     @property
@@ -116,7 +116,8 @@ class CoachApp(SavesOnQuit):
         self.call_after_refresh(announce, self)  # read-only? stray or conflicting files?
 
     def action_command_palette(self) -> None:
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        # (Textual types is_open's app as App[object]; App is invariant in its result.)
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
             placeholder = self._("tui.palette.placeholder")
             self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
 

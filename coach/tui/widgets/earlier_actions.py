@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.binding import Binding
@@ -22,6 +23,11 @@ from coach.i18n import Translator
 from coach.i18n.labels import format_date
 from coach.tui.bindings import translate_bindings
 from coach.tui.widgets.entry_list import hanging
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from coach.tui.shell import ShellApp
 
 
 def action_label(action: ActionItem, conversation_id: str, today: date, _: Translator,
@@ -57,6 +63,9 @@ def _hanging(label: Text):
 
 
 class EarlierActions(OptionList):
+    if TYPE_CHECKING:
+        app = getters.app(ShellApp)
+
     BINDINGS = [
         Binding("space", "tick", "live.key.done"),
         Binding("c", "carry", "live.key.carry"),
