@@ -49,7 +49,12 @@ if TYPE_CHECKING:
         past_retention,
         purge_backup,
     )
-    from coach.services.reflecting import ReflectSession, for_export, is_leaders_store
+    from coach.services.reflecting import (
+        ReflectSession,
+        for_export,
+        is_leaders_store,
+        keep_summary,
+    )
     from coach.services.review import (
         ReviewError,
         decision_line,
@@ -61,7 +66,7 @@ if TYPE_CHECKING:
     )
     from coach.services.search_index import TeamSearch, scrub_index
     from coach.services.starting import pick_template
-    from coach.store import Store, StoreCorrupt
+    from coach.store import Store, StoreCorrupt, StoreError
     from coach.web.address import loopback_address, new_secret, url_host
     from coach.web.server import CoachServer, bind
 
@@ -99,6 +104,7 @@ _WHERE = {
     "ReflectSession": "coach.services.reflecting",
     "for_export": "coach.services.reflecting",
     "is_leaders_store": "coach.services.reflecting",
+    "keep_summary": "coach.services.reflecting",
     "ReviewError": "coach.services.review",
     "decision_line": "coach.services.review",
     "default_review_path": "coach.services.review",
@@ -111,6 +117,7 @@ _WHERE = {
     "pick_template": "coach.services.starting",
     "Store": "coach.store",
     "StoreCorrupt": "coach.store",
+    "StoreError": "coach.store",
     "loopback_address": "coach.web.address",
     "new_secret": "coach.web.address",
     "url_host": "coach.web.address",
@@ -120,15 +127,16 @@ _WHERE = {
 
 __all__ = [
     "CoachServer", "Decision", "PreparationError", "ReflectSession", "ReviewComment",
-    "ReviewError", "Store", "StoreCorrupt", "Target", "TeamSearch", "backups_holding", "bind",
-    "check_id", "check_store", "conversation_markdown", "conversation_to_export",
-    "decision_line", "default_export_name", "default_review_path", "footprint", "for_export",
-    "generate", "history_markdown", "import_review", "import_warnings", "is_leaders_store",
-    "load_agendas", "loopback_address", "make_review", "months_before", "name_confirms",
-    "new_secret", "past_retention", "person_goals_markdown", "person_profile_markdown",
-    "pick_template", "preparation_markdown", "purge_backup", "read_for_import", "read_summary",
-    "repair_store", "run_history_export", "scrub_index", "store_preparation", "url_host",
-    "webbrowser", "write_demo", "write_export", "write_review",
+    "ReviewError", "Store", "StoreCorrupt", "StoreError", "Target", "TeamSearch",
+    "backups_holding", "bind", "check_id", "check_store", "conversation_markdown",
+    "conversation_to_export", "decision_line", "default_export_name", "default_review_path",
+    "footprint", "for_export", "generate", "history_markdown", "import_review",
+    "import_warnings", "is_leaders_store", "keep_summary", "load_agendas", "loopback_address",
+    "make_review", "months_before", "name_confirms", "new_secret", "past_retention",
+    "person_goals_markdown", "person_profile_markdown", "pick_template",
+    "preparation_markdown", "purge_backup", "read_for_import", "read_summary", "repair_store",
+    "run_history_export", "scrub_index", "store_preparation", "url_host", "webbrowser",
+    "write_demo", "write_export", "write_review",
 ]
 
 

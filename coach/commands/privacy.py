@@ -14,6 +14,7 @@ from coach.commands.people_arg import resolve_person
 from coach.config import config_path
 from coach.content import ContentError, load_library
 from coach.domain.matching import match_person
+from coach.i18n.formats import format_date, format_day
 
 
 def register(sub, _) -> None:
@@ -139,7 +140,7 @@ def report_backups(ctx, person_id: str, name: str, *, purge: bool) -> None:
         if backup.kind == "daily":
             assert backup.expires is not None  # known for every daily backup
             ctx.say("privacy.backups.daily", path=backup.path, count=backup.newer_needed,
-                    date=backup.expires.isoformat())
+                    date=format_date(backup.expires, ctx.lang))
         elif backup.kind == "pre-restore":
             ctx.say("privacy.backups.pre_restore", path=backup.path,
                     keep=ctx.settings.backups_keep)
@@ -232,13 +233,13 @@ def run_retention(args, ctx) -> int:
     try:
         names = {p.id: p.name for p in store.people(include_archived=True)}
         old = later.past_retention(store.conversation_summaries(), months, today)
-        cutoff = later.months_before(today, months).isoformat()
+        cutoff = format_date(later.months_before(today, months), ctx.lang)
         if not old:
             ctx.say("privacy.retention.none", months=months, cutoff=cutoff)
             return 0
         ctx.say("privacy.retention.head", months=months, cutoff=cutoff, count=len(old))
         for row in old:
-            ctx.say("privacy.retention.row", date=row.when.astimezone().date().isoformat(),
+            ctx.say("privacy.retention.row", date=format_day(row.when, ctx.lang),
                     name=names.get(row.person_id, "?"), kind=ctx._(f"kind.{row.kind.value}"),
                     status=ctx._(f"status.{row.status.value}"), id=row.id)
         if not args.delete:
@@ -256,7 +257,7 @@ def run_retention(args, ctx) -> int:
 
         store.delete_conversations([row.id for row in old], op="retention")
         later.scrub_index(store)  # nothing deleted stays readable in the search index
-        ctx.say("privacy.retention.deleted", count=count)
+        ctx.say("privacy.retention.deleted", count=len(old))
     finally:
         store.close()
     return 0

@@ -69,7 +69,9 @@ def conversation_markdown(
     person = store.person(conversation.person_id)
     lang = lang or conversation.language
     status = None
+    goals = None
     if not include_private:
+        goals = active_goal_statements(store, person.id)
         from coach.services.review_status import latest_review, status_blocks
 
         review = latest_review(store, person.id, conversation.id)
@@ -83,7 +85,16 @@ def conversation_markdown(
         person_name=person.name,
         template_title=template_title(library, conversation),
         status=status,
+        goals=goals,
     )
+
+
+def active_goal_statements(store, person_id: str) -> list[str]:
+    """The statements of the person's active goals: what a shared summary hands the employee
+    to report progress on in the next preparation."""
+    from coach.domain.goals import GoalStatus
+
+    return [g.statement for g in store.goals(person_id) if g.status is GoalStatus.ACTIVE]
 
 
 def shared_digest(store, conversation_id: str, lang: str, library: Library | None = None

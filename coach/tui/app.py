@@ -19,6 +19,7 @@ from coach.startup import resume_collector
 from coach.tui import flow, routes
 from coach.tui.palette import ScreenCommands
 from coach.tui.quitting import SavesOnQuit
+from coach.tui.shell import CoachScreen
 from coach.tui.store_notices import announce
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from coach.store import Store
 
 
-class HomeLater(Screen[None]):
+class HomeLater(CoachScreen[None]):
     """Holds the home screen's place beneath `coach start`'s prepare screen, and becomes the
     home screen when first shown: importing and building it then would slow the first paint.
     """

@@ -1,4 +1,4 @@
-"""The reflect screen's proposals: a goal, progress on an earlier goal, the employee's own
+"""The reflect screen's proposals: a goal, progress on a goal of the last summary, the own
 rating of an area. Each opens a dialog; what it returns goes into the preparation (and its
 save queue)."""
 
@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from coach.domain.competence import CompetenceArea
 from coach.domain.goals import Goal, ProgressEntry
 from coach.domain.preparation import ProposedGoal, SelfRating
-from coach.services.reflecting import earlier_goals
+from coach.services.reflecting import received_goals
 from coach.tui.dialogs.competence_form import AreaDialog
 from coach.tui.dialogs.goal_form import GoalDialog, ProgressDialog
 from coach.tui.dialogs.goal_pick import GoalPickDialog
@@ -34,11 +34,11 @@ def propose_goal(screen: ReflectScreen) -> None:
 
 
 def report_progress(screen: ReflectScreen) -> None:
-    """Progress on a goal from an earlier preparation: it goes to the leader as proposed
-    progress, awaiting agreement."""
+    """Progress on a goal of the last summary the employee received: it goes to the leader
+    as proposed progress, awaiting agreement."""
     if screen.session.daily:
         return
-    goals = earlier_goals(screen.session.store, screen.session.record)
+    goals = received_goals(screen.session.store)
     if not goals:
         screen.notify(screen._("prep.progress.none"), markup=False)
         return

@@ -16,7 +16,13 @@ NO_OBJECTIVE = "none"
 
 
 class GoalDialog(FormDialog[Goal]):
-    """A new goal for ``person_id``; dismisses with the Goal or None."""
+    """A new goal for ``person_id``; dismisses with the Goal or None. With no unit
+    objectives to choose from (the employee's own side) the objective field is left out."""
+
+    #: The type and scope side by side: as tall as the selects (1fr would cut them to a line).
+    DEFAULT_CSS = """
+    GoalDialog .goal-kind { height: auto; }
+    """
 
     def __init__(self, person_id: str, objectives: list[UnitObjective], _: Translator) -> None:
         super().__init__(_)
@@ -38,13 +44,18 @@ class GoalDialog(FormDialog[Goal]):
                 yield Select([(_(f"goal.scope.{v.value}"), v.value) for v in GoalScope],
                              value=GoalScope.PROFESSIONAL.value, allow_blank=False,
                              id="goal-scope")
-            yield Label(_("goals.tui.objective"), classes="field-label")
-            yield Select(objective_options, value=NO_OBJECTIVE, allow_blank=False,
-                         id="goal-objective")
+            has_objectives = bool(self.objectives)
+            label = Label(_("goals.tui.objective"), classes="field-label")
+            label.display = has_objectives
+            yield label
+            objective = Select(objective_options, value=NO_OBJECTIVE, allow_blank=False,
+                               id="goal-objective")
+            objective.display = has_objectives
+            yield objective
             yield Label(_("goals.tui.measure"), classes="field-label")
             yield Input(id="goal-measure")
             yield Label(_("goals.tui.target"), classes="field-label")
-            yield Input(placeholder="2026-12-31", id="goal-target")
+            yield Input(placeholder=_("goals.tui.target.example"), id="goal-target")
             yield Static(_("goals.tui.bad_date"), id="target-error", classes="error")
             yield Static("", id="goal-nudges", classes="nudge")
             yield from self.buttons()

@@ -1,4 +1,5 @@
-"""Pick one of the employee's earlier goals; dismisses with its index or None."""
+"""Pick one of the goals of the last summary the employee received; dismisses with its
+index or None."""
 
 from __future__ import annotations
 
