@@ -21,6 +21,7 @@ from coach.tui.clean_screen import install as install_control_pictures
 from coach.tui.crashing import StopsWithAMessage
 from coach.tui.palette import ScreenCommands
 from coach.tui.quitting import SavesOnQuit
+from coach.tui.screen_share import SHARE_BINDINGS, SharesTheScreen, share_commands
 
 
 class HomeLater(Screen[None]):
@@ -39,7 +40,7 @@ def _now() -> datetime:
     return datetime.now().astimezone()
 
 
-class CoachApp(StopsWithAMessage, SavesOnQuit, App[None]):
+class CoachApp(StopsWithAMessage, SavesOnQuit, SharesTheScreen, App[None]):
     """coach in the terminal.
 
     ``store`` is an open ``coach.store.Store``; ``lang`` is "nb" or "en"; ``clock`` returns
@@ -52,6 +53,7 @@ class CoachApp(StopsWithAMessage, SavesOnQuit, App[None]):
     COMMANDS = App.COMMANDS | {ScreenCommands}
     BINDINGS = [
         Binding("ctrl+q", "quit", "tui.key.quit", tooltip="tui.key.quit.tip", priority=True),
+        *SHARE_BINDINGS,  # screen-share mode: coach/tui/screen_share.py
     ]
 
     def __init__(
@@ -112,6 +114,7 @@ class CoachApp(StopsWithAMessage, SavesOnQuit, App[None]):
             _("tui.palette.theme"), _("tui.palette.theme.help"), self.action_change_theme
         )
         yield SystemCommand(_("tui.key.quit"), _("tui.palette.quit.help"), self.action_quit)
+        yield from share_commands(self)
         keys = self.action_hide_help_panel if screen.query("HelpPanel") else None
         yield SystemCommand(
             _("tui.palette.keys"),

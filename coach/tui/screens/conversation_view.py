@@ -40,6 +40,8 @@ class ConversationView(Screen[None]):
         self.hit = hit
         self.full = hit is not None and hit.document.private
         self.markdown: dict[bool, str] = {}
+        #: The conversation's entries (screen-share mode counts the private ones).
+        self.entries: list = []
 
     @property
     def _(self):
@@ -66,6 +68,7 @@ class ConversationView(Screen[None]):
             texts = {full: conversation_markdown(app.store, self.conversation_id, app.lang,
                                                  include_private=full)
                      for full in (False, True)}
+            self.entries = app.store.entries(self.conversation_id)
         except (OSError, StoreError, KeyError) as exc:
             from coach.errors import describe
 
@@ -83,16 +86,26 @@ class ConversationView(Screen[None]):
         self._show()
 
     def _show(self) -> None:
+        from coach.tui.screen_share import share_of, shared_only
+
         _ = self._
+        sharing = shared_only(self, self.entries)  # screen-share mode: shared only
+        full = self.full and sharing is None
         status = Text()
-        status.append(_("search.view.showing_full" if self.full
+        status.append(_("search.view.showing_full" if full
                         else "search.view.showing_shared"),
-                      style="bold red" if self.full else "dim")
-        if self.hit is not None:
+                      style="bold red" if full else "dim")
+        if sharing is not None:
+            status.append("  ").append_text(sharing)
+        if self.hit is not None and share_of(self.app).shows(self.hit.document):
             status.append("  " + _("search.view.match", text=self.hit.snippet))
         self.query_one("#view-status", Static).update(status)
         self.query_one("#view-md", Markdown).update(
-            without_front_matter(self.markdown.get(self.full, "")))
+            without_front_matter(self.markdown.get(full, "")))
+
+    def screen_share_changed(self) -> None:
+        if self.markdown:
+            self._show()
 
     def action_toggle_full(self) -> None:
         self.full = not self.full

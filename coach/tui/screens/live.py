@@ -31,6 +31,7 @@ from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.help import offered
 from coach.tui.live_keys import LIVE_BINDINGS
 from coach.tui.palette import PaletteCommand
+from coach.tui.screen_share import sharing, shown_text, view
 from coach.tui.screens.live_notes import NoteCapture
 from coach.tui.widgets.agenda_list import AgendaView
 from coach.tui.widgets.earlier_actions import EarlierActions
@@ -108,6 +109,7 @@ class LiveScreen(NoteCapture, Screen[None]):
         from coach.tui.settings import app_settings
 
         self._bell = app_settings(self.app).bell
+        self.query_one("#editor", NoteEditor).set_blind(sharing(self.app))
         queues = getattr(self.app, "save_queues", None)
         if queues is not None and self.saves not in queues:
             queues.append(self.saves)
@@ -333,13 +335,13 @@ class LiveScreen(NoteCapture, Screen[None]):
     def _show_entries(self) -> None:
         self.query_one("#entries", EntryListView).show(
             self.session.section_entries(), {a.id: a for a in self.session.actions},
-            self.session.day, unsaved=self.unsaved.ids,
+            self.session.day, unsaved=self.unsaved.ids, share=view(self, "entries"),
         )
 
     def _show_earlier(self) -> None:
         self.query_one("#earlier", EarlierActions).show(
             self.session.earlier_open_actions(), self.session.conversation.id, self.app.today,
-            self._, self.app.lang,
+            self._, self.app.lang, share=view(self, "earlier"),
         )
 
     def _show_rebalance(self) -> None:
@@ -447,7 +449,8 @@ class LiveScreen(NoteCapture, Screen[None]):
             return
         self._back_to = self.query_one("#earlier", EarlierActions)
         self.app.push_screen(FollowUpDialog(
-            event.what, action.text, self._, today=self.session.day,
+            event.what, shown_text(self.app, action, action.text, "action-item"), self._,
+            today=self.session.day,
             default_due=self.session.next_due_date(),
         ), answered)
 
@@ -480,6 +483,12 @@ class LiveScreen(NoteCapture, Screen[None]):
                 self.notify(self._(f"prep.accepted.{kind}"))
 
         self.app.push_screen(ProposalsDialog(proposals, self._), chosen)
+
+    def screen_share_changed(self) -> None:
+        """Screen-share mode was switched: the editor and every part that can hold private
+        text follow it (coach/tui/screen_share.py)."""
+        self.query_one("#editor", NoteEditor).set_blind(sharing(self.app))
+        self._show_section()
 
     # -- help and palette -------------------------------------------------------------------
     def action_help(self) -> None:

@@ -134,12 +134,19 @@ class PersonScreen(Screen[None]):
         from coach.tui.person_summary import details_text
 
         cycle = cycle_line(person_cycle(self.person, summaries, app.today), app._)
-        text = details_text(cycle, actions, goals, areas, app.today, app._)
+        from coach.tui.screen_share import view
+
+        text = details_text(cycle, actions, goals, areas, app.today, app._,
+                            view(self, "details"))
         if reviews:
             text.append("\n\n" + app._("review.person.heading") + "\n", style="bold")
             for line in reviews:
                 text.append("  " + line + "\n")
         app.call_from_thread(self._show, conversations, text)
+
+    def screen_share_changed(self) -> None:
+        """Screen-share mode was switched: draw the person's details again."""
+        self._load()
 
     def _show(self, conversations, text: Text) -> None:
         self.query_one("#timeline", TimelineTable).show(conversations)

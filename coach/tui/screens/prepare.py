@@ -41,6 +41,8 @@ class PrepareScreen(Screen[None]):
         self.preparation = None
         #: The employee's latest review of a summary (shared: shown before the next one).
         self._review = None
+        #: The facts last read (drawn again when screen-share mode is switched).
+        self._facts = None
 
     @property
     def _(self) -> Translator:
@@ -74,17 +76,31 @@ class PrepareScreen(Screen[None]):
     def _load(self) -> None:
         app = self.app
         from coach.services.preparation_view import gather
-        from coach.tui.widgets.prepare_facts import preparation_text
 
         prep = gather(app.store, self.person.id)
-        text = preparation_text(prep, self.template, app.today, self._, app.lang)
-        app.call_from_thread(self.query_one("#prepare-facts", Static).update, text)
+        self._facts = prep
+        app.call_from_thread(self._show_facts)
         self._load_preparation()
         from coach.services.starting import newest_unfinished
 
         unfinished = newest_unfinished(app.store, self.person.id)
         if unfinished is not None:
             app.call_from_thread(self._offer_resume, unfinished)
+
+    def _show_facts(self) -> None:
+        from coach.tui.screen_share import view
+        from coach.tui.widgets.prepare_facts import preparation_text
+
+        if self._facts is not None:
+            text = preparation_text(self._facts, self.template, self.app.today, self._,
+                                    self.app.lang, share=view(self, "facts"))
+            self.query_one("#prepare-facts", Static).update(text)
+
+    def screen_share_changed(self) -> None:
+        """Screen-share mode was switched: draw the facts and the preparation again."""
+        self._show_facts()
+        if self.preparation is not None or self._review is not None:
+            self._show_preparation(self.preparation)
 
     def _offer_resume(self, conv) -> None:
         """A conversation with this person was left unfinished (the app closed or crashed):
@@ -111,7 +127,10 @@ class PrepareScreen(Screen[None]):
 
         text = review_summary(review, self._)
         if record is not None:
-            text.append_text(preparation_summary(record, self.lead, self._))
+            from coach.tui.screen_share import view
+
+            text.append_text(preparation_summary(record, self.lead, self._,
+                                                 view(self, "preparation")))
         widget.update(text)
         widget.display = record is not None or review is not None
 

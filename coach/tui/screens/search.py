@@ -22,6 +22,7 @@ from coach.i18n.labels import format_date, kind_label
 from coach.store import StoreError
 from coach.tui import routes, searching
 from coach.tui.bindings import translate_bindings
+from coach.tui.screen_share import count_text, view
 
 LIMIT = 200
 #: Hits shown at once; the rest follow after the first paint.
@@ -87,6 +88,11 @@ class SearchScreen(Screen[None]):
         self.include_private = not self.include_private
         self._run(self.query_text)
 
+    def screen_share_changed(self) -> None:
+        """Screen-share mode was switched: search again (private hits drawn or counted)."""
+        if self.indexed:
+            self._run(self.query_text)
+
     @work(thread=True, exclusive=True, group="search")
     def _run(self, query: str) -> None:
         """Search; the first time, bring the index up to date first (the next opening of
@@ -114,8 +120,16 @@ class SearchScreen(Screen[None]):
     def _show(self, query: str, found, total: int | None) -> None:
         self.indexed = True
         self.query_text = query
-        hits = self.hits = found.hits
         _ = self._
+        # Screen-share mode: private hits (asked for with p) are counted, never drawn.
+        share = view(self, "hits")
+        hits = []
+        for hit in found.hits:
+            if share.shows(hit.document):
+                hits.append(hit)
+            else:
+                share.hide("hit", hit.document.text, hit.document.person)
+        self.hits = hits
         if not query.strip():
             status = _("search.tui.ready", count=total or 0)
         elif not hits:
@@ -126,6 +140,8 @@ class SearchScreen(Screen[None]):
             status = _("search.tui.count", count=len(hits))
         if found.private_left_out:
             status += " · " + _("search.tui.private_left_out", count=found.private_left_out)
+        elif share.hidden:
+            status += " · " + count_text(_, len(share.hidden))
         elif self.include_private and query.strip():
             status += " · " + _("search.tui.private_shown")
         self.query_one("#search-status", Static).update(Text(status))

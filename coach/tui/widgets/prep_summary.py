@@ -8,6 +8,7 @@ from pathlib import Path
 from rich.text import Text
 
 from coach.domain.preparation import ImportedPreparation
+from coach.domain.screen_share import ShareView
 from coach.errors import describe
 from coach.i18n import Translator
 from coach.services.handover import (
@@ -18,6 +19,7 @@ from coach.services.handover import (
     store_preparation,
 )
 from coach.store import StoreError
+from coach.tui.screen_share import hidden_mark
 
 #: How much of each answer the prepare view shows.
 ANSWER_CHARS = 90
@@ -27,7 +29,10 @@ def read_current(store, person_id: str, today) -> ImportedPreparation | None:
     return current_preparation(store, person_id, today)
 
 
-def preparation_summary(record: ImportedPreparation | None, lead: bool, _: Translator) -> Text:
+def preparation_summary(record: ImportedPreparation | None, lead: bool, _: Translator,
+                        share: ShareView | None = None) -> Text:
+    """The answers in short; one that ``share`` (screen-share mode) may not show is its
+    placeholder."""
     out = Text()
     if record is None:
         out.append("\n" + _("prep.prepare.none") + "\n", style="dim")
@@ -40,6 +45,10 @@ def preparation_summary(record: ImportedPreparation | None, lead: bool, _: Trans
         if len(text) > ANSWER_CHARS:
             text = text[: ANSWER_CHARS - 1] + "…"
         out.append(f"  {answer.title}: ", style="bold")
+        if text and share is not None and not share.shows(answer):
+            share.hide("answer", answer.text, answer.title)
+            out.append_text(hidden_mark(_, "answer")).append("\n")
+            continue
         out.append((text or "–") + "\n")
     if prep.needs.strip():
         out.append(f"  {_('prep.md.needs')}: ", style="bold")
