@@ -177,7 +177,7 @@ class SharesTheScreen:
                                "bold reverse")
         if not sub_title:
             return badge
-        return Content.assemble(badge, (" — ", "dim"), Content(sub_title).stylize("dim"))
+        return Content.assemble(badge, ("— ", "dim"), Content(sub_title).stylize("dim"))
 
 
 def share_commands(app) -> Iterable[SystemCommand]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import re
 
-_LINE = re.compile(r'clip-path="url\(#terminal-\d+-line-(\d+)\)">(.*?)</text>', re.S)
+_LINE = re.compile(r'clip-path="url\(#terminal-(?:\d+-)?line-(\d+)\)">(.*?)</text>', re.S)
 
 
 def screen_text(app) -> str:
