@@ -79,6 +79,7 @@ MESSAGES |= {
     ),
     "goals.tui.target": ("Frist (valgfri: 15.12.2026, 15.12, neste måned …)",
                          "Target date (optional: 2026-12-15, 15/12, next month …)"),
+    "goals.tui.target.example": ("31.12.2026", "2026-12-31"),
     "goals.tui.bad_date": ("Forstod ikke datoen. Skriv for eksempel 15.12.2026.",
                            "Could not read the date. Write for example 2026-12-15."),
     "goals.tui.progress_title": ("Status: {goal}", "Progress: {goal}"),

@@ -11,32 +11,33 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from coach.domain.people import Person
 from coach.domain.search import Hit
+from coach.errors import describe
 from coach.i18n.labels import format_date, kind_label
+from coach.services.people import person_by_id
 from coach.store import StoreError
 from coach.tui import routes, searching
-from coach.tui.bindings import translate_bindings
 from coach.tui.screen_share import count_text, view
+from coach.tui.shell import BACK, CoachScreen
 
 LIMIT = 200
 #: Hits shown at once; the rest follow after the first paint.
 FIRST = 30
 
 
-class SearchScreen(Screen[None]):
+class SearchScreen(CoachScreen[None]):
     DEFAULT_CSS = """
     #search-input { margin: 0 1; }
     #search-status { padding: 0 2; color: $text-muted; }
     #search-results { height: 1fr; border: none; }
     """
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "tui.key.back"),
+        BACK,
         Binding("down", "results", show=False),
         Binding("p", "toggle_private", "search.tui.key.private"),
     ]
@@ -49,12 +50,8 @@ class SearchScreen(Screen[None]):
         self.include_private = False
         self.query_text = ""
 
-    @property
-    def _(self):
-        return self.app._
 
     def compose(self) -> ComposeResult:
-        translate_bindings(self, self._)
         yield Header()
         yield Input(placeholder=self._("search.tui.placeholder"), id="search-input")
         yield Static(self._("search.tui.indexing"), id="search-status")
@@ -101,7 +98,7 @@ class SearchScreen(Screen[None]):
         worker = get_current_worker()
         pid = self.person.id if self.person else None
         try:
-            index = searching.team_search(app)
+            index = searching.team_search(self.services)
             if not self.indexed:
                 index.refresh()
             if worker.is_cancelled:
@@ -111,8 +108,6 @@ class SearchScreen(Screen[None]):
             total = None if query.strip() else index.count()
             app.call_from_thread(self._show, query, found, total)
         except (OSError, StoreError) as exc:
-            from coach.errors import describe
-
             app.call_from_thread(self.notify, describe(exc, app.lang),
                                  title=self._("search.tui.failed"), severity="error",
                                  markup=False)
@@ -181,7 +176,7 @@ class SearchScreen(Screen[None]):
         doc = hit.document
         if doc.conversation_id is None:
             if doc.kind in ("goal", "progress"):
-                routes.push(self.app, "goals", self.app.store.person(doc.person_id))
+                routes.push(self.app, "goals", person_by_id(self.services.store, doc.person_id))
             else:
                 self.notify(self._("search.tui.no_conversation"))
             return

@@ -15,7 +15,6 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, Static
 
 from coach.domain.records import local_date
@@ -25,10 +24,12 @@ from coach.services.autosave import Autosaver, session_autosaver
 from coach.services.exporting import conversation_markdown, write_export
 from coach.services.session import LiveSession
 from coach.store import StoreError
-from coach.tui import flow, routes
-from coach.tui.bindings import translate_bindings
+from coach.tui import routes
 from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.export_path import ExportPathDialog
+from coach.tui.downloads import offer_download
+from coach.tui.review_import import ask_import_review
+from coach.tui.shell import CoachScreen
 from coach.tui.widgets.markdown_preview import safe_parser, without_front_matter
 from coach.tui.writing import report
 
@@ -41,7 +42,7 @@ def default_export_name(person: str, day, kind: str, full: bool, lang: str = "en
     return f"{slug}-{day.isoformat()}-{t(f'export.file.kind.{kind}', lang)}{suffix}.md"
 
 
-class SummaryScreen(Screen[None]):
+class SummaryScreen(CoachScreen[None]):
     BINDINGS = [
         Binding("e", "export(False)", "live.key.export_shared"),
         Binding("f", "export(True)", "live.key.export_full"),
@@ -58,12 +59,8 @@ class SummaryScreen(Screen[None]):
         self.full = False
         self.markdown: dict[bool, str] = {}
 
-    @property
-    def _(self):
-        return self.app._
 
     def compose(self) -> ComposeResult:
-        translate_bindings(self, self._)
         yield Header()
         yield Static("", id="summary-status")
         with VerticalScroll(id="summary-body"):
@@ -83,7 +80,8 @@ class SummaryScreen(Screen[None]):
         cid = self.session.conversation.id
         try:
             texts = {
-                full: conversation_markdown(app.store, cid, app.lang, include_private=full,
+                full: conversation_markdown(self.services.store, cid, app.lang,
+                                            include_private=full,
                                             library=self.session.library)
                 for full in (False, True)
             }
@@ -134,8 +132,6 @@ class SummaryScreen(Screen[None]):
         elif routes.is_route(app.screen, "home"):
             app.screen.reload()
 
-    def action_help(self) -> None:
-        flow.show_help(self)
 
     # -- export -----------------------------------------------------------------------------
     def action_export(self, full: bool) -> None:
@@ -168,8 +164,9 @@ class SummaryScreen(Screen[None]):
         app = self.app
         try:
             self.saves.drain()
-            text = conversation_markdown(app.store, self.session.conversation.id, app.lang,
-                                         include_private=full, library=self.session.library)
+            text = conversation_markdown(self.services.store, self.session.conversation.id,
+                                         app.lang, include_private=full,
+                                         library=self.session.library)
             write_export(path, text)
         except (OSError, StoreError) as exc:
             error = describe(exc, app.lang)
@@ -181,13 +178,9 @@ class SummaryScreen(Screen[None]):
         app.call_from_thread(self._written, path)
 
     def _written(self, path: Path) -> None:
-        from coach.tui.downloads import offer_download
-
         key = "serve.exported" if offer_download(self.app, path) else "live.export.done"
         self.notify(self._(key, path=str(path)), markup=False)
 
     def action_import_review(self) -> None:
         """The employee's review of this summary (a file they handed back)."""
-        from coach.tui.review_import import ask_import_review
-
-        ask_import_review(self, self._load)
+        ask_import_review(self, self._load, self.session.library)
