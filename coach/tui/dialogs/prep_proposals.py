@@ -8,6 +8,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.i18n import Translator
+from coach.i18n.formats import format_date
 from coach.tui.dialogs.form import Dialog
 
 
@@ -21,7 +22,7 @@ def describe(kind: str, proposal, _: Translator) -> str:
         if proposal.measure:
             extra.append(proposal.measure)
         if proposal.target_date:
-            extra.append(proposal.target_date.isoformat())
+            extra.append(format_date(proposal.target_date, _.lang))
         return _("prep.proposal.goal", text=proposal.statement, extra=", ".join(extra))
     return _("prep.proposal.rating", area=proposal.area, depth=proposal.depth,
              level=_(f"competence.level.{proposal.depth}"))

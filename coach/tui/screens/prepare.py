@@ -22,6 +22,7 @@ from coach.services.starting import newest_unfinished
 from coach.tui import flow, routes
 from coach.tui.screen_share import view
 from coach.tui.shell import BACK, HELP, CoachScreen
+from coach.tui.widgets.hanging_text import HangingText
 
 
 class PrepareScreen(CoachScreen[None]):
@@ -81,8 +82,10 @@ class PrepareScreen(CoachScreen[None]):
     def _load_facts(self) -> None:
         """(In a worker) last time's agreements, open items, goals, competence changes."""
         services = self.services
-        text = routes.prepare_reading().facts(services.store, self.person, self.template,
-                                              services.today, self._, view(self, "facts"))
+        # Wrapped agenda and list lines hang under their text (str() is still the text).
+        text = HangingText(routes.prepare_reading().facts(
+            services.store, self.person, self.template, services.today, self._,
+            view(self, "facts")))
         self.app.call_from_thread(self.query_one("#prepare-facts", Static).update, text)
 
     @work(thread=True, exclusive=True, group="store")
