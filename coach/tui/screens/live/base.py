@@ -13,6 +13,7 @@ from coach.i18n.formats import join_minutes
 from coach.services.autosave import session_autosaver
 from coach.services.rescue import Unsaved
 from coach.services.session import SINCE_LAST_TIME, LiveSession, Record
+from coach.tui.screen_share import view
 from coach.tui.shell import CoachScreen
 from coach.tui.widgets.earlier_actions import EarlierActions
 from coach.tui.widgets.entry_list import EntryListView
@@ -88,14 +89,14 @@ class LiveBase(CoachScreen[None]):
     def _show_entries(self) -> None:
         self.query_one("#entries", EntryListView).show(
             self.session.section_entries(), {a.id: a for a in self.session.actions},
-            self.session.day, unsaved=self.unsaved.ids,
+            self.session.day, unsaved=self.unsaved.ids, share=view(self, "entries"),
         )
 
     def _show_earlier(self) -> None:
         self.query_one("#earlier", EarlierActions).show(
             self.session.earlier_open_actions(), self.session.conversation.id,
             self.services.today,
-            self._, self.app.lang,
+            self._, self.app.lang, share=view(self, "earlier"),
         )
 
     def _show_rebalance(self) -> None:

@@ -9,6 +9,7 @@ from textual.widgets import TextArea
 
 from coach.tui.dialogs.follow_up import FollowUp, FollowUpDialog
 from coach.tui.dialogs.prep_proposals import ProposalsDialog
+from coach.tui.screen_share import shown_text
 from coach.tui.screens.live.saving import LiveSaving
 from coach.tui.widgets.earlier_actions import EarlierActions
 from coach.tui.widgets.prep_panel import PrepPanel
@@ -40,7 +41,8 @@ class FollowUps(LiveSaving):
             return
         self._back_to = self.query_one("#earlier", EarlierActions)
         self.app.push_screen(FollowUpDialog(
-            event.what, action.text, self._, today=self.session.day,
+            event.what, shown_text(self.app, action, action.text, "action-item"), self._,
+            today=self.session.day,
             default_due=self.session.next_due_date(),
         ), answered)
 

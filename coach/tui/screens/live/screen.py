@@ -29,6 +29,7 @@ from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.help import offered
 from coach.tui.live_keys import LIVE_BINDINGS
 from coach.tui.palette import PaletteCommand
+from coach.tui.screen_share import sharing
 from coach.tui.screens.live.followups import FollowUps
 from coach.tui.screens.live.notes import NoteCapture
 from coach.tui.widgets.agenda_list import AgendaView
@@ -84,6 +85,7 @@ class LiveScreen(NoteCapture, FollowUps):
     def on_mount(self) -> None:
         self.sub_title = f"{self.session.person.name}: {self.session.title}"
         self._bell = self.services.settings.bell
+        self.query_one("#editor", NoteEditor).set_blind(sharing(self.app))
         self.services.keep(self.saves)
         self._show_section()
         if self._start:
@@ -226,6 +228,12 @@ class LiveScreen(NoteCapture, FollowUps):
         self._flush_draft()
         self._save(self.session.end())
         routes.switch(self.app, "summary", self.session, self.saves)
+
+    def screen_share_changed(self) -> None:
+        """Screen-share mode was switched: the editor and every part that can hold private
+        text follow it (coach/tui/screen_share.py)."""
+        self.query_one("#editor", NoteEditor).set_blind(sharing(self.app))
+        self._show_section()
 
     # -- help and palette -------------------------------------------------------------------
     def help_extra(self) -> str:
