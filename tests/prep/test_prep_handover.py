@@ -75,3 +75,17 @@ def test_reported_progress_travels_in_the_file():
     document = render_preparation(prep)
     assert "| i rute – halvveis |" in document
     assert parse_preparation(document) == prep
+
+
+def test_reported_progress_goes_to_the_active_goal_of_that_name():
+    """A goal reached once and set again with the same words: the progress is on the
+    active one (the summary the employee received lists only active goals)."""
+    from coach.domain.goals import GoalStatus, Progress
+    from coach.services.handover import progress_goal
+
+    reached = Goal("p1", "Redusere restansene", status=GoalStatus.ACHIEVED)
+    again = Goal("p1", "Redusere restansene")
+    reported = ProposedGoal("Redusere restansene", progress="godt i gang",
+                            status=Progress.ON_TRACK)
+    assert progress_goal([reached, again], reported) is again
+    assert progress_goal([again, reached], reported) is again
