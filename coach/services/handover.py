@@ -21,6 +21,9 @@ from coach.markdown.preparation import (  # noqa: F401  (PreparationError: what 
     read_reading,
     render_preparation,
 )
+from coach.markdown.preparation_writer import (  # noqa: F401  (the screens' words for it)
+    reported_status,
+)
 
 
 def known_sections(library) -> KnownSections:
@@ -125,7 +128,7 @@ def accept_progress(goal: Goal, proposed: ProposedGoal, conversation_id: str | N
     from coach.domain.goals import ProgressEntry
 
     goal.progress.append(ProgressEntry(proposed.status,  # type: ignore[arg-type]
-                                       proposed.progress.strip(),
+                                       proposed.progress.strip(), proposed.percent,
                                        conversation_id=conversation_id))
     return goal
 

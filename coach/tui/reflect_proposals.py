@@ -54,7 +54,7 @@ def _ask_progress(screen: ReflectScreen, statement: str) -> None:
         if entry is None:
             return
         screen.session.add_goal(ProposedGoal(statement, progress=entry.comment,
-                                           status=entry.status))
+                                           status=entry.status, percent=entry.percent))
         screen._save()
         screen._go_to("goals")
         screen._show_part()

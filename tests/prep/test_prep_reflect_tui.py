@@ -237,13 +237,14 @@ async def test_progress_is_reported_on_the_goals_of_the_last_summary(reflect_sto
         dialog = app.screen
         assert isinstance(dialog, ProgressDialog)
         dialog.query_one("#progress-comment", Input).value = "halfway there"
+        dialog.query_one("#progress-percent", Input).value = "40"
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, ReflectScreen)
         await pilot.press("ctrl+q")
     (goal,) = saved(reflect_store).goals
-    assert (goal.statement, goal.status, goal.progress) == (
-        "Learn Rust", Progress.ON_TRACK, "halfway there")
+    assert (goal.statement, goal.status, goal.progress, goal.percent) == (
+        "Learn Rust", Progress.ON_TRACK, "halfway there", 40)  # the percent asked is kept
 
 
 async def test_no_summary_received_no_goals_offered(reflect_store):

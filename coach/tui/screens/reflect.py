@@ -28,6 +28,7 @@ from coach.i18n import t
 from coach.i18n.formats import format_date
 from coach.services.autosave import session_autosaver
 from coach.services.exporting import write_export
+from coach.services.handover import reported_status
 from coach.services.reflecting import ReflectSession, set_name
 from coach.tui.dialogs.export_path import ExportPathDialog
 from coach.tui.dialogs.name import NameDialog
@@ -189,7 +190,7 @@ class ReflectScreen(CoachScreen[None]):
             for goal in prep.goals:
                 if goal.status is not None:  # progress on a goal already agreed
                     out.append("• " + _("prep.proposal.progress", text=goal.statement,
-                                        status=_(f"progress.{goal.status.value}"),
+                                        status=reported_status(goal, self.app.lang),
                                         comment=goal.progress or "–") + "\n")
                     continue
                 out.append(f"• {goal.statement}")
