@@ -78,6 +78,20 @@ def test_ratings_replace_the_same_area_and_goals_add_up(reflect_store, library):
     assert parse_preparation(session.markdown()).goals[0].statement == "Learn Rust"
 
 
+def test_progress_reported_again_on_a_goal_replaces_the_earlier_report(reflect_store, library):
+    from coach.domain.goals import Progress
+
+    session = ReflectSession.open(reflect_store, library, "nb", now=NOW)
+    session.add_goal(ProposedGoal("Lære Rust"))  # a proposed goal of the same words stays
+    session.add_goal(ProposedGoal("Lære Rust", status=Progress.AT_RISK, percent=2))
+    session.add_goal(ProposedGoal("Ship v2", status=Progress.ON_TRACK))
+    session.add_goal(ProposedGoal("lære  rust", progress="halvveis", status=Progress.AT_RISK,
+                                  percent=20))
+    assert [(g.statement, g.status, g.percent) for g in session.prep.goals] == [
+        ("Lære Rust", None, None), ("Ship v2", Progress.ON_TRACK, None),
+        ("lære  rust", Progress.AT_RISK, 20)]
+
+
 def cli(tmp_path, *args):
     return main(["--lang", "en", "reflect", "--reflect-dir", str(tmp_path / "reflect"), *args])
 

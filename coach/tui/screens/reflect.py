@@ -33,7 +33,12 @@ from coach.services.reflecting import ReflectSession, set_name
 from coach.tui.dialogs.export_path import ExportPathDialog
 from coach.tui.dialogs.name import NameDialog
 from coach.tui.downloads import offer_download
-from coach.tui.reflect_proposals import propose_goal, rate_myself, report_progress
+from coach.tui.reflect_proposals import (
+    propose_goal,
+    rate_myself,
+    remove_proposal,
+    report_progress,
+)
 from coach.tui.shell import HELP, CoachScreen
 from coach.tui.writing import report
 
@@ -67,6 +72,8 @@ class ReflectScreen(CoachScreen[None]):
         Binding("ctrl+g", "add_goal", "prep.key.goal"),
         Binding("ctrl+r", "add_rating", "prep.key.rating"),
         Binding("f8", "report_progress", "prep.key.progress"),
+        # in the goals and ratings parts (the editor keeps its own delete key)
+        Binding("delete", "remove", "prep.key.remove", show=False),
         Binding("f2", "export", "prep.key.export"),
         Binding("f5", "time_box", "prep.key.time_box"),
         HELP,
@@ -292,6 +299,9 @@ class ReflectScreen(CoachScreen[None]):
 
     def action_report_progress(self) -> None:
         report_progress(self)
+
+    def action_remove(self) -> None:
+        remove_proposal(self)
 
     def action_add_rating(self) -> None:
         rate_myself(self)
