@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from coach.errors import describe
+from coach.i18n.formats import format_date
 
 
 def register(sub, _) -> None:
@@ -130,8 +131,6 @@ def _export(args, ctx) -> int:
         return 1
     prep = record.preparation
     text = preparation_markdown(prep)
-    from coach.i18n.formats import format_date
-
     ctx.warn("prep.cli.reflect.picked", title=prep.title, date=format_date(prep.date, ctx.lang),
              answered=sum(1 for a in prep.answers if a.text.strip()), total=len(prep.answers))
     if args.output and args.output != "-":

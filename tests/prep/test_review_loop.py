@@ -120,7 +120,7 @@ def test_the_whole_loop(loop, capsys):
         lines = person_review_lines(store, kari_id, "en")
     assert record.review.confirmed and record.conversation_id == conversation_id
     assert lines == [f"Månedlig oppfølging 2 December 2026: Confirmed by the employee on "
-                     f"{long_date(date.today(), 'en')} (1 comments)"]
+                     f"{long_date(date.today(), 'en')} (1 comment)"]
     # in English, and with remarks
     assert main(["--lang", "en", "reflect", "--review", str(summary), "--remarks",
                  "-o", str(tmp_path / "en.md")]) == 0

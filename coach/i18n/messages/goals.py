@@ -29,6 +29,10 @@ MESSAGES = {
         "Ingen kompetanseområder er registrert ennå.",
         "No competence areas recorded yet.",
     ),
+    "profile.md.breadth.one": (
+        "Bredde: {count} område. Dybde på en skala fra 1 (nybegynner) til 5 (ekspert).",
+        "Breadth: {count} area. Depth on a scale from 1 (novice) to 5 (expert).",
+    ),
     "profile.md.breadth": (
         "Bredde: {count} områder. Dybde på en skala fra 1 (nybegynner) til 5 (ekspert).",
         "Breadth: {count} areas. Depth on a scale from 1 (novice) to 5 (expert).",

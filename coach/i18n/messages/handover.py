@@ -201,6 +201,7 @@ MESSAGES.update({
     "review.person.heading": ("Medarbeiderens gjennomgang av oppsummeringer",
                               "The employee's reviews of summaries"),
     "review.person.comments": ("({count} kommentarer)", "({count} comments)"),
+    "review.person.comments.one": ("({count} kommentar)", "({count} comment)"),
     "review.key.import": ("Importer gjennomgang", "Import review"),
     "review.import.title": ("Importer medarbeiderens gjennomgang (fil)",
                             "Import the employee's review (file)"),

@@ -8,11 +8,11 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.i18n import Translator
+from coach.i18n.formats import format_date
 from coach.tui.dialogs.form import Dialog
 
 
 def describe(kind: str, proposal, _: Translator) -> str:
-    from coach.i18n.formats import format_date
     from coach.services.handover import reported_status
 
     if kind == "progress":

@@ -21,6 +21,7 @@ from coach.domain.review import ImportedReview
 from coach.services.starting import newest_unfinished
 from coach.tui import flow, routes
 from coach.tui.shell import BACK, HELP, CoachScreen
+from coach.tui.widgets.hanging_text import HangingText
 
 
 class PrepareScreen(CoachScreen[None]):
@@ -71,8 +72,9 @@ class PrepareScreen(CoachScreen[None]):
     @work(thread=True, exclusive=True, group="store")
     def _load(self) -> None:
         app, services = self.app, self.services
-        text = routes.prepare_reading().facts(services.store, self.person, self.template,
-                                              services.today, self._)
+        # Wrapped agenda and list lines hang under their text (str() is still the text).
+        text = HangingText(routes.prepare_reading().facts(services.store, self.person,
+                                                          self.template, services.today, self._))
         app.call_from_thread(self.query_one("#prepare-facts", Static).update, text)
         self._load_preparation()
         unfinished = newest_unfinished(services.store, self.person.id)

@@ -16,6 +16,7 @@ from coach.domain.preparation import ImportedPreparation, Preparation
 from coach.domain.review import ImportedReview
 from coach.errors import describe
 from coach.i18n import Translator
+from coach.i18n.formats import format_date
 from coach.services.handover import (
     PreparationError,
     current_preparation,
@@ -48,7 +49,7 @@ def preparation_summary(record: ImportedPreparation | None, lead: bool, _: Trans
         out.append("\n" + _("prep.prepare.none") + "\n", style="dim")
         return out
     prep = record.preparation
-    out.append("\n" + _("prep.prepare.heading", date=prep.date.isoformat()) + "\n",
+    out.append("\n" + _("prep.prepare.heading", date=format_date(prep.date, _.lang)) + "\n",
                style="bold underline")
     for answer in prep.answers:
         text = " ".join(answer.text.split())
