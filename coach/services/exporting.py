@@ -176,6 +176,8 @@ class HeldConversation:
     conversation: Conversation
     person: Person
     markdown: dict[bool, str]
+    #: Its entries (screen-share mode counts the private ones, for the reveal dialog).
+    entries: tuple = ()
 
 
 def held_conversation(store, conversation_id: str, lang: str,
@@ -185,4 +187,5 @@ def held_conversation(store, conversation_id: str, lang: str,
     texts = {full: conversation_markdown(store, conversation_id, lang, include_private=full,
                                          library=library)
              for full in (False, True)}
-    return HeldConversation(conversation, person, texts)
+    return HeldConversation(conversation, person, texts,
+                            tuple(store.entries(conversation_id)))

@@ -19,6 +19,7 @@ from coach.startup import resume_collector
 from coach.tui import flow, routes
 from coach.tui.palette import ScreenCommands
 from coach.tui.quitting import SavesOnQuit
+from coach.tui.screen_share import SHARE_BINDINGS, SharesTheScreen, share_commands
 from coach.tui.store_notices import announce
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class HomeLater(Screen[None]):
             routes.switch(self.app, "home")
 
 
-class CoachApp(SavesOnQuit):
+class CoachApp(SharesTheScreen, SavesOnQuit):
     """coach in the terminal.
 
     ``store`` is an open ``coach.store.Store``; ``lang`` is "nb" or "en"; ``clock`` returns
@@ -54,6 +55,7 @@ class CoachApp(SavesOnQuit):
     COMMANDS = App.COMMANDS | {ScreenCommands}
     BINDINGS = [
         Binding("ctrl+q", "quit", "tui.key.quit", tooltip="tui.key.quit.tip", priority=True),
+        *SHARE_BINDINGS,  # screen-share mode: coach/tui/screen_share.py
     ]
 
     def __init__(
@@ -126,6 +128,7 @@ class CoachApp(SavesOnQuit):
             _("tui.palette.theme"), _("tui.palette.theme.help"), self.action_change_theme
         )
         yield SystemCommand(_("tui.key.quit"), _("tui.palette.quit.help"), self.action_quit)
+        yield from share_commands(self)
         keys = self.action_hide_help_panel if screen.query("HelpPanel") else None
         yield SystemCommand(
             _("tui.palette.keys"),

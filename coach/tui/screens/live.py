@@ -31,6 +31,7 @@ from coach.tui.dialogs.help import offered
 from coach.tui.dialogs.prep_proposals import ProposalsDialog
 from coach.tui.live_keys import LIVE_BINDINGS
 from coach.tui.palette import PaletteCommand
+from coach.tui.screen_share import sharing, shown_text, view
 from coach.tui.screens.live_notes import NoteCapture
 from coach.tui.shell import CoachScreen
 from coach.tui.widgets.agenda_list import AgendaView
@@ -103,6 +104,7 @@ class LiveScreen(NoteCapture, CoachScreen[None]):
     def on_mount(self) -> None:
         self.sub_title = f"{self.session.person.name}: {self.session.title}"
         self._bell = self.services.settings.bell
+        self.query_one("#editor", NoteEditor).set_blind(sharing(self.app))
         self.services.keep(self.saves)
         self._show_section()
         if self._start:
@@ -326,14 +328,14 @@ class LiveScreen(NoteCapture, CoachScreen[None]):
     def _show_entries(self) -> None:
         self.query_one("#entries", EntryListView).show(
             self.session.section_entries(), {a.id: a for a in self.session.actions},
-            self.session.day, unsaved=self.unsaved.ids,
+            self.session.day, unsaved=self.unsaved.ids, share=view(self, "entries"),
         )
 
     def _show_earlier(self) -> None:
         self.query_one("#earlier", EarlierActions).show(
             self.session.earlier_open_actions(), self.session.conversation.id,
             self.services.today,
-            self._, self.app.lang,
+            self._, self.app.lang, share=view(self, "earlier"),
         )
 
     def _show_rebalance(self) -> None:
@@ -439,7 +441,8 @@ class LiveScreen(NoteCapture, CoachScreen[None]):
             return
         self._back_to = self.query_one("#earlier", EarlierActions)
         self.app.push_screen(FollowUpDialog(
-            event.what, action.text, self._, today=self.session.day,
+            event.what, shown_text(self.app, action, action.text, "action-item"), self._,
+            today=self.session.day,
             default_due=self.session.next_due_date(),
         ), answered)
 
@@ -470,6 +473,12 @@ class LiveScreen(NoteCapture, CoachScreen[None]):
                 self.notify(self._(f"prep.accepted.{kind}"))
 
         self.app.push_screen(ProposalsDialog(proposals, self._), chosen)
+
+    def screen_share_changed(self) -> None:
+        """Screen-share mode was switched: the editor and every part that can hold private
+        text follow it (coach/tui/screen_share.py)."""
+        self.query_one("#editor", NoteEditor).set_blind(sharing(self.app))
+        self._show_section()
 
     # -- help and palette -------------------------------------------------------------------
     def help_extra(self) -> str:

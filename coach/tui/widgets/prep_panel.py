@@ -27,6 +27,7 @@ from coach.services.handover import (
     progress_goal,
     rating_recorded,
 )
+from coach.tui.screen_share import hidden_mark, view
 
 if TYPE_CHECKING:
     from textual import getters
@@ -113,7 +114,11 @@ class PrepPanel(Vertical):
         out = Text()
         out.append(_("prep.live.title", name=self.session.person.name), style="bold")
         answer = prep.answer(section_id)
-        if answer is not None and answer.text.strip():
+        share = view(self.screen, "prep")
+        if answer is not None and answer.text.strip() and not share.shows(answer):
+            share.hide("answer", answer.text, answer.title)
+            out.append("\n").append_text(hidden_mark(_, "answer"))
+        elif answer is not None and answer.text.strip():
             out.append("\n" + answer.text)
         elif answer is not None:
             out.append("\n" + _("prep.live.no_answer"), style="dim italic")
