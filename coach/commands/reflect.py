@@ -36,8 +36,16 @@ def register(sub, _) -> None:
     cmd.set_defaults(func=run_reflect, runs_app=True)
 
 
+def _folder(args):
+    """The employee's folder: ``--reflect-dir``, else an explicit ``--data-dir`` (``coach
+    --data-dir DIR reflect`` means DIR; a leader's folder is refused), else
+    ``$COACH_REFLECT_DIR`` or the platform's ``coach-reflect`` folder (never
+    ``$COACH_DATA_DIR``, which names the leader's notes)."""
+    return reflect_dir(args.reflect_dir or getattr(args, "data_dir", None))
+
+
 def _open_store(args, ctx, *, read_only: bool = False):
-    path = reflect_dir(args.reflect_dir)
+    path = _folder(args)
     if read_only and not path.exists():
         return None
     store = later.Store.open(path, read_only=read_only, keep_backups=ctx.settings.backups_keep)
@@ -94,7 +102,7 @@ def _serve(args, ctx) -> int:
     (not --new: reopening the tab must find what was typed, not start again)."""
 
     resume_collector(freeze=False)  # a server, not a screen: paused by the CLI
-    options = ["reflect", "--reflect-dir", str(reflect_dir(args.reflect_dir).resolve())]
+    options = ["reflect", "--reflect-dir", str(_folder(args).resolve())]
     for flag, value in (("--template", args.template), ("--name", args.name),
                         ("--minutes", args.minutes)):
         if value is not None:
