@@ -36,7 +36,7 @@ MESSAGES = {
     "share.hidden.progress": ("privat framdrift – skjult", "private progress – hidden"),
     "share.hidden.answer": ("privat svar – skjult", "private answer – hidden"),
     "share.hidden.hit": ("privat treff – skjult", "private hit – hidden"),
-    "share.hidden.count.one": ("1 privat skjult", "1 private entry hidden"),
+    "share.hidden.count.one": ("{count} privat skjult", "{count} private entry hidden"),
     "share.hidden.count": ("{count} private skjult", "{count} private entries hidden"),
     "share.hidden.summary": (
         "Skjermdeling: bare den delte oppsummeringen vises",
