@@ -29,12 +29,21 @@ def register(sub, _) -> None:
     cmd.set_defaults(func=run_reflect, runs_app=True)
 
 
-def _open_store(args, ctx, *, read_only: bool = False):
+def _folder(args):
+    """The employee's folder: ``--reflect-dir``, else an explicit ``--data-dir`` (``coach
+    --data-dir DIR reflect`` means DIR; a leader's folder is refused), else
+    ``$COACH_REFLECT_DIR`` or the platform's ``coach-reflect`` folder (never
+    ``$COACH_DATA_DIR``, which names the leader's notes)."""
     from coach.paths import reflect_dir
+
+    return reflect_dir(args.reflect_dir or getattr(args, "data_dir", None))
+
+
+def _open_store(args, ctx, *, read_only: bool = False):
     from coach.services.reflecting import is_leaders_store
     from coach.store import Store
 
-    path = reflect_dir(args.reflect_dir)
+    path = _folder(args)
     if read_only and not path.exists():
         return None
     store = Store.open(path, read_only=read_only, keep_backups=ctx.settings.backups_keep)
@@ -92,11 +101,10 @@ def _serve(args, ctx) -> int:
     """The same reflect, in a browser tab: each tab runs `coach reflect` with these options
     (not --new: reopening the tab must find what was typed, not start again)."""
     from coach.commands.serve import serve
-    from coach.paths import reflect_dir
     from coach.startup import resume_collector
 
     resume_collector(freeze=False)  # a server, not a screen: paused by the CLI
-    options = ["reflect", "--reflect-dir", str(reflect_dir(args.reflect_dir).resolve())]
+    options = ["reflect", "--reflect-dir", str(_folder(args).resolve())]
     for flag, value in (("--template", args.template), ("--name", args.name),
                         ("--minutes", args.minutes)):
         if value is not None:
