@@ -57,7 +57,8 @@ def _ask_progress(screen, statement: str) -> None:
         screen._go_to("goals")
         screen._show_part()
 
-    screen.app.push_screen(ProgressDialog(Goal("me", statement), screen._), done)
+    screen.app.push_screen(ProgressDialog(Goal("me", statement), screen._,
+                                          offer_private=False), done)
 
 
 def rate_myself(screen) -> None:
