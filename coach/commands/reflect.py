@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from coach.errors import describe
+from coach.i18n.formats import format_date
 
 
 def register(sub, _) -> None:
@@ -28,12 +29,21 @@ def register(sub, _) -> None:
     cmd.set_defaults(func=run_reflect, runs_app=True)
 
 
-def _open_store(args, ctx, *, read_only: bool = False):
+def _folder(args):
+    """The employee's folder: ``--reflect-dir``, else an explicit ``--data-dir`` (``coach
+    --data-dir DIR reflect`` means DIR; a leader's folder is refused), else
+    ``$COACH_REFLECT_DIR`` or the platform's ``coach-reflect`` folder (never
+    ``$COACH_DATA_DIR``, which names the leader's notes)."""
     from coach.paths import reflect_dir
+
+    return reflect_dir(args.reflect_dir or getattr(args, "data_dir", None))
+
+
+def _open_store(args, ctx, *, read_only: bool = False):
     from coach.services.reflecting import is_leaders_store
     from coach.store import Store
 
-    path = reflect_dir(args.reflect_dir)
+    path = _folder(args)
     if read_only and not path.exists():
         return None
     store = Store.open(path, read_only=read_only, keep_backups=ctx.settings.backups_keep)
@@ -91,11 +101,10 @@ def _serve(args, ctx) -> int:
     """The same reflect, in a browser tab: each tab runs `coach reflect` with these options
     (not --new: reopening the tab must find what was typed, not start again)."""
     from coach.commands.serve import serve
-    from coach.paths import reflect_dir
     from coach.startup import resume_collector
 
     resume_collector(freeze=False)  # a server, not a screen: paused by the CLI
-    options = ["reflect", "--reflect-dir", str(reflect_dir(args.reflect_dir).resolve())]
+    options = ["reflect", "--reflect-dir", str(_folder(args).resolve())]
     for flag, value in (("--template", args.template), ("--name", args.name),
                         ("--minutes", args.minutes)):
         if value is not None:
@@ -122,7 +131,7 @@ def _export(args, ctx) -> int:
         return 1
     prep = record.preparation
     text = preparation_markdown(prep)
-    ctx.warn("prep.cli.reflect.picked", title=prep.title, date=prep.date.isoformat(),
+    ctx.warn("prep.cli.reflect.picked", title=prep.title, date=format_date(prep.date, ctx.lang),
              answered=sum(1 for a in prep.answers if a.text.strip()), total=len(prep.answers))
     if args.output and args.output != "-":
         path = write_export(args.output, text)
@@ -130,6 +139,26 @@ def _export(args, ctx) -> int:
     else:
         ctx.out.write(text)
     return 0
+
+
+def _keep_summary(args, ctx, summary) -> None:
+    """The summary's goals, kept in the employee's store for the next preparation to report
+    progress on. The review goes on when the store cannot be written (say, ``coach reflect``
+    holds it open in another window): it says so."""
+    from coach.services.reflecting import keep_summary
+    from coach.store import StoreError
+
+    try:
+        store = _open_store(args, ctx)
+    except StoreError as exc:
+        ctx.warn("review.cli.reflect.not_kept", reason=describe(exc, ctx.lang))
+        return
+    try:
+        keep_summary(store, summary)
+    except (StoreError, OSError) as exc:
+        ctx.warn("review.cli.reflect.not_kept", reason=describe(exc, ctx.lang))
+    finally:
+        store.close()
 
 
 def _review(args, ctx) -> int:
@@ -156,6 +185,7 @@ def _review(args, ctx) -> int:
     except OSError as exc:
         print(describe(exc, ctx.lang), file=ctx.err)  # one line naming the file
         return 1
+    _keep_summary(args, ctx, summary)
     output = Path(args.output).expanduser() if args.output else default_review_path(
         summary.path, ctx.lang)
     if not (args.confirm or args.remarks):

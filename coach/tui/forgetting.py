@@ -10,18 +10,16 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from textual.screen import Screen
-
 from coach.domain.people import Person
 from coach.services.mentions import marker, mentions_of, places
 from coach.services.privacy import default_export_name, footprint, forget
+from coach.tui.dialogs.forget import ForgetDialog
+from coach.tui.shell import CoachScreen
 
 
-def ask_and_forget(screen: Screen, person: Person) -> None:
-    from coach.tui.dialogs.forget import ForgetDialog
-
+def ask_and_forget(screen: CoachScreen[None], person: Person) -> None:
     app = screen.app
-    counts = footprint(app.store, person)
+    counts = footprint(screen.services.store, person)
     default = Path.cwd() / default_export_name(person)
 
     dialog = ForgetDialog(person, counts, default, app._)
@@ -33,14 +31,14 @@ def ask_and_forget(screen: Screen, person: Person) -> None:
     app.push_screen(dialog, answered)
 
 
-def _forget_work(screen: Screen, person: Person, export_to: Path | None,
+def _forget_work(screen: CoachScreen[None], person: Person, export_to: Path | None,
                  redact: bool) -> None:
-    app = screen.app
+    app, services = screen.app, screen.services
     try:
         # Where the name stands in notes about others: replaced if asked, else counted.
-        mentions = mentions_of(app.store, person, app.lang)
-        done = forget(app.store, person, app.lang, export_to=export_to,
-                      library=getattr(app, "library", None),
+        mentions = mentions_of(services.store, person, app.lang)
+        done = forget(services.store, person, app.lang, export_to=export_to,
+                      library=services.library_if_loaded,
                       redact=mentions if redact else ())
     except OSError as exc:
         app.call_from_thread(app.notify, app._("privacy.forget.export_failed",
@@ -51,12 +49,13 @@ def _forget_work(screen: Screen, person: Person, export_to: Path | None,
                          len(mentions) - done.redacted)
 
 
-def _forget(screen: Screen, person: Person, export_to: Path | None, redact: bool) -> None:
+def _forget(screen: CoachScreen[None], person: Person, export_to: Path | None,
+            redact: bool) -> None:
     screen.run_worker(partial(_forget_work, screen, person, export_to, redact), thread=True,
                       exclusive=True, group="forget")
 
 
-def _done(screen: Screen, person: Person, export_to: Path | None, held: int,
+def _done(screen: CoachScreen[None], person: Person, export_to: Path | None, held: int,
           redacted: int = 0, left: int = 0) -> None:
     app = screen.app
     message = app._("privacy.forget.done", name=person.name)
