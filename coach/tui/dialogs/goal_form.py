@@ -67,12 +67,12 @@ class GoalDialog(FormDialog[Goal]):
         self.query_one("#goal-statement", Input).focus()
 
     def _draft(self) -> Goal:
-        objective = self.query_one("#goal-objective", Select).value
+        objective = self.chosen("#goal-objective")
         return Goal(
             self.person_id,
             self.query_one("#goal-statement", Input).value.strip(),
-            type=GoalType(self.query_one("#goal-type", Select).value),
-            scope=GoalScope(self.query_one("#goal-scope", Select).value),
+            type=GoalType(self.chosen("#goal-type")),
+            scope=GoalScope(self.chosen("#goal-scope")),
             objective_id=None if objective == NO_OBJECTIVE else str(objective),
             measure=self.query_one("#goal-measure", Input).value.strip(),
         )
@@ -162,7 +162,7 @@ class ProgressDialog(FormDialog[ProgressEntry]):
         if self.flag("#percent-error", bad, "#progress-percent"):
             return
         self.dismiss(ProgressEntry(
-            Progress(self.query_one("#progress-status", Select).value),
+            Progress(self.chosen("#progress-status")),
             self.query_one("#progress-comment", Input).value.strip(),
             percent,
             visibility=Visibility.PRIVATE if self.private else Visibility.SHARED,
