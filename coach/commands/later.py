@@ -38,15 +38,18 @@ if TYPE_CHECKING:
         read_for_import,
         store_preparation,
     )
+    from coach.services.mentions import marker, mentions_of, places, row_text
     from coach.services.output import write_export
     from coach.services.privacy import (
         backups_holding,
         check_id,
         default_export_name,
         footprint,
+        forget,
         months_before,
         name_confirms,
         past_retention,
+        plan_text,
         purge_backup,
     )
     from coach.services.reflecting import (
@@ -92,14 +95,20 @@ _WHERE = {
     "preparation_markdown": "coach.services.handover",
     "read_for_import": "coach.services.handover",
     "store_preparation": "coach.services.handover",
+    "marker": "coach.services.mentions",
+    "mentions_of": "coach.services.mentions",
+    "places": "coach.services.mentions",
+    "row_text": "coach.services.mentions",
     "write_export": "coach.services.output",
     "backups_holding": "coach.services.privacy",
     "check_id": "coach.services.privacy",
     "default_export_name": "coach.services.privacy",
     "footprint": "coach.services.privacy",
+    "forget": "coach.services.privacy",
     "months_before": "coach.services.privacy",
     "name_confirms": "coach.services.privacy",
     "past_retention": "coach.services.privacy",
+    "plan_text": "coach.services.privacy",
     "purge_backup": "coach.services.privacy",
     "ReflectSession": "coach.services.reflecting",
     "for_export": "coach.services.reflecting",
@@ -130,12 +139,13 @@ __all__ = [
     "ReviewError", "Store", "StoreCorrupt", "StoreError", "Target", "TeamSearch",
     "backups_holding", "bind", "check_id", "check_store", "conversation_markdown",
     "conversation_to_export", "decision_line", "default_export_name", "default_review_path",
-    "footprint", "for_export", "generate", "history_markdown", "import_review",
+    "footprint", "for_export", "forget", "generate", "history_markdown", "import_review",
     "import_warnings", "is_leaders_store", "keep_summary", "load_agendas", "loopback_address",
-    "make_review", "months_before", "name_confirms", "new_secret", "past_retention",
-    "person_goals_markdown", "person_profile_markdown", "pick_template",
+    "make_review", "marker", "mentions_of", "months_before", "name_confirms", "new_secret",
+    "past_retention",
+    "person_goals_markdown", "person_profile_markdown", "pick_template", "places", "plan_text",
     "preparation_markdown", "purge_backup", "read_for_import", "read_summary", "repair_store",
-    "run_history_export", "scrub_index", "store_preparation", "url_host", "webbrowser",
+    "row_text", "run_history_export", "scrub_index", "store_preparation", "url_host", "webbrowser",
     "write_demo", "write_export", "write_review",
 ]
 

@@ -26,6 +26,11 @@ def register(sub, _) -> None:
     forget.add_argument("--export-first", metavar="FILE", help=_("privacy.forget.export_opt"))
     forget.add_argument("--purge-backups", action="store_true",
                         help=_("privacy.forget.purge_opt"))
+    mentions = forget.add_mutually_exclusive_group()
+    mentions.add_argument("--redact-mentions", action="store_true",
+                          help=_("privacy.forget.redact_opt"))
+    mentions.add_argument("--keep-mentions", action="store_true",
+                          help=_("privacy.forget.keep_opt"))
     forget.set_defaults(func=run_forget)
 
     retention = sub.add_parser("retention", help=_("privacy.retention.help"),
@@ -177,6 +182,37 @@ def _purge_forgotten(args, ctx, person_id: str) -> int:
     return 0
 
 
+def _choose_mentions(args, ctx, person, rows) -> list:
+    """List every place the name stands in notes about others; return those to redact:
+    all with --redact-mentions, none with --keep-mentions or without a terminal, else the
+    ones the user answers yes to (``a`` takes the rest too)."""
+    if not rows:
+        ctx.say("privacy.mentions.none", name=person.name)
+        return []
+    ctx.say("privacy.mentions.head", name=person.name,
+            places=later.places(len(rows), ctx.lang))
+    asking = not (args.redact_mentions or args.keep_mentions) and args.confirm is None \
+        and _interactive()
+    chosen = []
+    take_all = args.redact_mentions
+    for number, row in enumerate(rows, 1):
+        ctx.out.write(f"  {number}. {later.row_text(row, ctx.lang)}\n")
+        if take_all:
+            chosen.append(row)
+        elif asking:
+            answer = (_prompt(ctx, "privacy.mentions.ask", marker=later.marker(row.language))
+                      or "").strip().casefold()
+            if answer in {"a", "alle", "all"}:
+                take_all = True
+            if take_all or _yes(answer):
+                chosen.append(row)
+    if chosen:
+        ctx.say("privacy.mentions.chosen", places=later.places(len(chosen), ctx.lang))
+    elif not args.keep_mentions:
+        ctx.say("privacy.mentions.kept")
+    return chosen
+
+
 def run_forget(args, ctx) -> int:
     # No backup on opening: it would copy the person into one more backup.
     store = ctx.open_store(backup=False)
@@ -188,10 +224,7 @@ def run_forget(args, ctx) -> int:
         person = resolve_person(store, args.person, ctx)
         if person is None:
             return 1
-        counts = later.footprint(store, person)
-        ctx.say("privacy.forget.plan", name=person.name, conversations=counts.conversations,
-                goals=counts.goals, actions=counts.action_items,
-                areas=counts.competence_areas)
+        ctx.out.write(later.plan_text(person, later.footprint(store, person), ctx.lang) + "\n")
         if args.confirm is not None:
             if not later.name_confirms(args.confirm, person):
                 ctx.warn("privacy.forget.mismatch", name=person.name)
@@ -201,6 +234,8 @@ def run_forget(args, ctx) -> int:
             ctx.warn("privacy.forget.needs_terminal", name=person.name)
             ctx.warn("privacy.forget.nothing_deleted")
             return 1
+        chosen = _choose_mentions(args, ctx, person,
+                                  later.mentions_of(store, person, ctx.lang))
         target = args.export_first
         if target is None and args.confirm is None:
             default = later.default_export_name(person)
@@ -213,8 +248,11 @@ def run_forget(args, ctx) -> int:
         if args.confirm is None and not _typed_name_confirms(ctx, person):
             ctx.warn("privacy.forget.nothing_deleted")
             return 1
-        store.forget_person(person.id)
+        done = later.forget(store, person, ctx.lang, redact=chosen)
         ctx.say("privacy.forget.done", name=person.name)
+        if done.redacted:
+            ctx.say("privacy.mentions.done", marker=later.marker(ctx.lang),
+                    places=later.places(done.redacted, ctx.lang))
         report_backups(ctx, person.id, person.name, purge=args.purge_backups)
         ctx.say("privacy.forget.exports_hint")
     finally:

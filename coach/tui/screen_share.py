@@ -92,7 +92,7 @@ def hidden_mark(_, kind: str) -> Text:
 
 
 def count_text(_, count: int) -> str:
-    return _("share.hidden.count.one") if count == 1 else _("share.hidden.count", count=count)
+    return _("share.hidden.count", count=count)  # "1 privat skjult": the .one form
 
 
 def hidden_count(_, count: int, indent: str = "  • ") -> Text:
