@@ -23,6 +23,7 @@ from coach.i18n.labels import format_date, kind_label
 from coach.services.people import person_by_id
 from coach.store import StoreError
 from coach.tui import routes, searching
+from coach.tui.screen_share import count_text, view
 from coach.tui.shell import BACK, CoachScreen
 
 LIMIT = 200
@@ -87,6 +88,11 @@ class SearchScreen(CoachScreen[None]):
         self.include_private = not self.include_private
         self._run(self.query_text)
 
+    def screen_share_changed(self) -> None:
+        """Screen-share mode was switched: search again (private hits drawn or counted)."""
+        if self.indexed:
+            self._run(self.query_text)
+
     @work(thread=True, exclusive=True, group="search")
     def _run(self, query: str) -> None:
         """Search; the first time, bring the index up to date first (the next opening of
@@ -128,8 +134,16 @@ class SearchScreen(CoachScreen[None]):
     def _show(self, query: str, found, total: int | None) -> None:
         self.indexed = True
         self.query_text = query
-        hits = self.hits = found.hits
         _ = self._
+        # Screen-share mode: private hits (asked for with p) are counted, never drawn.
+        share = view(self, "hits")
+        hits = []
+        for hit in found.hits:
+            if share.shows(hit.document):
+                hits.append(hit)
+            else:
+                share.hide("hit", hit.document.text, hit.document.person)
+        self.hits = hits
         if not query.strip():
             status = _("search.tui.ready", count=total or 0)
         elif not hits:
@@ -138,7 +152,10 @@ class SearchScreen(CoachScreen[None]):
             status = _("search.tui.count_more", count=len(hits))
         else:
             status = _("search.tui.count", count=len(hits))
-        if found.private_left_out:
+        if share.on and (share.hidden or found.private_left_out):
+            # Not "p shows them": in screen-share mode p only counts them.
+            status += " · " + count_text(_, len(share.hidden) + found.private_left_out)
+        elif found.private_left_out:
             status += " · " + _("search.tui.private_left_out", count=found.private_left_out)
         elif self.include_private and query.strip():
             status += " · " + _("search.tui.private_shown")
