@@ -10,7 +10,6 @@ from coach import __version__
 from coach.commands.context import Context
 from coach.commands.terminal import guard_streams, quiet_closed_pipe
 from coach.config import load
-from coach.faults import explain_or_report
 from coach.i18n import LANGS, Translator, detect, normalise
 from coach.i18n.argparse_words import install as install_argparse_words
 from coach.paths import data_dir
@@ -122,6 +121,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _stopped(exc: Exception, argv: list[str], ctx: Context | None) -> int:
+    # lazy: start-up (only when coach stops with a message: the fault's words, the log)
+    from coach.faults import explain_or_report
+
     lang = ctx.lang if ctx is not None else _pre_lang(argv)
     folder = ctx.data_dir if ctx is not None else None
     message = explain_or_report(folder, exc, lang)
@@ -146,5 +148,5 @@ def _main(argv: list[str], where: dict[str, Context]) -> int:
                   apps=launch)
     where["ctx"] = ctx
     if args.command is None:
-        return ctx.apps.run_tui(args, ctx)
+        return launch.run_tui(args, ctx)
     return args.func(args, ctx)

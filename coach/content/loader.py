@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from coach.content import cache
 from coach.content.model import (
     LANGUAGES,
     ContentError,
@@ -165,6 +164,8 @@ def load_library(user_dir: Path | None | object = _DEFAULT,
 
 def _cached_build(layers: list[list[Path]]) -> Library:
     """build(layers), or the same library from the cache when no file has changed."""
+    from coach.content import cache  # lazy: start-up (`coach --version` loads no library)
+
     found: list[Problem] = []
     files = [content_files(paths, found) for paths in layers]
     key = cache.cache_key(files) if not found else None

@@ -13,15 +13,17 @@ from datetime import datetime
 from coach.domain.competence import CompetenceArea, LevelChange
 from coach.domain.goals import Goal, GoalScope, GoalStatus
 from coach.domain.people import Person, UnitObjective
+from coach.domain.visibility import is_private
 from coach.i18n import t
+from coach.i18n.formats import format_date, format_day
 from coach.i18n.labels import latest_progress, level_label
 from coach.markdown.escape import escape_block, escape_inline
 
 ITEM_INDENT = "  "
 
 
-def _day(moment: datetime) -> str:
-    return moment.astimezone().date().isoformat()
+def _day(moment: datetime, lang: str) -> str:
+    return format_day(moment, lang)
 
 
 def _table(header: list[str], rows: Iterable[list[str]]) -> str:
@@ -58,7 +60,7 @@ def _goal_row(goal: Goal, objectives: dict[str, UnitObjective], lang: str) -> li
         kind,
         _objective_cell(goal, objectives, lang),
         escape_inline(goal.measure),
-        goal.target_date.isoformat() if goal.target_date else "",
+        format_date(goal.target_date, lang) if goal.target_date else "",
         _latest_cell(goal, lang),
         t("goals.md.log", lang, progress=len(goal.progress), revisions=len(goal.history)),
     ]
@@ -102,9 +104,11 @@ def goals_markdown(person: Person, goals: list[Goal], objectives: list[UnitObjec
 # competence profile -----------------------------------------------------------------------
 def _change_line(change: LevelChange, lang: str) -> str:
     before = level_label(change.from_depth, lang) or t("profile.md.start", lang)
-    line = f"- {_day(change.at)}: {before} → {level_label(change.to_depth, lang)}"
+    line = f"- {_day(change.at, lang)}: {before} → {level_label(change.to_depth, lang)}"
     if change.rating == "self":
         line += f" *({t('profile.md.self', lang)})*"
+    if is_private(change):
+        line += f" *({t('visibility.private', lang)})*"
     if change.reason.strip():
         line += ": " + escape_block(change.reason, ITEM_INDENT)
     return line
@@ -123,7 +127,8 @@ def profile_markdown(person: Person, areas: list[CompetenceArea], lang: str, *,
               for c in ("area", "category", "depth", "self", "evidence")]
     rows = [
         [
-            escape_inline(a.area),
+            escape_inline(a.area) + (f" *({t('visibility.private', lang)})*"
+                                     if is_private(a) else ""),
             escape_inline(a.category),
             level_label(a.depth, lang),
             level_label(a.self_rating, lang),

@@ -11,8 +11,9 @@ from datetime import date, datetime
 
 from coach import __version__
 from coach.content import Library
+from coach.domain.competence import competence_for
 from coach.domain.conversations import Conversation, ConversationStatus
-from coach.domain.goals import goals_for
+from coach.domain.goals import GoalStatus, goals_for
 from coach.domain.people import Person
 from coach.domain.summary import (
     Summary,
@@ -21,6 +22,7 @@ from coach.domain.summary import (
     with_derived_visibility,
 )
 from coach.domain.visibility import Audience
+from coach.i18n.formats import format_date
 from coach.markdown.digest import content_digest
 from coach.markdown.export import conversation_body, export_conversation
 from coach.markdown.history import ConversationPart, History, history_document
@@ -74,7 +76,9 @@ def conversation_markdown(
     person = store.person(conversation.person_id)
     lang = lang or conversation.language
     status = None
+    goals = None
     if not include_private:
+        goals = active_goal_statements(store, person.id)
         review = latest_review(store, person.id, conversation.id)
         if review is not None:
             current = shared_digest(store, conversation_id, lang, library)
@@ -86,7 +90,14 @@ def conversation_markdown(
         person_name=person.name,
         template_title=template_title(library, conversation),
         status=status,
+        goals=goals,
     )
+
+
+def active_goal_statements(store, person_id: str) -> list[str]:
+    """The statements of the person's active goals: what a shared summary hands the employee
+    to report progress on in the next preparation."""
+    return [g.statement for g in store.goals(person_id) if g.status is GoalStatus.ACTIVE]
 
 
 def shared_digest(store, conversation_id: str, lang: str, library: Library | None = None
@@ -130,10 +141,15 @@ def history_markdown(
         since=since,
         objectives=store.objectives(include_inactive=True),
         goals=goals,
-        competence=store.competence(person.id),
+        competence=competence_for(store.competence(person.id), audience),
         actions=actions,
         private_actions=private_action_ids(actions, ()),
         conversations=parts,
+        preparations=store.preparations(person.id),
+        reviews=store.reviews(person.id),
+        review_titles={
+            row.id: f"{template_title(library, store.conversation(row.id))} "
+                    f"{format_date(row.when.astimezone().date(), lang)}" for row in rows},
     )
     return history_document(history, lang)
 
@@ -146,8 +162,10 @@ def person_goals_markdown(store, person, lang: str) -> str:
 
 
 def person_profile_markdown(store, person, lang: str) -> str:
-    """The competence profile Markdown for one person, read from the store."""
-    return profile_markdown(person, store.competence(person.id), lang)
+    """The competence profile Markdown for one person, read from the store: a shared
+    output, so private areas and private level changes are left out."""
+    return profile_markdown(person, competence_for(store.competence(person.id),
+                                                   Audience.SHARED), lang)
 
 
 @dataclass(frozen=True)
@@ -158,6 +176,8 @@ class HeldConversation:
     conversation: Conversation
     person: Person
     markdown: dict[bool, str]
+    #: Its entries (screen-share mode counts the private ones, for the reveal dialog).
+    entries: tuple = ()
 
 
 def held_conversation(store, conversation_id: str, lang: str,
@@ -167,4 +187,5 @@ def held_conversation(store, conversation_id: str, lang: str,
     texts = {full: conversation_markdown(store, conversation_id, lang, include_private=full,
                                          library=library)
              for full in (False, True)}
-    return HeldConversation(conversation, person, texts)
+    return HeldConversation(conversation, person, texts,
+                            tuple(store.entries(conversation_id)))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from coach.content import ContentError, load_library
 from coach.domain.competence import CompetenceArea
-from coach.domain.goals import Goal, ProgressEntry
+from coach.domain.goals import Goal, GoalStatus, ProgressEntry
 from coach.domain.people import Person
 from coach.domain.preparation import ImportedPreparation, Preparation, ProposedGoal, SelfRating
 from coach.markdown.preparation import (  # noqa: F401  (PreparationError: what callers catch)
@@ -21,6 +21,9 @@ from coach.markdown.preparation import (  # noqa: F401  (PreparationError: what 
     Reading,
     read_reading,
     render_preparation,
+)
+from coach.markdown.preparation_writer import (  # noqa: F401  (the screens' words for it)
+    reported_status,
 )
 
 
@@ -107,7 +110,10 @@ def progress_goal(goals: list[Goal], proposed: ProposedGoal) -> Goal | None:
     (None for a new goal, an unknown goal, or progress already recorded)."""
     if proposed.status is None:
         return None
-    goal = next((g for g in goals if _fold(g.statement) == _fold(proposed.statement)), None)
+
+    same = [g for g in goals if _fold(g.statement) == _fold(proposed.statement)]
+    # a goal reached once may be set again with the same words: the active one is meant
+    goal = next((g for g in same if g.status is GoalStatus.ACTIVE), same[-1] if same else None)
     if goal is None or any(p.status is proposed.status and _fold(p.comment) == _fold(
             proposed.progress) for p in goal.progress):
         return None
@@ -118,7 +124,7 @@ def accept_progress(goal: Goal, proposed: ProposedGoal, conversation_id: str | N
     """The employee's reported progress, agreed: a progress entry on the goal (the caller
     saves it)."""
     goal.progress.append(ProgressEntry(proposed.status,  # type: ignore[arg-type]
-                                       proposed.progress.strip(),
+                                       proposed.progress.strip(), proposed.percent,
                                        conversation_id=conversation_id))
     return goal
 

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from coach.store.conflicts import has_merge_markers
-from coach.store.consistency import consistency_findings
 from coach.store.errors import (
     BackupError,
     BackupRefused,
@@ -27,7 +25,6 @@ from coach.store.files import (
     remove_file,
     unique_path,
 )
-from coach.store.journal import Journal, recover
 from coach.store.layout import (
     BACKUP_DIR,
     CONVERSATION_TABLES,
@@ -113,6 +110,11 @@ def read_members(data_dir: Path, parsed: dict | None = None) -> list[tuple[str, 
 def verified_members(data_dir: Path) -> list[tuple[str, bytes]]:
     """Every store file, parsed and checked for consistency (rows match files, references
     resolve): StoreCorrupt for a damaged file, BackupRefused if they do not add up."""
+    # lazy: start-up -- `coach --version` and `coach search` load this module for its
+    # listing of backups; checking and restoring need these (and what they load).
+    from coach.store.conflicts import has_merge_markers
+    from coach.store.consistency import consistency_findings
+
     parsed: dict = {}
     members = read_members(data_dir, parsed)
     names = {m for m, _ in members}
@@ -246,6 +248,8 @@ def restore(data_dir: Path, name: str, *, keep: int = DEFAULT_KEEP) -> tuple[Bac
     data_dir = Path(data_dir)
     info = resolve(data_dir, name)
     members = validate(info)
+    from coach.store.journal import Journal, recover  # lazy: start-up (see verified_members)
+
     ensure_private_dir(data_dir)
     lock = take_writer_lock(data_dir)
     try:

@@ -11,8 +11,10 @@ safe to call from worker threads.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from coach.domain.conversations import Conversation, Entry
 from coach.domain.people import Person, UnitObjective
@@ -34,6 +36,9 @@ from coach.store.opening import open_store
 from coach.store.partitions import synchronized
 from coach.store.person_records import PersonRecords
 from coach.store.summaries import ConversationSummary
+
+if TYPE_CHECKING:
+    from coach.store.about import Mention
 
 
 class Store(PersonRecords):
@@ -182,15 +187,38 @@ class Store(PersonRecords):
         self._writable()
         self._index.put("people", to_dict(person))
 
-    def forget_person(self, person_id: str) -> None:
-        """Remove every trace of a person: record, conversations, entries, goals, etc.
+    @synchronized
+    def records_about(self, person_id: str) -> dict[str, list[dict[str, Any]]]:
+        """Every record stored about the person, table by table, as stored (copies): what
+        a data access export must hold and what forgetting removes (see ``about.py``)."""
+        from coach.store.about import records_about  # lazy: start-up (see forget_person)
+
+        return records_about(self, person_id)
+
+    @synchronized
+    def name_mentions(self, pattern, *, except_person: str) -> list[Mention]:
+        """Where a name (a pattern from ``coach.domain.mentions.name_pattern``) stands in
+        the records of everyone but ``except_person`` and in the unit's objectives."""
+        from coach.store.about import name_mentions  # lazy: start-up (see forget_person)
+
+        return name_mentions(self, pattern, except_person=except_person)
+
+    def forget_person(self, person_id: str,
+                      redactions: Iterable[tuple[Mention, str]] = ()) -> int:
+        """Remove every trace of a person: record, conversations, entries, goals, etc.;
+        and replace each mention in ``redactions`` (from ``name_mentions``) by its marker.
 
         All or nothing (one journal). Backups made before keep their copy until they rotate
-        out.
+        out. Returns how many mentions were replaced.
         """
+        # lazy: start-up -- what a data access request and forgetting need (coach.store.about
+        # and the name matching it loads) is not loaded with the store for every screen.
+        from coach.store.about import apply_redactions
+
         self._writable()
         self.wait_for_backup()
         with self._mutex, self.transaction("forget"):
+            redacted = apply_redactions(self, redactions)
             conv_ids = [s.id for s in self.conversation_summaries(person_id)]
             self._index.remove("people", person_id)
             for conv_id in conv_ids:
@@ -199,6 +227,7 @@ class Store(PersonRecords):
                 self._remove(conversation_path(self.data_dir, conv_id))
             self._people_files.pop(person_id, None)
             self._remove(person_path(self.data_dir, person_id))
+        return redacted
 
     # unit objectives ----------------------------------------------------------------------
     @synchronized

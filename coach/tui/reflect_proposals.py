@@ -1,4 +1,4 @@
-"""The reflect screen's proposals: a goal, progress on an earlier goal, the employee's own
+"""The reflect screen's proposals: a goal, progress on a goal of the last summary, the own
 rating of an area. Each opens a dialog; what it returns goes into the preparation (and its
 save queue)."""
 
@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from coach.domain.competence import CompetenceArea
 from coach.domain.goals import Goal, ProgressEntry
 from coach.domain.preparation import ProposedGoal, SelfRating
-from coach.services.reflecting import earlier_goals
+from coach.services.handover import reported_status
+from coach.services.reflecting import received_goals
 from coach.tui.dialogs.competence_form import AreaDialog
 from coach.tui.dialogs.goal_form import GoalDialog, ProgressDialog
 from coach.tui.dialogs.goal_pick import GoalPickDialog
@@ -34,11 +35,11 @@ def propose_goal(screen: ReflectScreen) -> None:
 
 
 def report_progress(screen: ReflectScreen) -> None:
-    """Progress on a goal from an earlier preparation: it goes to the leader as proposed
-    progress, awaiting agreement."""
+    """Progress on a goal of the last summary the employee received: it goes to the leader
+    as proposed progress, awaiting agreement."""
     if screen.session.daily:
         return
-    goals = earlier_goals(screen.session.store, screen.session.record)
+    goals = received_goals(screen.session.store)
     if not goals:
         screen.notify(screen._("prep.progress.none"), markup=False)
         return
@@ -54,12 +55,42 @@ def _ask_progress(screen: ReflectScreen, statement: str) -> None:
         if entry is None:
             return
         screen.session.add_goal(ProposedGoal(statement, progress=entry.comment,
-                                           status=entry.status))
+                                           status=entry.status, percent=entry.percent))
         screen._save()
         screen._go_to("goals")
         screen._show_part()
 
-    screen.app.push_screen(ProgressDialog(Goal("me", statement), screen._), done)
+    screen.app.push_screen(ProgressDialog(Goal("me", statement), screen._,
+                                          offer_private=False), done)
+
+
+def remove_proposal(screen: ReflectScreen) -> None:
+    """In the goals or ratings part: pick one to remove (nothing is handed over that the
+    employee took back)."""
+    kind = screen.part.kind
+    prep = screen.session.prep
+    if kind == "goals":
+        lang = screen.app.lang
+        labels = [g.statement if g.status is None else screen._(
+            "prep.proposal.progress", text=g.statement, status=reported_status(g, lang),
+            comment=g.progress or "–") for g in prep.goals]
+        remove = screen.session.remove_goal
+    elif kind == "ratings":
+        labels = [f"{r.area}: {r.depth}" for r in prep.ratings]
+        remove = screen.session.remove_rating
+    else:
+        return
+    if not labels:
+        return
+
+    def picked(index: int | None) -> None:
+        if index is None:
+            return
+        remove(index)
+        screen._save()
+        screen._show_part()
+
+    screen.app.push_screen(GoalPickDialog(labels, screen._, "prep.remove.pick"), picked)
 
 
 def rate_myself(screen: ReflectScreen) -> None:

@@ -103,6 +103,11 @@ async def test_prepare_alone_and_export(reflect_store, tmp_path, monkeypatch):
         await pilot.press("ctrl+g")
         await pilot.pause()
         assert isinstance(app.screen, GoalDialog)
+        # type and scope are whole selects (a 1fr row cut them to a line); no unit
+        # objectives on the employee's side, so no field for them
+        for field in ("#goal-type", "#goal-scope"):
+            assert app.screen.query_one(field).region.height == 3
+        assert not app.screen.query_one("#goal-objective").display
         await type_text(pilot, "Learn Rust")
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -191,32 +196,105 @@ async def test_the_name_is_asked_once_and_kept(reflect_store):
         assert isinstance(app.screen, ReflectScreen)  # not asked again
 
 
-async def test_progress_on_an_earlier_goal_is_reported(reflect_store):
-    from datetime import timedelta
+def received(conversation_id: str, day, goals: list[str]):
+    from pathlib import Path
+
+    from coach.services.review import SharedSummary
+
+    return SharedSummary(Path("summary.md"), "", conversation_id, "sha256:" + "0" * 64, "en",
+                         "Kari", "Monthly follow-up", day, [], goals)
+
+
+async def test_progress_is_reported_on_the_goals_of_the_last_summary(reflect_store):
+    """The goals offered are those of the last summary the employee opened (coach reflect
+    --review), not goals proposed in an earlier preparation."""
+    from datetime import date, timedelta
 
     from coach.domain.goals import Progress
     from coach.domain.preparation import ProposedGoal
+    from coach.services.reflecting import keep_summary
     from coach.tui.dialogs.goal_form import ProgressDialog
+    from coach.tui.dialogs.goal_pick import GoalPickDialog
 
     library = load_library(user_dir=None)
     earlier = ReflectSession.open(reflect_store, library, "en", name="Kari",
                                   now=NOW - timedelta(days=40))
-    earlier.add_goal(ProposedGoal("Learn Rust"))
+    earlier.add_goal(ProposedGoal("Learn Go"))  # proposed, never agreed
     earlier.persist([earlier.snapshot()])
+    keep_summary(reflect_store, received("c2", date(2026, 2, 20), ["Learn Rust", "Ship v2"]))
+    keep_summary(reflect_store, received("c1", date(2026, 1, 20), ["Old goal"]))  # older talk
     session = ReflectSession.open(reflect_store, library, "en", name="Kari", now=NOW)
-    assert session.record.id != earlier.record.id
     app = ReflectApp(session, "en")
     async with app.run_test(size=(100, 32)) as pilot:
         await settle(pilot)
         await pilot.press("f8")
         await settle(pilot)
+        pick = app.screen
+        assert isinstance(pick, GoalPickDialog)
+        assert pick.goals == ["Learn Rust", "Ship v2"]
+        await pilot.press("enter")
+        await settle(pilot)
         dialog = app.screen
         assert isinstance(dialog, ProgressDialog)
         dialog.query_one("#progress-comment", Input).value = "halfway there"
+        dialog.query_one("#progress-percent", Input).value = "40"
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, ReflectScreen)
         await pilot.press("ctrl+q")
     (goal,) = saved(reflect_store).goals
-    assert (goal.statement, goal.status, goal.progress) == (
-        "Learn Rust", Progress.ON_TRACK, "halfway there")
+    assert (goal.statement, goal.status, goal.progress, goal.percent) == (
+        "Learn Rust", Progress.ON_TRACK, "halfway there", 40)  # the percent asked is kept
+
+
+async def test_no_summary_received_no_goals_offered(reflect_store):
+    library = load_library(user_dir=None)
+    session = ReflectSession.open(reflect_store, library, "nb", name="Kari", now=NOW)
+    app = ReflectApp(session, "nb")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await pilot.press("f8")
+        await settle(pilot)
+        assert isinstance(app.screen, ReflectScreen)
+        assert any("coach reflect --review" in str(n.message)
+                   for n in app._notifications)
+
+
+async def test_a_proposed_goal_or_rating_can_be_taken_back(reflect_store):
+    """Delete in the goals or ratings part picks one to remove; in an answer, Delete stays
+    the editor's key."""
+    from coach.domain.preparation import ProposedGoal, SelfRating
+    from coach.tui.dialogs.goal_pick import GoalPickDialog
+
+    session = ReflectSession.open(reflect_store, load_library(user_dir=None), "en",
+                                  name="Kari", now=NOW)
+    session.set_answer("since-last-time", "abc")
+    session.add_goal(ProposedGoal("Learn Rust"))
+    session.add_goal(ProposedGoal("Lern Rust"))  # the typo, to take back
+    session.add_rating(SelfRating("Python", 3))
+    session.persist([session.snapshot()])
+    app = ReflectApp(session, "en")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await pilot.press("home", "delete")  # in the editor: a character
+        await settle(pilot)
+        assert not isinstance(app.screen, GoalPickDialog)
+        app.screen._go_to("goals")
+        await settle(pilot)
+        await pilot.press("delete")
+        await settle(pilot)
+        assert isinstance(app.screen, GoalPickDialog)
+        assert app.screen.goals == ["Learn Rust", "Lern Rust"]
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert "Lern Rust" not in str(app.screen.query_one("#reflect-list").render())
+        app.screen._go_to("ratings")
+        await settle(pilot)
+        await pilot.press("delete")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+    prep = saved(reflect_store)
+    assert [g.statement for g in prep.goals] == ["Learn Rust"] and prep.ratings == []
+    assert prep.answer("since-last-time").text == "bc"

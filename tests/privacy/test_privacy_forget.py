@@ -79,7 +79,11 @@ def test_forget_with_export_first_removes_every_trace(team, no_terminal, tmp_pat
     assert run(path, "forget", "kari", "--yes-i-am-sure", "kari  lie",
                "--export-first", str(target)) == 0
     out = capsys.readouterr().out
-    assert "2 conversations, 1 goals, 4 action items and 1 competence areas" in out
+    for line in ("- conversations: 2", "- action items: 4", "- goals: 1",
+                 "- goal progress entries: 1", "- competence areas: 1",
+                 "- notes, agreements and other entries in the conversations: 6 "
+                 "(2 of them private)"):
+        assert line in out
     # the final export is whole (private notes too) and private
     text = target.read_text(encoding="utf-8")
     assert SECRET in text and "Agreed on the yearly goals" in text
@@ -146,6 +150,16 @@ def test_says_which_backups_hold_the_person_and_when_they_go(team, no_terminal, 
     # the backups are left as they were
     assert all(still_holds(b.path, ids["kari"])
                for b in backups_holding(path, ids["kari"], keep=14))
+
+
+def test_in_bokmal_a_backups_expiry_reads_the_norwegian_way(team, no_terminal, capsys):
+    path, ids = team
+    backup_on(path, date(2020, 1, 1))
+    assert run(path, "forget", "kari", "--yes-i-am-sure", "Kari Lie", lang="nb") == 0
+    out = capsys.readouterr().out
+    (held,) = backups_holding(path, ids["kari"], keep=14)
+    assert f"tidligst {held.expires:%d.%m.%Y}" in out
+    assert held.expires.isoformat() not in out
 
 
 def test_expiry_counts_newer_daily_backups(tmp_path):

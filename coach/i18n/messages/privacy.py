@@ -68,11 +68,8 @@ MESSAGES = {
         "also rewrite the backups without the person (else they go as backups rotate out)",
     ),
     "privacy.forget.plan": (
-        "Dette sletter alt coach har lagret om {name}: {conversations} samtaler, {goals} mål, "
-        "{actions} tiltak og {areas} kompetanseområder. Det kan ikke angres.",
-        "This removes everything coach has stored about {name}: {conversations} "
-        "conversations, {goals} goals, {actions} action items and {areas} competence areas. "
-        "It cannot be undone.",
+        "Dette sletter alt coach har lagret om {name}, og det kan ikke angres:",
+        "This removes everything coach has stored about {name}, and it cannot be undone:",
     ),
     "privacy.forget.offer_export": (
         "Vil du skrive en full eksport først ({file})? [j/N]",
@@ -185,6 +182,10 @@ MESSAGES = {
         "Ingen samtaler er eldre enn {months} måneder (fra før {cutoff}).",
         "No conversation is older than {months} months (from before {cutoff}).",
     ),
+    "privacy.retention.head.one": (
+        "{count} samtale er eldre enn {months} måneder (fra før {cutoff}):",
+        "{count} conversation is older than {months} months (from before {cutoff}):",
+    ),
     "privacy.retention.head": (
         "{count} samtaler er eldre enn {months} måneder (fra før {cutoff}):",
         "{count} conversations are older than {months} months (from before {cutoff}):",
@@ -214,6 +215,10 @@ MESSAGES = {
     "privacy.retention.mismatch": (
         "Antallet stemmer ikke ({count}); ingenting er slettet.",
         "The number does not match ({count}); nothing was deleted.",
+    ),
+    "privacy.retention.deleted.one": (
+        "Slettet {count} samtale. Sikkerhetskopiene har den til de roteres ut.",
+        "Deleted {count} conversation. Backups hold it until they rotate out.",
     ),
     "privacy.retention.deleted": (
         "Slettet {count} samtaler. Sikkerhetskopiene har dem til de roteres ut.",

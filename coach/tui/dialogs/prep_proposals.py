@@ -8,20 +8,22 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.i18n import Translator
+from coach.i18n.formats import format_date
+from coach.services.handover import reported_status
 from coach.tui.dialogs.form import Dialog
 
 
 def describe(kind: str, proposal, _: Translator) -> str:
     if kind == "progress":
         return _("prep.proposal.progress", text=proposal.statement,
-                 status=_(f"progress.{proposal.status.value}"),
+                 status=reported_status(proposal, _.lang),
                  comment=proposal.progress or "–")
     if kind == "goal":
-        extra = [_(f"goal.type.{proposal.type.value}")]
+        extra = [_(f"goal.type.{proposal.type.value}"), _(f"goal.scope.{proposal.scope.value}")]
         if proposal.measure:
             extra.append(proposal.measure)
         if proposal.target_date:
-            extra.append(proposal.target_date.isoformat())
+            extra.append(format_date(proposal.target_date, _.lang))
         return _("prep.proposal.goal", text=proposal.statement, extra=", ".join(extra))
     return _("prep.proposal.rating", area=proposal.area, depth=proposal.depth,
              level=_(f"competence.level.{proposal.depth}"))

@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 from coach.domain.competence import CompetenceArea
 from coach.domain.people import Person
 from coach.domain.profile_chart import t_shape
+from coach.i18n.formats import format_day
 from coach.i18n.labels import level_label
 from coach.services.competence import person_competence, save_area
 from coach.tui import routes
@@ -97,7 +98,7 @@ class ProfileScreen(CoachScreen[None]):
             out.append(area.area + "\n", style="bold")
             for change in sorted(area.history, key=lambda c: c.at):
                 before = level_label(change.from_depth, lang) or _("profile.md.start")
-                line = f"{change.at.astimezone().date().isoformat()}  {before} → "
+                line = f"{format_day(change.at, self.app.lang)}  {before} → "
                 line += level_label(change.to_depth, lang)
                 if change.rating == "self":
                     line += f" ({_('profile.md.self')})"
@@ -114,7 +115,10 @@ class ProfileScreen(CoachScreen[None]):
 
     def action_update(self) -> None:
         """The competence updater: levels then and now, self-ratings, changes since."""
-        routes.push(self.app, "competence-review", self.person, callback=lambda _: self._load())
+        routes.push(self.app, "competence-review", self.person, callback=self._reload)
+
+    def _reload(self, _result: object = None) -> None:
+        self._load()
 
     def action_add_area(self) -> None:
         self.app.push_screen(AreaDialog(self.person.id, self.app._), self._save)

@@ -25,13 +25,20 @@ from coach.domain.conversations import SectionTiming
 from coach.domain.preparation import GOALS_PART, NEEDS_PART, RATINGS_PART
 from coach.errors import describe
 from coach.i18n import t
+from coach.i18n.formats import format_date
 from coach.services.autosave import session_autosaver
 from coach.services.exporting import write_export
+from coach.services.handover import reported_status
 from coach.services.reflecting import ReflectSession, set_name
 from coach.tui.dialogs.export_path import ExportPathDialog
 from coach.tui.dialogs.name import NameDialog
 from coach.tui.downloads import offer_download
-from coach.tui.reflect_proposals import propose_goal, rate_myself, report_progress
+from coach.tui.reflect_proposals import (
+    propose_goal,
+    rate_myself,
+    remove_proposal,
+    report_progress,
+)
 from coach.tui.shell import HELP, CoachScreen
 from coach.tui.writing import report
 
@@ -65,6 +72,8 @@ class ReflectScreen(CoachScreen[None]):
         Binding("ctrl+g", "add_goal", "prep.key.goal"),
         Binding("ctrl+r", "add_rating", "prep.key.rating"),
         Binding("f8", "report_progress", "prep.key.progress"),
+        # in the goals and ratings parts (the editor keeps its own delete key)
+        Binding("delete", "remove", "prep.key.remove", show=False),
         Binding("f2", "export", "prep.key.export"),
         Binding("f5", "time_box", "prep.key.time_box"),
         HELP,
@@ -117,7 +126,7 @@ class ReflectScreen(CoachScreen[None]):
 
     def on_mount(self) -> None:
         prep = self.session.prep
-        self.sub_title = prep.title + "  " + prep.date.isoformat()
+        self.sub_title = prep.title + "  " + format_date(prep.date, self.app.lang)
         self.services.keep(self.saves)
         self._show_part()
         self.set_interval(0.2, self._autosave)
@@ -186,23 +195,24 @@ class ReflectScreen(CoachScreen[None]):
             if not prep.goals:
                 out.append(_("prep.goals.none") + "\n", style="dim")
             for goal in prep.goals:
-                out.append(f"• {goal.statement}")
-                if goal.status is not None:
-                    status = _(f"progress.{goal.status.value}")
-                    out.append(f"  ({status}{': ' + goal.progress if goal.progress else ''})\n",
-                               style="dim")
+                if goal.status is not None:  # progress on a goal already agreed
+                    out.append("• " + _("prep.proposal.progress", text=goal.statement,
+                                        status=reported_status(goal, self.app.lang),
+                                        comment=goal.progress or "–") + "\n")
                     continue
-                extra = [_(f"goal.type.{goal.type.value}")]
+                out.append(f"• {goal.statement}")
+                extra = [_(f"goal.type.{goal.type.value}"), _(f"goal.scope.{goal.scope.value}")]
                 if goal.measure:
                     extra.append(goal.measure)
                 if goal.target_date:
-                    extra.append(goal.target_date.isoformat())
+                    extra.append(format_date(goal.target_date, self.app.lang))
                 out.append(f"  ({', '.join(extra)})\n", style="dim")
         else:
             if not prep.ratings:
                 out.append(_("prep.ratings.none") + "\n", style="dim")
             for rating in prep.ratings:
-                out.append(f"• {rating.area}: {rating.depth} – "
+                area = f"{rating.area} ({rating.category})" if rating.category else rating.area
+                out.append(f"• {area}: {rating.depth} – "
                            f"{_(f'competence.level.{rating.depth}')}")
                 out.append(f"  {rating.comment}\n" if rating.comment else "\n", style="dim")
             out.append("\n" + _("prep.ratings.scale") + "\n", style="bold")
@@ -289,6 +299,9 @@ class ReflectScreen(CoachScreen[None]):
 
     def action_report_progress(self) -> None:
         report_progress(self)
+
+    def action_remove(self) -> None:
+        remove_proposal(self)
 
     def action_add_rating(self) -> None:
         rate_myself(self)

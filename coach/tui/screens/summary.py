@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -28,7 +28,9 @@ from coach.tui import routes
 from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.export_path import ExportPathDialog
 from coach.tui.downloads import offer_download
+from coach.tui.footer_fit import fit_footer
 from coach.tui.review_import import ask_import_review
+from coach.tui.screen_share import shared_only
 from coach.tui.shell import CoachScreen
 from coach.tui.widgets.markdown_preview import safe_parser, without_front_matter
 from coach.tui.writing import report
@@ -65,7 +67,17 @@ class SummaryScreen(CoachScreen[None]):
         yield Static("", id="summary-status")
         with VerticalScroll(id="summary-body"):
             yield Markdown("", parser_factory=safe_parser, id="summary-md", open_links=False)
-        yield Footer(compact=True)
+        # No palette key at the right edge, as on the live screen (ctrl+p works).
+        yield Footer(compact=True, show_command_palette=False)
+
+    #: Below this width the footer keeps what the leader needs at the end of a meeting:
+    #: export (shared, full), the preview's switch, home, help and quit. Importing the
+    #: employee's review comes later (F1 help and the palette list it).
+    FOOTER_ROOM = 110
+    _FOOTER_EXTRAS = ("i",)
+
+    def on_resize(self, event: events.Resize) -> None:
+        fit_footer(self, event.size.width, self._FOOTER_EXTRAS, self.FOOTER_ROOM)
 
     def on_mount(self) -> None:
         self.sub_title = f"{self.session.person.name}: {self._('live.summary.subtitle')}"
@@ -100,13 +112,21 @@ class SummaryScreen(CoachScreen[None]):
 
     def _show(self) -> None:
         _ = self._
+        sharing = shared_only(self, self.session.entries)  # screen-share mode: shared only
+        full = self.full and sharing is None
         status = Text(_("live.summary.complete") + "  ", style="bold green")
-        key = "live.summary.showing_full" if self.full else "live.summary.showing_shared"
-        status.append(_(key), style="bold red" if self.full else "dim")
+        key = "live.summary.showing_full" if full else "live.summary.showing_shared"
+        status.append(_(key), style="bold red" if full else "dim")
+        if sharing is not None:
+            status.append("  ").append_text(sharing)
         self.query_one("#summary-status", Static).update(status)
         self.query_one("#summary-md", Markdown).update(
-            without_front_matter(self.markdown.get(self.full, ""))
+            without_front_matter(self.markdown.get(full, ""))
         )
+
+    def screen_share_changed(self) -> None:
+        if self.markdown:
+            self._show()
 
     def action_toggle_full(self) -> None:
         self.full = not self.full
@@ -119,7 +139,7 @@ class SummaryScreen(CoachScreen[None]):
             app.pop_screen()
         if app.screen is self:
             routes.switch(app, "home")
-        elif routes.is_route(app.screen, "home"):
+        elif isinstance(app.screen, CoachScreen) and routes.is_route(app.screen, "home"):
             app.screen.reload()
 
 
