@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable
-from dataclasses import replace
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -29,6 +28,7 @@ from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.follow_up import FollowUp, FollowUpDialog
 from coach.tui.dialogs.help import offered
 from coach.tui.dialogs.prep_proposals import ProposalsDialog
+from coach.tui.footer_fit import fit_footer, show_keys
 from coach.tui.live_keys import LIVE_BINDINGS
 from coach.tui.palette import PaletteCommand
 from coach.tui.screens.live_notes import NoteCapture
@@ -112,10 +112,11 @@ class LiveScreen(NoteCapture, CoachScreen[None]):
         self.set_interval(0.5, self._tick)
         self.set_interval(0.2, self._autosave)
 
-    #: Footer keys that make room below this width: the footer then holds F5, ctrl+n, F4, F9,
-    #: F12 and F1 whole (the rest are in F1 help, the palette and the notes' hint).
+    #: The footer always holds F5, ctrl+n, F4, F9, F12 and F1 whole; these join, most wanted
+    #: first, while they fit (all are in F1 help and the palette; the notes' hint names the
+    #: note keys). Below FOOTER_ROOM the header gives the app's long name up for the title.
     FOOTER_ROOM = 110
-    _FOOTER_EXTRAS = ("ctrl+g", "ctrl+t", "f2", "f3", "f10", "ctrl+f", "ctrl+q")
+    _FOOTER_EXTRAS = ("ctrl+f", "ctrl+t", "ctrl+g", "f2", "f3", "f10", "ctrl+q")
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit_footer(event.size.width)
@@ -135,17 +136,24 @@ class LiveScreen(NoteCapture, CoachScreen[None]):
                 what = what[: max(1, room - 1)] + "…"
         self.sub_title = what
 
+    #: With the earlier items' list focused its own keys come first (space, c, x, esc);
+    #: then these, while they fit.
+    _FOOTER_IN_LIST = ("f5", "f1", "f12", "f4", "f9", "ctrl+n")
+
     def _fit_footer(self, width: int) -> None:
-        show = width >= self.FOOTER_ROOM
-        bindings = self._bindings.key_to_bindings
-        changed = False
-        for key in self._FOOTER_EXTRAS:
-            items = bindings.get(key, [])
-            if any(b.show != show for b in items):
-                bindings[key] = [replace(b, show=show) for b in items]
-                changed = True
-        if changed:
-            self.refresh_bindings()
+        in_list = self.focused is not None and self.focused.id == "earlier"
+        extras = (self._FOOTER_IN_LIST if in_list else ()) + self._FOOTER_EXTRAS
+        if not in_list:
+            show_keys(self, self._FOOTER_IN_LIST)
+        fit_footer(self, width, extras)
+
+    def on_descendant_focus(self) -> None:
+        # The focused widget's keys (the earlier items' list: space, c, x, esc) join the
+        # footer: what else fits is measured again.
+        self.call_after_refresh(self._fit_footer, self.size.width)
+
+    def on_descendant_blur(self) -> None:
+        self.call_after_refresh(self._fit_footer, self.size.width)
 
     def focus_editor(self) -> None:
         try:
@@ -345,7 +353,9 @@ class LiveScreen(NoteCapture, CoachScreen[None]):
             if text != self._rebalance_text:
                 self._rebalance_text = text
                 widget.update(text)
-        widget.display = bool(proposal)
+        if widget.display != bool(proposal):
+            widget.display = bool(proposal)
+            self._fit_footer(self.size.width)  # ctrl+f joins the footer, or leaves it
 
     def _after_clock_change(self, save: bool = True) -> None:
         if self.clock.index != self._index:
