@@ -19,6 +19,8 @@ from coach.startup import resume_collector
 from coach.tui import flow, routes
 from coach.tui.palette import ScreenCommands
 from coach.tui.quitting import SavesOnQuit
+from coach.tui.screen_share import SHARE_BINDINGS, SharesTheScreen, share_commands
+from coach.tui.shell import CoachScreen
 from coach.tui.store_notices import announce
 
 if TYPE_CHECKING:
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
     from coach.store import Store
 
 
-class HomeLater(Screen[None]):
+class HomeLater(CoachScreen[None]):
     """Holds the home screen's place beneath `coach start`'s prepare screen, and becomes the
     home screen when first shown: importing and building it then would slow the first paint.
     """
@@ -39,7 +41,7 @@ class HomeLater(Screen[None]):
             routes.switch(self.app, "home")
 
 
-class CoachApp(SavesOnQuit):
+class CoachApp(SharesTheScreen, SavesOnQuit):
     """coach in the terminal.
 
     ``store`` is an open ``coach.store.Store``; ``lang`` is "nb" or "en"; ``clock`` returns
@@ -54,6 +56,7 @@ class CoachApp(SavesOnQuit):
     COMMANDS = App.COMMANDS | {ScreenCommands}
     BINDINGS = [
         Binding("ctrl+q", "quit", "tui.key.quit", tooltip="tui.key.quit.tip", priority=True),
+        *SHARE_BINDINGS,  # screen-share mode: coach/tui/screen_share.py
     ]
 
     def __init__(
@@ -98,7 +101,7 @@ class CoachApp(SavesOnQuit):
         return self.services.settings
 
     @property
-    def team_search(self) -> TeamSearch:
+    def team_search(self) -> TeamSearch | None:
         return self.services.team_search
 
     @property
@@ -116,7 +119,8 @@ class CoachApp(SavesOnQuit):
         self.call_after_refresh(announce, self)  # read-only? stray or conflicting files?
 
     def action_command_palette(self) -> None:
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        # (Textual types is_open's app as App[object]; App is invariant in its result.)
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
             placeholder = self._("tui.palette.placeholder")
             self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
 
@@ -126,6 +130,7 @@ class CoachApp(SavesOnQuit):
             _("tui.palette.theme"), _("tui.palette.theme.help"), self.action_change_theme
         )
         yield SystemCommand(_("tui.key.quit"), _("tui.palette.quit.help"), self.action_quit)
+        yield from share_commands(self)
         keys = self.action_hide_help_panel if screen.query("HelpPanel") else None
         yield SystemCommand(
             _("tui.palette.keys"),

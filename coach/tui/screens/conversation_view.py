@@ -20,6 +20,7 @@ from coach.i18n.labels import format_date
 from coach.services.exporting import held_conversation
 from coach.store import StoreError
 from coach.tui.review_import import ask_import_review
+from coach.tui.screen_share import share_of, shared_only
 from coach.tui.shell import BACK, CoachScreen
 from coach.tui.widgets.markdown_preview import safe_parser, without_front_matter
 
@@ -41,6 +42,8 @@ class ConversationView(CoachScreen[None]):
         self.hit = hit
         self.full = hit is not None and hit.document.private
         self.markdown: dict[bool, str] = {}
+        #: The conversation's entries (screen-share mode counts the private ones).
+        self.entries: tuple = ()
 
 
     def compose(self) -> ComposeResult:
@@ -66,6 +69,7 @@ class ConversationView(CoachScreen[None]):
             return
         day = format_date(local_date(held.conversation.when), app.lang)
         subtitle = self._("search.view.subtitle", name=held.person.name, date=day)
+        self.entries = held.entries
         app.call_from_thread(self._loaded, subtitle, held.markdown)
 
     def _loaded(self, subtitle: str, texts: dict[bool, str]) -> None:
@@ -75,15 +79,23 @@ class ConversationView(CoachScreen[None]):
 
     def _show(self) -> None:
         _ = self._
+        sharing = shared_only(self, self.entries)  # screen-share mode: shared only
+        full = self.full and sharing is None
         status = Text()
-        status.append(_("search.view.showing_full" if self.full
+        status.append(_("search.view.showing_full" if full
                         else "search.view.showing_shared"),
-                      style="bold red" if self.full else "dim")
-        if self.hit is not None:
+                      style="bold red" if full else "dim")
+        if sharing is not None:
+            status.append("  ").append_text(sharing)
+        if self.hit is not None and share_of(self.app).shows(self.hit.document):
             status.append("  " + _("search.view.match", text=self.hit.snippet))
         self.query_one("#view-status", Static).update(status)
         self.query_one("#view-md", Markdown).update(
-            without_front_matter(self.markdown.get(self.full, "")))
+            without_front_matter(self.markdown.get(full, "")))
+
+    def screen_share_changed(self) -> None:
+        if self.markdown:
+            self._show()
 
     def action_toggle_full(self) -> None:
         self.full = not self.full

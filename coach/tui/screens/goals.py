@@ -16,6 +16,7 @@ from coach.i18n.labels import latest_progress
 from coach.services.goals import person_goals, save_goal, unit_objectives
 from coach.tui.dialogs.goal_change import GoalChange, GoalChangeDialog
 from coach.tui.dialogs.goal_form import GoalDialog, ProgressDialog
+from coach.tui.screen_share import hidden_mark, view
 from coach.tui.shell import BACK, CoachScreen
 from coach.tui.widgets.goal_history import goal_history
 from coach.tui.writing import write
@@ -65,8 +66,14 @@ class GoalsScreen(CoachScreen[None]):
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
+        share = view(self, "table")
         for goal in self.goals:
-            table.add_row(goal.statement, latest_progress(goal, lang),
+            progress = latest_progress(goal, lang)
+            latest: str | Text = progress
+            if goal.latest is not None and not share.shows(goal.latest):
+                share.hide("progress", progress, goal.statement)
+                latest = hidden_mark(_, "progress")
+            table.add_row(goal.statement, latest,
                           _(f"goal.status.{goal.status.value}"), key=goal.id)
         if self.goals:
             table.move_cursor(row=min(row, len(self.goals) - 1))
@@ -81,8 +88,14 @@ class GoalsScreen(CoachScreen[None]):
 
     def _show_history(self) -> None:
         goal = self._selected()
-        text = goal_history(goal, self.app._, self.app.lang) if goal else Text()
+        text = (goal_history(goal, self.app._, self.app.lang, view(self, "history"))
+                if goal else Text())
         self.query_one("#goals-history", Static).update(text)
+
+    def screen_share_changed(self) -> None:
+        """Screen-share mode was switched: the table and the history again."""
+        if self.is_mounted:
+            self._show(self.goals)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "change":

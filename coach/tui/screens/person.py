@@ -23,6 +23,7 @@ from coach.tui import flow, routes
 from coach.tui.cycle_label import cycle_line
 from coach.tui.forgetting import ask_and_forget
 from coach.tui.person_summary import details_text
+from coach.tui.screen_share import view as share_view
 from coach.tui.shell import BACK, CoachScreen
 from coach.tui.widgets.timeline import TimelineTable
 
@@ -116,12 +117,17 @@ class PersonScreen(CoachScreen[None]):
             app.call_from_thread(flow.store_failed, app, exc)
             return
         cycle = cycle_line(view.cycle, app._)
-        text = details_text(cycle, view.open_actions, view.goals, view.areas, today, app._)
+        text = details_text(cycle, view.open_actions, view.goals, view.areas, today, app._,
+                            share_view(self, "details"))
         if view.reviews:
             text.append("\n\n" + app._("review.person.heading") + "\n", style="bold")
             for line in view.reviews:
                 text.append("  " + line + "\n")
         app.call_from_thread(self._show, view.conversations, text)
+
+    def screen_share_changed(self) -> None:
+        """Screen-share mode was switched: draw the person's details again."""
+        self._load()
 
     def _show(self, conversations: list[Conversation], text: Text) -> None:
         self.query_one("#timeline", TimelineTable).show(conversations)

@@ -20,6 +20,7 @@ from coach.domain.preparation import ImportedPreparation
 from coach.domain.review import ImportedReview
 from coach.services.starting import newest_unfinished
 from coach.tui import flow, routes
+from coach.tui.screen_share import view
 from coach.tui.shell import BACK, HELP, CoachScreen
 from coach.tui.widgets.hanging_text import HangingText
 
@@ -72,14 +73,30 @@ class PrepareScreen(CoachScreen[None]):
     @work(thread=True, exclusive=True, group="store")
     def _load(self) -> None:
         app, services = self.app, self.services
-        # Wrapped agenda and list lines hang under their text (str() is still the text).
-        text = HangingText(routes.prepare_reading().facts(services.store, self.person,
-                                                          self.template, services.today, self._))
-        app.call_from_thread(self.query_one("#prepare-facts", Static).update, text)
+        self._load_facts()
         self._load_preparation()
         unfinished = newest_unfinished(services.store, self.person.id)
         if unfinished is not None:
             app.call_from_thread(self._offer_resume, unfinished)
+
+    def _load_facts(self) -> None:
+        """(In a worker) last time's agreements, open items, goals, competence changes."""
+        services = self.services
+        # Wrapped agenda and list lines hang under their text (str() is still the text).
+        text = HangingText(routes.prepare_reading().facts(
+            services.store, self.person, self.template, services.today, self._,
+            view(self, "facts")))
+        self.app.call_from_thread(self.query_one("#prepare-facts", Static).update, text)
+
+    @work(thread=True, exclusive=True, group="store")
+    def _reload_facts(self) -> None:
+        self._load_facts()
+
+    def screen_share_changed(self) -> None:
+        """Screen-share mode was switched: the facts and the preparation again."""
+        self._reload_facts()
+        if self.preparation is not None or self._review is not None:
+            self._show_preparation(self.preparation)
 
     def _offer_resume(self, conv: Conversation) -> None:
         """A conversation with this person was left unfinished (the app closed or crashed):
@@ -104,7 +121,8 @@ class PrepareScreen(CoachScreen[None]):
         reading = routes.prepare_reading()
         text = reading.review(review, self._)
         if record is not None:
-            text.append_text(reading.summary(record, self.lead, self._))
+            text.append_text(reading.summary(record, self.lead, self._,
+                                             view(self, "preparation")))
         widget.update(text)
         widget.display = record is not None or review is not None
 

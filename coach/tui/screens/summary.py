@@ -109,14 +109,24 @@ class SummaryScreen(CoachScreen[None]):
         self._show()
 
     def _show(self) -> None:
+        from coach.tui.screen_share import shared_only
+
         _ = self._
+        sharing = shared_only(self, self.session.entries)  # screen-share mode: shared only
+        full = self.full and sharing is None
         status = Text(_("live.summary.complete") + "  ", style="bold green")
-        key = "live.summary.showing_full" if self.full else "live.summary.showing_shared"
-        status.append(_(key), style="bold red" if self.full else "dim")
+        key = "live.summary.showing_full" if full else "live.summary.showing_shared"
+        status.append(_(key), style="bold red" if full else "dim")
+        if sharing is not None:
+            status.append("  ").append_text(sharing)
         self.query_one("#summary-status", Static).update(status)
         self.query_one("#summary-md", Markdown).update(
-            without_front_matter(self.markdown.get(self.full, ""))
+            without_front_matter(self.markdown.get(full, ""))
         )
+
+    def screen_share_changed(self) -> None:
+        if self.markdown:
+            self._show()
 
     def action_toggle_full(self) -> None:
         self.full = not self.full
@@ -129,7 +139,7 @@ class SummaryScreen(CoachScreen[None]):
             app.pop_screen()
         if app.screen is self:
             routes.switch(app, "home")
-        elif routes.is_route(app.screen, "home"):
+        elif isinstance(app.screen, CoachScreen) and routes.is_route(app.screen, "home"):
             app.screen.reload()
 
 

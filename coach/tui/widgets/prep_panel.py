@@ -15,6 +15,8 @@ from rich.text import Text
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
+from coach.domain.competence import CompetenceArea
+from coach.domain.goals import Goal
 from coach.domain.preparation import ImportedPreparation
 from coach.services.competence import person_competence
 from coach.services.goals import person_goals
@@ -27,6 +29,7 @@ from coach.services.handover import (
     progress_goal,
     rating_recorded,
 )
+from coach.tui.screen_share import hidden_mark, view
 
 if TYPE_CHECKING:
     from textual import getters
@@ -113,7 +116,11 @@ class PrepPanel(Vertical):
         out = Text()
         out.append(_("prep.live.title", name=self.session.person.name), style="bold")
         answer = prep.answer(section_id)
-        if answer is not None and answer.text.strip():
+        share = view(self.screen, "prep")
+        if answer is not None and answer.text.strip() and not share.shows(answer):
+            share.hide("answer", answer.text, answer.title)
+            out.append("\n").append_text(hidden_mark(_, "answer"))
+        elif answer is not None and answer.text.strip():
             out.append("\n" + answer.text)
         elif answer is not None:
             out.append("\n" + _("prep.live.no_answer"), style="dim italic")
@@ -155,6 +162,7 @@ class PrepPanel(Vertical):
         agreed level); ``save`` queues the record to write."""
         person_id = self.session.person.id
         conversation_id = self.session.conversation.id
+        record: Goal | CompetenceArea
         if kind == "goal":
             record = accept_goal(person_id, proposal, conversation_id)
         elif kind == "progress":

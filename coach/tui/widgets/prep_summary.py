@@ -14,6 +14,7 @@ from coach.content import Template
 from coach.domain.people import Person
 from coach.domain.preparation import ImportedPreparation, Preparation
 from coach.domain.review import ImportedReview
+from coach.domain.screen_share import ShareView
 from coach.errors import describe
 from coach.i18n import Translator
 from coach.i18n.formats import format_date
@@ -29,6 +30,7 @@ from coach.services.review import comment_heading, decision_line, last_review
 from coach.store import StoreError
 from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.export_path import ExportPathDialog
+from coach.tui.screen_share import hidden_mark
 from coach.tui.widgets.prepare_facts import preparation_text
 
 if TYPE_CHECKING:
@@ -43,7 +45,10 @@ def read_current(store: Store, person_id: str, today: date) -> ImportedPreparati
     return current_preparation(store, person_id, today)
 
 
-def preparation_summary(record: ImportedPreparation | None, lead: bool, _: Translator) -> Text:
+def preparation_summary(record: ImportedPreparation | None, lead: bool, _: Translator,
+                        share: ShareView | None = None) -> Text:
+    """The answers in short; one that ``share`` (screen-share mode) may not show is its
+    placeholder."""
     out = Text()
     if record is None:
         out.append("\n" + _("prep.prepare.none") + "\n", style="dim")
@@ -56,6 +61,10 @@ def preparation_summary(record: ImportedPreparation | None, lead: bool, _: Trans
         if len(text) > ANSWER_CHARS:
             text = text[: ANSWER_CHARS - 1] + "…"
         out.append(f"  {answer.title}: ", style="bold")
+        if text and share is not None and not share.shows(answer):
+            share.hide("answer", answer.text, answer.title)
+            out.append_text(hidden_mark(_, "answer")).append("\n")
+            continue
         out.append((text or "–") + "\n")
     if prep.needs.strip():
         out.append(f"  {_('prep.md.needs')}: ", style="bold")
@@ -86,7 +95,7 @@ def review_summary(record: ImportedReview | None, _: Translator) -> Text:
     return out
 
 
-def ask_import(screen: PrepareScreen, loaded: Callable[[], None]) -> None:
+def ask_import(screen: PrepareScreen, loaded: Callable[[], object]) -> None:
     """Ask for a file; import it for the screen's person in a worker; then ``loaded()``."""
     def chosen(path: Path | None) -> None:
         if path is not None:
@@ -97,7 +106,7 @@ def ask_import(screen: PrepareScreen, loaded: Callable[[], None]) -> None:
     )
 
 
-def _import(screen: PrepareScreen, path: Path, loaded: Callable[[], None]) -> None:
+def _import(screen: PrepareScreen, path: Path, loaded: Callable[[], object]) -> None:
     app = screen.app
     _ = app._
     store = screen.services.store
@@ -134,7 +143,7 @@ def _import(screen: PrepareScreen, path: Path, loaded: Callable[[], None]) -> No
 
 
 def _store(screen: PrepareScreen, prep: Preparation, path: Path,
-           loaded: Callable[[], None]) -> None:
+           loaded: Callable[[], object]) -> None:
     app = screen.app
     _ = app._
     store = screen.services.store
@@ -163,9 +172,10 @@ class PrepareReading:
 
     @staticmethod
     def facts(store: Store, person: Person, template: Template, today: date,
-              _: Translator) -> Text:
-        """Last time's agreements, open action items, goals and competence changes."""
-        return preparation_text(gather(store, person.id), template, today, _, _.lang)
+              _: Translator, share: ShareView | None = None) -> Text:
+        """Last time's agreements, open action items, goals and competence changes (in
+        screen-share mode, ``share``, the private ones counted)."""
+        return preparation_text(gather(store, person.id), template, today, _, _.lang, share)
 
     @staticmethod
     def handed_over(store: Store, person: Person, today: date
