@@ -30,6 +30,7 @@ from coach.tui.dialogs.export_path import ExportPathDialog
 from coach.tui.downloads import offer_download
 from coach.tui.footer_fit import fit_footer
 from coach.tui.review_import import ask_import_review
+from coach.tui.screen_share import shared_only
 from coach.tui.shell import CoachScreen
 from coach.tui.widgets.markdown_preview import safe_parser, without_front_matter
 from coach.tui.writing import report
@@ -109,8 +110,6 @@ class SummaryScreen(CoachScreen[None]):
         self._show()
 
     def _show(self) -> None:
-        from coach.tui.screen_share import shared_only
-
         _ = self._
         sharing = shared_only(self, self.session.entries)  # screen-share mode: shared only
         full = self.full and sharing is None
