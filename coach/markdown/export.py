@@ -83,7 +83,10 @@ def _action(item: ActionItem, lang: str, summary: Summary, *, earlier: bool) -> 
         meta.append(t("visibility.private", lang))
     if item.due is not None:
         meta.append(t("export.due", lang, date=format_date(item.due, lang)))
-    if item.status is ActionStatus.DROPPED:
+    if item.status is ActionStatus.DROPPED and item.close_reason.strip():
+        # why it was dropped, as the leader said it in the meeting
+        meta.append(t("action.dropped_why", lang, reason=escape_inline(item.close_reason)))
+    elif item.status is ActionStatus.DROPPED:
         meta.append(t("action.dropped", lang))
     elif earlier and item.is_open and summary.conversation.id in item.carried_to:
         meta.append(t("export.carried", lang))

@@ -301,3 +301,16 @@ def test_commonmark_sees_the_same_headings_and_tasks(data, include_private):
     doc = export_conversation(full, "en", include_private=include_private,
                               person_name=person, template_title="Monthly follow-up")
     assert cm_headings_and_tasks(doc) == mdit_headings_and_tasks(doc)
+
+
+def test_an_item_dropped_with_a_reason_says_why():
+    conv = conversation()
+    dropped = ActionItem("p1", "Bestille pult", Owner.LEADER, raised_in="earlier")
+    dropped.close(conv.id, dropped=True, reason="Ikke aktuelt *lenger*")
+    plain = ActionItem("p1", "Ringe IT", Owner.LEADER, raised_in="earlier")
+    plain.close(conv.id, dropped=True)
+    nb = export(summarise(conv, [], [dropped, plain], []))
+    assert r"Bestille pult *(leder, lagt bort: Ikke aktuelt \*lenger\*)*" in nb
+    assert "Ringe IT *(leder, lagt bort)*" in nb
+    en = export(summarise(conv, [], [dropped], []), lang="en")
+    assert r"Bestille pult *(leader, dropped: Ikke aktuelt \*lenger\*)*" in en
