@@ -34,8 +34,6 @@ class NoteCapture(LiveSaving):
         editor = self.query_one("#editor", TextArea)
         if kind == "private" and blind_private(self, editor):
             return  # screen-share mode: ctrl+r began (or left) a note typed blind
-        if kind == "private" and blind_private(self, editor):
-            return  # screen-share mode: ctrl+r began (or left) a note typed blind
         if not editor.text.strip():
             self.notify(self._("live.nothing_typed"), severity="warning")
             return
@@ -59,9 +57,6 @@ class NoteCapture(LiveSaving):
 
     def action_action_item(self) -> None:
         editor = self.query_one("#editor", TextArea)
-        if getattr(editor, "masking", False):  # typed blind: no dialog to show the text
-            self.action_commit("action-item")
-            return
         if getattr(editor, "masking", False):  # typed blind: no dialog to show the text
             self.action_commit("action-item")
             return
@@ -95,9 +90,6 @@ class NoteCapture(LiveSaving):
             self.notify(self._("live.correct.none"), severity="warning")
             return
         action = self.session.action_of(entry)
-        if not share_of(self.app).shows(entry):
-            self.notify(self._("share.blind.no_dialog"), severity="warning")
-            return
         if not share_of(self.app).shows(entry):
             self.notify(self._("share.blind.no_dialog"), severity="warning")
             return
