@@ -7,6 +7,7 @@ from textual.widgets import TextArea
 
 from coach.domain.actions import Owner
 from coach.domain.conversations import Entry, EntryKind, Visibility
+from coach.domain.due_dates import read_due
 from coach.domain.note_kinds import BY_KIND, BY_NAME
 from coach.tui.dialogs.action_item import ActionDraft, ActionItemDialog
 from coach.tui.screen_share import blind_private, share_of
@@ -93,6 +94,15 @@ class NoteCapture(LiveSaving):
         if not share_of(self.app).shows(entry):
             self.notify(self._("share.blind.no_dialog"), severity="warning")
             return
+        text, due_text = entry.text, ""
+        if action is not None and action.due is None:
+            # A date that is none ("31.02") moves from the text to the due field, marked,
+            # so the leader types the right one where it belongs.
+            found = read_due(entry.text, self.session.day)
+            if found.invalid:
+                due_text = found.invalid.split()[-1]
+                head, _sep, _tail = entry.text.rpartition(found.invalid)
+                text = head.rstrip(" \t,;:-–") or entry.text
 
         def done(result: ActionDraft | None) -> None:
             if result is not None:
@@ -102,9 +112,9 @@ class NoteCapture(LiveSaving):
             editor.focus()
 
         self.app.push_screen(
-            ActionItemDialog(entry.text, self._, action.owner if action else Owner.EMPLOYEE,
+            ActionItemDialog(text, self._, action.owner if action else Owner.EMPLOYEE,
                              action.due if action else None, today=self.session.day,
-                             title="live.correct.title"),
+                             title="live.correct.title", due_text=due_text),
             done,
         )
 
