@@ -35,8 +35,6 @@ class NoteCapture(LiveSaving):
         editor = self.query_one("#editor", TextArea)
         if kind == "private" and blind_private(self, editor):
             return  # screen-share mode: ctrl+r began (or left) a note typed blind
-        if kind == "private" and blind_private(self, editor):
-            return  # screen-share mode: ctrl+r began (or left) a note typed blind
         if not editor.text.strip():
             self.notify(self._("live.nothing_typed"), severity="warning")
             return
@@ -60,9 +58,6 @@ class NoteCapture(LiveSaving):
 
     def action_action_item(self) -> None:
         editor = self.query_one("#editor", TextArea)
-        if getattr(editor, "masking", False):  # typed blind: no dialog to show the text
-            self.action_commit("action-item")
-            return
         if getattr(editor, "masking", False):  # typed blind: no dialog to show the text
             self.action_commit("action-item")
             return
