@@ -8,6 +8,7 @@ default_template: follow-up   # what `coach start` and the template picker offer
 bell: false              # ring the terminal bell when a section's time box runs out
 retention_months: 36     # conversations older than this are listed for review (0: off)
 backups_keep: 14         # how many daily backups to keep
+screen_share: false      # start in screen-share mode: private text hidden on every screen
 ```
 
 A broken file never stops coach from starting silently wrong: ``load`` raises ConfigError with
@@ -46,6 +47,7 @@ class Settings:
     bell: bool = False
     retention_months: int = 0
     backups_keep: int = 14
+    screen_share: bool = False
 
 
 def config_path(environ: Mapping[str, str] | None = None) -> Path:
@@ -71,7 +73,7 @@ def _check(path: Path, text: str, data: dict[str, Any]) -> Settings:
             raise ConfigError(path, line, "config.bad_value", key=key, expected="nb, en")
         if key in ("theme", "default_template") and not isinstance(value, str | None):
             raise ConfigError(path, line, "config.bad_value", key=key, expected="text")
-        if key == "bell" and not isinstance(value, bool):
+        if key in ("bell", "screen_share") and not isinstance(value, bool):
             raise ConfigError(path, line, "config.bad_value", key=key, expected="true, false")
         if key in ("retention_months", "backups_keep") and (
             isinstance(value, bool) or not isinstance(value, int) or value < 0

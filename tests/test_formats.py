@@ -63,3 +63,14 @@ def test_babel_is_imported_only_when_a_number_is_formatted():
         "assert 'babel' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_long_form_a_sentence_takes_and_a_stored_moment():
+    from coach.i18n.formats import format_long_date, format_moment
+
+    assert format_long_date(date(2026, 12, 3), "nb") == "03.12.2026"
+    assert format_long_date(date(2026, 12, 3), "en") == "3 December 2026"
+    assert format_moment(None, "nb") == "?"
+    assert format_moment("not a time", "nb") == "not a time"
+    assert format_moment("2026-12-01T10:59:39", "nb") == "01.12.2026 10:59"
+    assert format_moment("2026-12-01T10:59:39", "en") == "2026-12-01 10:59"

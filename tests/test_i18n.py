@@ -45,3 +45,18 @@ def test_language_from_locale(env, lang):
 def test_normalise():
     assert normalise("nb-NO") == "nb"
     assert normalise(None) == "en"
+
+
+def test_a_count_picks_the_singular_by_the_languages_plural_rule():
+    assert t("review.person.comments", "en", count=1) == "(1 comment)"
+    assert t("review.person.comments", "en", count=3) == "(3 comments)"
+    assert t("review.person.comments", "nb", count=1) == "(1 kommentar)"
+    assert t("review.person.comments", "nb", count=0) == "(0 kommentarer)"
+
+
+@pytest.mark.parametrize("key", sorted(k for k in CATALOG if k.endswith(".one")))
+def test_a_singular_has_its_plural_with_the_same_fields(key):
+    plural_key = key.removesuffix(".one")
+    assert plural_key in CATALOG
+    for one, other in zip(CATALOG[key], CATALOG[plural_key], strict=True):
+        assert "{count}" in one and fields(one) == fields(other)

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from coach.commands.people_arg import resolve_person
+from coach.i18n.formats import format_date, format_day
 
 
 def register(sub, _) -> None:
@@ -144,7 +145,7 @@ def report_backups(ctx, person_id: str, name: str, *, purge: bool) -> None:
     for backup in held:
         if backup.kind == "daily":
             ctx.say("privacy.backups.daily", path=backup.path, count=backup.newer_needed,
-                    date=backup.expires.isoformat())
+                    date=format_date(backup.expires, ctx.lang))
         elif backup.kind == "pre-restore":
             ctx.say("privacy.backups.pre_restore", path=backup.path,
                     keep=ctx.settings.backups_keep)
@@ -244,13 +245,13 @@ def run_retention(args, ctx) -> int:
     try:
         names = {p.id: p.name for p in store.people(include_archived=True)}
         old = past_retention(store.conversation_summaries(), months, today)
-        cutoff = months_before(today, months).isoformat()
+        cutoff = format_date(months_before(today, months), ctx.lang)
         if not old:
             ctx.say("privacy.retention.none", months=months, cutoff=cutoff)
             return 0
         ctx.say("privacy.retention.head", months=months, cutoff=cutoff, count=len(old))
         for row in old:
-            ctx.say("privacy.retention.row", date=row.when.astimezone().date().isoformat(),
+            ctx.say("privacy.retention.row", date=format_day(row.when, ctx.lang),
                     name=names.get(row.person_id, "?"), kind=ctx._(f"kind.{row.kind.value}"),
                     status=ctx._(f"status.{row.status.value}"), id=row.id)
         if not args.delete:
@@ -269,7 +270,7 @@ def run_retention(args, ctx) -> int:
 
         store.delete_conversations([row.id for row in old], op="retention")
         scrub_index(store)  # nothing deleted stays readable in the search index
-        ctx.say("privacy.retention.deleted", count=count)
+        ctx.say("privacy.retention.deleted", count=len(old))
     finally:
         store.close()
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from coach.errors import describe
+from coach.i18n.formats import format_date
 
 
 def register(sub, _) -> None:
@@ -122,7 +123,7 @@ def _export(args, ctx) -> int:
         return 1
     prep = record.preparation
     text = preparation_markdown(prep)
-    ctx.warn("prep.cli.reflect.picked", title=prep.title, date=prep.date.isoformat(),
+    ctx.warn("prep.cli.reflect.picked", title=prep.title, date=format_date(prep.date, ctx.lang),
              answered=sum(1 for a in prep.answers if a.text.strip()), total=len(prep.answers))
     if args.output and args.output != "-":
         path = write_export(args.output, text)
@@ -130,6 +131,26 @@ def _export(args, ctx) -> int:
     else:
         ctx.out.write(text)
     return 0
+
+
+def _keep_summary(args, ctx, summary) -> None:
+    """The summary's goals, kept in the employee's store for the next preparation to report
+    progress on. The review goes on when the store cannot be written (say, ``coach reflect``
+    holds it open in another window): it says so."""
+    from coach.services.reflecting import keep_summary
+    from coach.store import StoreError
+
+    try:
+        store = _open_store(args, ctx)
+    except StoreError as exc:
+        ctx.warn("review.cli.reflect.not_kept", reason=describe(exc, ctx.lang))
+        return
+    try:
+        keep_summary(store, summary)
+    except (StoreError, OSError) as exc:
+        ctx.warn("review.cli.reflect.not_kept", reason=describe(exc, ctx.lang))
+    finally:
+        store.close()
 
 
 def _review(args, ctx) -> int:
@@ -156,6 +177,7 @@ def _review(args, ctx) -> int:
     except OSError as exc:
         print(describe(exc, ctx.lang), file=ctx.err)  # one line naming the file
         return 1
+    _keep_summary(args, ctx, summary)
     output = Path(args.output).expanduser() if args.output else default_review_path(
         summary.path, ctx.lang)
     if not (args.confirm or args.remarks):

@@ -3,6 +3,7 @@ the search screen; private hits only when asked for, otherwise counted."""
 
 from __future__ import annotations
 
+from coach.i18n.formats import format_date
 from coach.i18n.labels import kind_label
 
 
@@ -19,8 +20,7 @@ def register(sub, _) -> None:
 def hit_line(hit, _, lang: str) -> str:
     doc = hit.document
     cid = (doc.conversation_id or "")[:8]
-    day = "" if doc.day is None else (
-        doc.day.strftime("%d.%m.%Y") if lang == "nb" else doc.day.isoformat())
+    day = "" if doc.day is None else format_date(doc.day, lang)
     return "  ".join(
         part for part in (day, doc.person, kind_label(doc.kind, lang, doc.private),
                           hit.snippet, f"[{cid}]" if cid else "") if part

@@ -329,7 +329,10 @@ class AgendaClock:
         left = max(0.0, self.section_remaining(now))
         available = (self.planned_total - self.meeting_elapsed(now) - left) / 60.0
         boxes = {i: self.sections[i].box_seconds / 60.0 for i in todo}
-        return _shrink(boxes, available)
+        proposal = _shrink(boxes, available)
+        if all(abs(proposal[i] - boxes[i]) < 1e-9 for i in boxes):
+            return None  # every box is at its floor already: a proposal would change nothing
+        return proposal
 
     def accept_rebalance(self, proposal: dict[int, float] | None = None) -> bool:
         proposal = self.proposed_rebalance() if proposal is None else proposal

@@ -57,6 +57,17 @@ def read_owner(text: str, names: tuple[str, ...] = ()) -> tuple[str, Owner | Non
     return text, None
 
 
+def private_prefix(line: str) -> int:
+    """Where the text begins after a prefix that makes a note private (``p: ``,
+    ``privat: ``), as the first line of a note is typed; 0 when there is none."""
+    match = _PREFIX.match(line)
+    if match and PREFIXES.get(match.group(1).casefold()) is not None and (
+        PREFIXES[match.group(1).casefold()].visibility is Visibility.PRIVATE
+    ):
+        return match.end()
+    return 0
+
+
 def parse_note(raw: str, default: EntryKind = EntryKind.NOTE, *, today: date | None = None,
                names: tuple[str, ...] = ()) -> ParsedNote:
     """Read a prefix (if any) and, for action items, owner and due date. Never raises.

@@ -41,9 +41,13 @@ class Audience(enum.StrEnum):
 
 
 def visibility_of(record: object) -> Visibility:
-    """A record's visibility; SHARED for a record that has none."""
-    value = getattr(record, "visibility", Visibility.SHARED)
-    return Visibility(value) if value is not None else Visibility.SHARED
+    """A record's visibility; SHARED for a record that has none. A record that says only
+    whether it is ``private`` (a search index's document) is read by that flag."""
+    value = getattr(record, "visibility", None)
+    if value is None:
+        return Visibility.PRIVATE if getattr(record, "private", False) is True else (
+            Visibility.SHARED)
+    return Visibility(value)
 
 
 def is_private(record: object) -> bool:

@@ -2,7 +2,9 @@
 
 Messages live in ``coach/i18n/messages/*.py``; each module holds ``MESSAGES``, a dict from a
 dotted key to a ``(bokmål, English)`` pair. ``t(key, lang, **fields)`` looks one up and
-fills ``{placeholders}`` with ``str.format``.
+fills ``{placeholders}`` with ``str.format``. A message with a ``{count}`` may have a
+``KEY.one`` sibling: it is used when the language's plural rule (Babel's) says ``count`` is
+singular, so "1 comment" and "3 comments" come from one call.
 """
 
 from __future__ import annotations
@@ -39,6 +41,12 @@ def t(key: str, lang: str = DEFAULT_LANG, /, **fields: object) -> str:
     pair = CATALOG.get(key)
     if pair is None:
         raise KeyError(f"no message {key!r}")
+    if "count" in fields and (one := CATALOG.get(key + ".one")) is not None:
+        from coach.i18n.formats import plural  # lazy: Babel's plural rules, only when needed
+
+        counted = fields["count"]
+        if isinstance(counted, int) and plural(counted, "one", "other", lang) == "one":
+            pair = one
     text = pair[0] if lang == "nb" else pair[1]
     return text.format(**fields) if fields else text
 

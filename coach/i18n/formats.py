@@ -2,9 +2,10 @@
 
 Every screen, every line the CLI prints and the prose of every export format these through
 here, so a date reads 15.12.2026 and a decimal 6,5 in bokmål everywhere (front matter and
-file names keep ISO dates: they are for machines). English keeps ISO dates (2026-12-15),
-unambiguous for the many readers who work in English but not in one English-speaking
-country, and a decimal point.
+file names keep ISO dates: they are for machines). English has a short form and a long one:
+the short form, on screens and in tables, is the ISO date (2026-12-15), unambiguous for the
+many readers who work in English but not in one English-speaking country; the long form, in
+sentences, is written out (15 December 2026). Bokmål writes 15.12.2026 in both.
 
 Numbers and plural rules come from Babel (``nb_NO``, ``en_GB``). Babel costs about 0.1 s
 the first time a locale's data is read, which the first screen cannot afford: it is
@@ -28,6 +29,35 @@ def _lang(lang: str) -> str:
 def format_date(day: date, lang: str) -> str:
     """15.12.2026 (bokmål) or 2026-12-15 (English)."""
     return day.strftime(DATE_PATTERNS[_lang(lang)])
+
+
+def format_long_date(day: date, lang: str) -> str:
+    """The form a sentence takes: 15.12.2026 (bokmål), 15 December 2026 (English, Babel's
+    month names)."""
+    if _lang(lang) == "nb":
+        return format_date(day, lang)
+    from babel.dates import format_date as babel_date  # lazy: see the module's note
+
+    return babel_date(day, format="d MMMM y", locale=LOCALES["en"])
+
+
+def format_day(moment: datetime, lang: str) -> str:
+    """The local calendar day of a stored moment, in the short form (a table's date column)."""
+    return format_date(moment.astimezone().date(), lang)
+
+
+def format_moment(text: str | None, lang: str) -> str:
+    """A stored ISO timestamp (``2026-12-01T10:59:39+00:00``) as a person reads it: local
+    date and time; the text as it is when it is not one, "?" when there is none."""
+    if not text:
+        return "?"
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return format_datetime(moment, lang)
 
 
 def format_time(moment: datetime, lang: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from coach.i18n import CATALOG, t
-from coach.i18n.formats import format_date, format_percent  # noqa: F401  (one formatter)
+from coach.i18n.formats import format_date, format_day, format_percent  # noqa: F401  (one formatter)
 
 if TYPE_CHECKING:  # types only: the labels read plain attributes
 
@@ -22,14 +22,15 @@ def level_label(depth: int | None, lang: str) -> str:
 
 
 def latest_progress(goal: Goal, lang: str) -> str:
-    """The latest progress as plain text: ``on track (60 %), 2025-03-01``; not escaped."""
+    """The latest progress as plain text: ``on track (60 %), 2025-03-01`` (in bokmål
+    ``i rute (60 %), 01.03.2025``); not escaped."""
     entry = goal.latest
     if entry is None:
         return t("goals.md.no_progress", lang)
     text = t(f"progress.{entry.status.value}", lang)
     if entry.percent is not None:
         text += f" ({format_percent(entry.percent, lang)})"
-    return f"{text}, {entry.at.astimezone().date().isoformat()}"
+    return f"{text}, {format_day(entry.at, lang)}"
 
 
 def kind_label(kind: str, lang: str, private: bool = False) -> str:

@@ -41,7 +41,7 @@ def _day(summary: Summary) -> date:
 
 
 def front_matter(summary: Summary, lang: str, *, person_name: str, template_title: str,
-                 digest: str | None = None) -> str:
+                 digest: str | None = None, goals: list[str] | None = None) -> str:
     conv = summary.conversation
     data = {
         "person": person_name,
@@ -58,6 +58,10 @@ def front_matter(summary: Summary, lang: str, *, person_name: str, template_titl
     }
     if digest is not None:
         data["digest"] = digest
+    if goals:
+        # the person's active goals, for the employee's coach to offer progress on them
+        # in the next preparation (front matter: outside the text the digest covers)
+        data["goals"] = list(goals)
     dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
     return f"---\n{dumped}---\n"
 
@@ -239,12 +243,14 @@ def export_conversation(
     person_name: str,
     template_title: str,
     status: list[str] | None = None,
+    goals: list[str] | None = None,
 ) -> str:
     """The conversation as Markdown; private notes only when ``include_private``.
 
     A shared export's front matter carries the digest of its shared content (from the
     title on: see :mod:`coach.markdown.digest`); ``status`` (the employee's review, as
-    Markdown blocks) stands above the title, outside what the digest covers.
+    Markdown blocks) stands above the title, outside what the digest covers; ``goals``
+    (the statements of the person's active goals) go into a shared export's front matter.
     """
     from coach.markdown.digest import content_digest
 
@@ -254,7 +260,7 @@ def export_conversation(
         summary = summary.without_private()
     digest = None if include_private else content_digest("\n\n".join(body) + "\n")
     meta = front_matter(summary, lang, person_name=person_name, template_title=template_title,
-                        digest=digest)
+                        digest=digest, goals=None if include_private else goals)
     parts = [meta.rstrip("\n")]
     if summary.has_private:
         parts.append(private_banner(lang))

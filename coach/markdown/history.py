@@ -118,7 +118,7 @@ def _record(person: Person, lang: str) -> list[str]:
         ("email", escape_inline(person.email)),
         ("cadence", t("history.person.cadence_days", lang, days=person.cadence_days)),
         ("archived", t("history.yes" if person.archived else "history.no", lang)),
-        ("added", _local_day(person.created).isoformat()),
+        ("added", format_date(_local_day(person.created), lang)),
         ("id", escape_inline(person.id)),
     ]
     lines = [f"| {t('history.col.field', lang)} | {t('history.col.value', lang)} |",

@@ -14,14 +14,15 @@ from coach.domain.competence import CompetenceArea, LevelChange
 from coach.domain.goals import Goal, GoalScope, GoalStatus
 from coach.domain.people import Person, UnitObjective
 from coach.i18n import t
+from coach.i18n.formats import format_date, format_day
 from coach.i18n.labels import latest_progress, level_label
 from coach.markdown.escape import escape_block, escape_inline
 
 ITEM_INDENT = "  "
 
 
-def _day(moment: datetime) -> str:
-    return moment.astimezone().date().isoformat()
+def _day(moment: datetime, lang: str) -> str:
+    return format_day(moment, lang)
 
 
 def _table(header: list[str], rows: Iterable[list[str]]) -> str:
@@ -58,7 +59,7 @@ def _goal_row(goal: Goal, objectives: dict[str, UnitObjective], lang: str) -> li
         kind,
         _objective_cell(goal, objectives, lang),
         escape_inline(goal.measure),
-        goal.target_date.isoformat() if goal.target_date else "",
+        format_date(goal.target_date, lang) if goal.target_date else "",
         _latest_cell(goal, lang),
         t("goals.md.log", lang, progress=len(goal.progress), revisions=len(goal.history)),
     ]
@@ -102,7 +103,7 @@ def goals_markdown(person: Person, goals: list[Goal], objectives: list[UnitObjec
 # competence profile -----------------------------------------------------------------------
 def _change_line(change: LevelChange, lang: str) -> str:
     before = level_label(change.from_depth, lang) or t("profile.md.start", lang)
-    line = f"- {_day(change.at)}: {before} → {level_label(change.to_depth, lang)}"
+    line = f"- {_day(change.at, lang)}: {before} → {level_label(change.to_depth, lang)}"
     if change.rating == "self":
         line += f" *({t('profile.md.self', lang)})*"
     if change.reason.strip():

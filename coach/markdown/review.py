@@ -39,6 +39,7 @@ from coach.domain.review import REVIEW_VERSION, Decision, Review, ReviewComment,
 from coach.errors import Problem as BaseProblem
 from coach.errors import ProblemsError
 from coach.i18n import LANGS, t
+from coach.i18n.formats import format_long_date
 from coach.limits import read_limited
 from coach.markdown.digest import DIGEST_PATTERN, content_digest
 from coach.markdown.escape import escape_inline, tidy
@@ -69,15 +70,9 @@ class _Reader:
 
 
 # -- the decision as words ------------------------------------------------------------------
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
-
-
 def long_date(day: _dt.date, lang: str) -> str:
-    """03.12.2026 in bokmål, 3 December 2026 in English."""
-    if lang == "nb":
-        return day.strftime("%d.%m.%Y")
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """03.12.2026 in bokmål, 3 December 2026 in English (the one formatter's long form)."""
+    return format_long_date(day, lang)
 
 
 def decision_line(review: Review, lang: str) -> str:

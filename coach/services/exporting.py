@@ -1,14 +1,18 @@
 """One code path for a conversation's Markdown (the summary screen and `coach export`), and
-for a person's whole history (`coach export PERSON --all`, `coach forget`)."""
+for a person's whole history (`coach export PERSON --all`, `coach forget`).
+``write_export`` (coach/services/output.py) and ``template_title`` (coach/services/starting.py)
+are found here too, for the callers that export.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 
 from coach.content import Library
-from coach.domain.conversations import ConversationStatus
+from coach.domain.conversations import Conversation, ConversationStatus
 from coach.domain.goals import goals_for
+from coach.domain.people import Person
 from coach.domain.summary import (
     Summary,
     private_action_ids,
@@ -17,8 +21,15 @@ from coach.domain.summary import (
 )
 from coach.domain.visibility import Audience
 from coach.markdown.export import export_conversation
+from coach.services.output import check_output_path, write_export
+from coach.services.starting import template_title
 from coach.store import ConversationSummary
-from coach.store.files import write_atomic
+
+__all__ = [
+    "check_output_path", "conversation_markdown", "conversation_summary",
+    "conversation_to_export", "held_conversation", "history_markdown", "person_goals_markdown",
+    "person_profile_markdown", "shared_digest", "template_title", "write_export",
+]
 
 
 def conversation_summary(store, conversation_id: str, *, shared: bool) -> Summary:
@@ -44,15 +55,6 @@ def conversation_to_export(summaries: list[ConversationSummary], id_prefix: str 
     return (done or summaries)[-1] if summaries else None
 
 
-def template_title(library: Library | None, conversation) -> str:
-    if library is not None:
-        try:
-            return library.template(conversation.template_id, conversation.language).title
-        except KeyError:
-            pass
-    return conversation.title or conversation.template_id
-
-
 def conversation_markdown(
     store, conversation_id: str, lang: str | None, *, include_private: bool,
     library: Library | None = None,
@@ -67,7 +69,9 @@ def conversation_markdown(
     person = store.person(conversation.person_id)
     lang = lang or conversation.language
     status = None
+    goals = None
     if not include_private:
+        goals = active_goal_statements(store, person.id)
         from coach.services.review_status import latest_review, status_blocks
 
         review = latest_review(store, person.id, conversation.id)
@@ -81,7 +85,16 @@ def conversation_markdown(
         person_name=person.name,
         template_title=template_title(library, conversation),
         status=status,
+        goals=goals,
     )
+
+
+def active_goal_statements(store, person_id: str) -> list[str]:
+    """The statements of the person's active goals: what a shared summary hands the employee
+    to report progress on in the next preparation."""
+    from coach.domain.goals import GoalStatus
+
+    return [g.statement for g in store.goals(person_id) if g.status is GoalStatus.ACTIVE]
 
 
 def shared_digest(store, conversation_id: str, lang: str, library: Library | None = None
@@ -96,30 +109,6 @@ def shared_digest(store, conversation_id: str, lang: str, library: Library | Non
                              person_name=store.person(conversation.person_id).name,
                              template_title=template_title(library, conversation))
     return content_digest("\n\n".join(body) + "\n")
-
-
-def write_export(path: Path, text: str) -> Path:
-    """Write an export atomically, readable by the user alone (0600)."""
-    path = Path(path).expanduser()
-    check_output_path(path)
-    write_atomic(path, text.encode("utf-8"))
-    return path
-
-
-def check_output_path(path: Path) -> None:
-    """Raise the OSError a user should read, naming ``path`` itself, when it cannot be an
-    output file: it is a folder (IsADirectoryError), or its folder is missing
-    (FileNotFoundError naming the folder). Other faults come from the write itself."""
-    import errno
-    import os
-
-    if path.is_dir():
-        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-    folder = path.parent
-    if not folder.exists():
-        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(folder))
-    if not folder.is_dir():
-        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
 
 
 def history_markdown(
@@ -177,3 +166,26 @@ def person_profile_markdown(store, person, lang: str) -> str:
     from coach.markdown.profile import profile_markdown
 
     return profile_markdown(person, store.competence(person.id), lang)
+
+
+@dataclass(frozen=True)
+class HeldConversation:
+    """A past conversation to read (the read-only view search opens): who, and its export
+    both ways, shared (False) and full with private notes (True)."""
+
+    conversation: Conversation
+    person: Person
+    markdown: dict[bool, str]
+    #: Its entries (screen-share mode counts the private ones, for the reveal dialog).
+    entries: tuple = ()
+
+
+def held_conversation(store, conversation_id: str, lang: str,
+                      library: Library | None = None) -> HeldConversation:
+    conversation = store.conversation(conversation_id)
+    person = store.person(conversation.person_id)
+    texts = {full: conversation_markdown(store, conversation_id, lang, include_private=full,
+                                         library=library)
+             for full in (False, True)}
+    return HeldConversation(conversation, person, texts,
+                            tuple(store.entries(conversation_id)))

@@ -96,16 +96,48 @@ def for_export(store, *, daily: bool = False, template_id: str | None = None
     return max(found, key=lambda r: (r.preparation.date, r.imported)) if found else None
 
 
-def earlier_goals(store, current: ImportedPreparation) -> list[str]:
-    """Goals the employee proposed in earlier preparations (newest first): the goals to
-    report progress on."""
-    seen: dict[str, str] = {}
-    for record in reversed(own_preparations(store)):
-        if record.id == current.id:
-            continue
-        for goal in record.preparation.goals:
-            seen.setdefault(" ".join(goal.statement.casefold().split()), goal.statement)
-    return list(seen.values())
+#: The reflect store's setting that keeps the shared summaries the employee has opened
+#: (``coach reflect --review FILE``), by conversation id.
+RECEIVED = "received_summaries"
+
+
+def keep_summary(store, summary, now: datetime | None = None) -> None:
+    """Keep what the employee's next preparation needs from a shared summary they opened
+    (``coach reflect --review``): which conversation, its date, and the goals it lists."""
+    kept = dict(received_summaries(store))
+    kept[summary.conversation_id] = {
+        "conversation_id": summary.conversation_id,
+        "digest": summary.digest,
+        "title": summary.title,
+        "date": summary.day.isoformat() if summary.day else "",
+        "language": summary.language,
+        "goals": list(summary.goals),
+        "received": (now or utcnow()).isoformat(),
+    }
+    me(store)
+    store.set_setting(RECEIVED, kept)
+
+
+def received_summaries(store) -> dict[str, dict]:
+    found = store.setting(RECEIVED, {})
+    return {k: v for k, v in found.items() if isinstance(v, dict)} if isinstance(
+        found, dict) else {}
+
+
+def last_summary(store) -> dict | None:
+    """The last summary the employee received: of the latest conversation (by its date),
+    the one opened last among summaries of the same day."""
+    kept = received_summaries(store).values()
+    return max(kept, key=lambda s: (str(s.get("date") or ""), str(s.get("received") or "")),
+               default=None)
+
+
+def received_goals(store) -> list[str]:
+    """The goals to report progress on: those of the last summary the employee received."""
+    last = last_summary(store)
+    goals = last.get("goals") if last else None
+    return [g for g in goals if isinstance(g, str) and g.strip()] if isinstance(
+        goals, list) else []
 
 
 def is_leaders_store(store) -> bool:

@@ -18,6 +18,7 @@ from pathlib import Path
 from coach.domain.conversations import Entry
 from coach.domain.note_kinds import BY_KIND
 from coach.i18n import t
+from coach.i18n.formats import format_datetime
 from coach.markdown.escape import escape_block, escape_inline
 
 #: Seconds between tries while writes fail.
@@ -65,7 +66,7 @@ def rescue_markdown(title: str, person: str, entries: Iterable[Entry], unsaved: 
     not saved marked, and the text still in the editor, as Markdown."""
     now = now or datetime.now().astimezone()
     head = t("rescue.head", lang, person=escape_inline(person),
-             when=now.strftime("%d.%m.%Y %H:%M"))
+             when=format_datetime(now, lang))
     lines = [f"# {escape_inline(title)}", "", head, ""]
     for entry in entries:
         if entry.draft or not entry.text.strip():

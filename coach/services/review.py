@@ -53,6 +53,9 @@ class SharedSummary:
     day: date | None = None
     #: (target, text) of each agreement and action item, in the file's order.
     items: list[tuple[Target, str]] = field(default_factory=list)
+    #: The statements of the person's active goals when it was exported (front matter
+    #: ``goals:``): what the employee's next preparation reports progress on.
+    goals: list[str] = field(default_factory=list)
 
 
 def _summary_items(text: str, lang: str) -> list[tuple[Target, str]]:
@@ -123,6 +126,12 @@ def read_summary(path: str | Path) -> SharedSummary:
         line = next((n for n, ln in enumerate(text.split("\n"), 1)
                      if ln.startswith("digest:")), 1)
         raise ReviewError([ReviewProblem.at(where, line, "summary_changed")])
+    goals = meta.get("goals", [])
+    if not isinstance(goals, list) or not all(isinstance(g, str) and g.strip()
+                                              for g in goals):
+        line = next((n for n, ln in enumerate(text.split("\n"), 1)
+                     if ln.startswith("goals:")), 1)
+        raise ReviewError([ReviewProblem.at(where, line, "summary_goals")])
     lang = meta.get("language") if meta.get("language") in LANGS else "en"
     day = meta.get("date") if isinstance(meta.get("date"), date) else None
     title = str(meta.get("title") or "")
@@ -131,7 +140,8 @@ def read_summary(path: str | Path) -> SharedSummary:
 
         title = f"{title} {long_date(day, lang)}".strip()
     return SharedSummary(path, text, meta["conversation_id"], meta["digest"], lang,
-                         str(meta.get("person") or ""), title, day, _summary_items(body, lang))
+                         str(meta.get("person") or ""), title, day, _summary_items(body, lang),
+                         [" ".join(g.split()) for g in goals])
 
 
 def make_review(summary: SharedSummary, decision: Decision | str, today: date, lang: str,

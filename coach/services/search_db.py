@@ -26,7 +26,7 @@ from pathlib import Path
 
 INDEX_NAME = "search-index.sqlite3"
 #: Bump when the schema, the normalisation or what is indexed changes: the file is rebuilt.
-VERSION = "coach-search-4"
+VERSION = "coach-search-5"
 _SIDE_FILES = ("-journal", "-wal", "-shm")
 
 _SCHEMA = """

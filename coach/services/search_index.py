@@ -1,9 +1,9 @@
 """Searching the team's notes through the persistent index (``coach.services.search_db``).
 
-``TeamSearch.refresh`` brings the index up to date by file stamps (``coach.store.on_disk``):
-one listing of the data directory, then only the files whose modification time, size or
-inode changed are read again, whoever changed them (coach's own saves, a restore, a sync
-tool, an editor). With nothing changed that costs one ``stat`` per file and no read. Every
+``TeamSearch.refresh`` brings the index up to date by file stamps: only the files whose
+stamp changed are read again, whoever changed them (coach's own saves, a restore, a sync
+tool, an editor). How it finds them cheaply (every file the first time in a process, then
+the folders' stamps and coach's own saves) is ``coach.services.search_freshness``. Every
 search refreshes first, so a note saved a moment ago is found by the next search, without a
 rebuild. The CLI and the TUI search through the same ``TeamSearch``.
 
@@ -19,15 +19,15 @@ from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from coach.domain.conversations import Entry
 from coach.domain.search import Document, Hit, normalise, snippet, variants
 from coach.domain.visibility import Audience, may_show
 from coach.services import search_db
+from coach.services.search_freshness import Freshness, Look
 from coach.store.errors import StoreError
 from coach.store.layout import CONVERSATIONS_DIR, INDEX_FILE, PEOPLE_DIR
 from coach.store.on_disk import (
-    file_stamps,
     read_conversation,
     read_person,
     restore_in_progress,
@@ -36,6 +36,9 @@ from coach.store.on_disk import (
 
 #: Files read again in one go above which the index is built in memory before it is written.
 BIG_SYNC = 200
+
+if TYPE_CHECKING:
+    from coach.domain.conversations import Entry
 #: Document kinds that are not an entry kind.
 ACTION, GOAL, PROGRESS, PRIVATE = "action", "goal", "progress", "private"
 
@@ -98,17 +101,20 @@ def _row(doc: Document, source: str, action_id: str | None) -> tuple:
             doc.conversation_id, action_id, doc.text, normalise(doc.text))
 
 
-def _stamp_text(stamp: tuple[int, int, int]) -> str:
-    return "{}:{}:{}".format(*stamp)
+def _stamp_text(stamp: tuple[int, ...]) -> str:
+    return ":".join(map(str, stamp))
 
 
 def _stamp_of(text: str) -> tuple[int, ...]:
     return tuple(int(part) for part in text.split(":"))
 
 
-def _listing(stamps: dict[str, tuple[int, int, int]]) -> str:
-    """Every file's stamp in one string: equal strings, nothing changed."""
-    return "\n".join(f"{path} {m}:{s}:{i}" for path, (m, s, i) in sorted(stamps.items()))
+def _listing(stamps: dict[str, tuple[int, ...]]) -> str:
+    """Every file's stamp in one string: equal strings, nothing changed. In the order the
+    folders list them (not sorted: sorting 3,600 names costs more than the rest of the
+    comparison); the same files listed in another order only send the sync the slower
+    way, through the ``sources`` table."""
+    return repr(stamps)
 
 
 def _locked(exc: Exception) -> bool:
@@ -140,7 +146,7 @@ class TeamSearch:
         self.data_dir = store.data_dir if store is not None else data_dir
         self._lock = threading.RLock()
         self._conn = None
-        self._stamps: dict[str, tuple] | None = None
+        self.freshness = Freshness(self.data_dir)
         self.on_disk = False
 
     @property
@@ -159,7 +165,8 @@ class TeamSearch:
         """Throw the index away (damaged underneath us) and start from an empty one."""
         if self._conn is not None:
             self._conn.close()
-        self._conn, self._stamps = None, None
+        self._conn = None
+        self.freshness.forget()
         search_db.remove_index(search_db.index_path(self.data_dir))
 
     def close(self) -> None:
@@ -184,28 +191,40 @@ class TeamSearch:
         actions, goals = read_person(self.data_dir, key)
         return [_row(d, source, None) for d in person_documents(actions, goals, key)]
 
-    def _sync(self) -> bool:
-        """Bring the index up to date; True if any file was read again. Holding the index's
-        write lock while reading the files, so that two coaches never build it twice: the
-        second finds the first's work done."""
+    def _sync(self, *, whole: bool = False, look: Look | None = None) -> bool:
+        """Bring the index up to date; True if any file was read again. ``whole``: look at
+        every file (``coach.search_freshness``: the first sync in a process always does);
+        ``look``: one made already. Holding the index's write lock while reading the files,
+        so that two coaches never build it twice: the second finds the first's work done."""
         conn = self._db()
         if restore_in_progress(self.data_dir):
             self.store  # noqa: B018 (opening the store says what to do)
-        stamps = file_stamps(self.data_dir)
-        if self._stamps is None:  # first look in this process: one string to compare
+        fresh = self.freshness
+        first = fresh.stamps is None
+        look = look if look is not None else fresh.look(whole=whole)
+        stamps = look.stamps
+        if not look.whole:
+            if not (look.changed or look.gone):
+                fresh.take(look)
+                return False
+        elif first:  # first look in this process: one string to compare
             stored = conn.execute("SELECT value FROM meta WHERE key = 'listing'").fetchone()
             if stored is not None and stored[0] == _listing(stamps):
-                self._stamps = stamps
+                fresh.take(look)
                 return False
-        elif stamps == self._stamps:
+        elif stamps == fresh.stamps:
+            fresh.take(look)
             return False
         _begin(conn)
         big = False
         try:
-            old = {path: _stamp_of(text)
-                   for path, text in conn.execute("SELECT path, stamp FROM sources")}
-            changed = [s for s, stamp in stamps.items() if old.get(s) != stamp]
-            gone = [s for s in old if s not in stamps]
+            if look.whole:
+                old = {path: _stamp_of(text)
+                       for path, text in conn.execute("SELECT path, stamp FROM sources")}
+                changed = [s for s, stamp in stamps.items() if old.get(s) != stamp]
+                gone = [s for s in old if s not in stamps]
+            else:
+                changed, gone = look.changed, look.gone
             big = len(changed) > BIG_SYNC
             if big:  # room to build without spilling to the file (it would lock out readers)
                 conn.execute("PRAGMA cache_size = -131072")
@@ -239,7 +258,7 @@ class TeamSearch:
         finally:
             if big:
                 conn.execute("PRAGMA cache_size = -2000")
-        self._stamps = stamps
+        fresh.take(look)
         return bool(changed or gone)
 
     def _guarded(self, job):
@@ -257,18 +276,30 @@ class TeamSearch:
                 self._reset()
                 return job()
 
-    def _up_to_date(self) -> None:
+    def _up_to_date(self, whole: bool = False, look: Look | None = None) -> bool:
         """Sync, unless another coach holds the index for longer than the busy timeout:
         then search it as it is."""
         try:
-            self._sync()
+            return self._sync(whole=whole, look=look)
         except sqlite3.OperationalError as exc:
             if not _locked(exc):
                 raise
+            return False
 
-    def refresh(self) -> None:
-        """Bring the index up to date with the files (built from nothing the first time)."""
-        self._guarded(self._up_to_date)
+    def refresh(self, *, whole: bool = False) -> bool:
+        """Bring the index up to date with the files (built from nothing the first time);
+        True if any file was read again. The first refresh in a process looks at every
+        file, later ones only at the folders unless ``whole`` (see
+        ``coach.services.search_freshness``). A look at every file is made before taking
+        the lock, so that a search typed meanwhile does not wait for it."""
+        look = self.freshness.look(whole=True) if whole else None
+        return self._guarded(lambda: self._up_to_date(whole, look))
+
+    def due(self) -> bool:
+        """True if a refresh that looks at every file is due (a file rewritten in place
+        moves no folder's stamp: the app looks at every file now and then, see ``PERIOD``
+        in ``coach.services.search_freshness``)."""
+        return self.freshness.due()
 
     def build(self, person_id: str | None = None) -> TeamSearch:
         """Up to date (built from nothing the first time); returns self."""
@@ -276,10 +307,10 @@ class TeamSearch:
         return self
 
     def scrub(self) -> None:
-        """After forgetting or deleting: bring the index up to date (dropping what is gone)
-        and leave none of it readable in the file."""
+        """After forgetting or deleting: bring the index up to date (dropping what is gone,
+        looking at every file) and leave none of it readable in the file."""
         def job():
-            self._sync()
+            self._sync(whole=True)
             search_db.scrub(self._db())
         self._guarded(job)
 
@@ -328,7 +359,7 @@ class TeamSearch:
             return Found([])
 
         def job() -> Found:
-            if refresh or self._stamps is None:
+            if refresh or self.freshness.stamps is None:
                 self._up_to_date()
             conn = self._db()
             for attempt in variants(wanted):

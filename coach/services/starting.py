@@ -62,3 +62,12 @@ def pick_template(library: Library, lang: str, template_id: str | None) -> Templ
     if template_id:
         return library.template(template_id, lang)
     return library.template(ConversationKind.FOLLOW_UP.value, lang)
+
+
+def template_title(library: Library | None, conversation) -> str:
+    if library is not None:
+        try:
+            return library.template(conversation.template_id, conversation.language).title
+        except KeyError:
+            pass
+    return conversation.title or conversation.template_id

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from coach.errors import Explained
 from coach.i18n import t
+from coach.i18n.formats import format_moment
 
 
 def restore_command(data_dir: Path, backup: str) -> str:
@@ -31,7 +32,7 @@ class StoreLocked(StoreError):
         if self.pid is None:
             return t("store.locked.unknown", lang, dir=self.data_dir)
         return t("store.locked", lang, dir=self.data_dir, pid=self.pid,
-                 since=self.since or "?")
+                 since=format_moment(self.since, lang))
 
 
 #: Why a store is open read-only (``ReadOnlyReason.kind``).

@@ -30,6 +30,7 @@ from coach.store.layout import (
 )
 from coach.store.migrations import meta_table, migrate, schema_version
 from coach.store.storage import StoreFile, encode, parse
+from coach.store.written import noting
 
 
 class Partitions:
@@ -156,7 +157,8 @@ class Partitions:
             self._deleted.add(path)
         else:
             self._check_lock()
-            remove_file(path)
+            with noting(path):
+                remove_file(path)
 
     def _check_lock(self) -> None:
         """Raise (StoreLockLost) if writing is no longer safe; the Store checks its lock."""

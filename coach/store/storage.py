@@ -24,6 +24,7 @@ from tinydb.storages import Storage
 
 from coach.store.errors import StoreCorrupt, StoreReadOnly
 from coach.store.files import write_atomic
+from coach.store.written import noting
 
 Data = dict[str, dict[str, dict[str, Any]]]
 
@@ -108,7 +109,8 @@ class StoreFile(Storage):
         """Nothing to release: the file is never held open."""
 
     def flush(self, *, sync_dir: bool = True) -> None:
-        write_atomic(self.path, encode(self._data), sync_dir=sync_dir)
+        with noting(self.path):  # for the search index: see ``coach.store.written``
+            write_atomic(self.path, encode(self._data), sync_dir=sync_dir)
 
     # documents by key ----------------------------------------------------------------------
     def _keymap(self, table: str) -> dict[str, str]:

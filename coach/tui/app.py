@@ -6,21 +6,26 @@ import time
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
 
-from coach.i18n import Translator
-from coach.services.autosave import Autosaver, WriteQueue
+from coach.config import Settings
+from coach.services.app_services import AppServices, now
 from coach.startup import resume_collector
-from coach.tui import routes
-from coach.tui.bindings import translate_bindings
-from coach.tui.clean_screen import install as install_control_pictures
-from coach.tui.crashing import StopsWithAMessage
+from coach.tui import flow, routes
 from coach.tui.palette import ScreenCommands
 from coach.tui.quitting import SavesOnQuit
+from coach.tui.screen_share import SHARE_BINDINGS, SharesTheScreen, share_commands
+from coach.tui.store_notices import announce
+
+if TYPE_CHECKING:
+    from coach.content import Library
+    from coach.services.search_index import TeamSearch
+    from coach.store import Store
 
 
 class HomeLater(Screen[None]):
@@ -35,15 +40,13 @@ class HomeLater(Screen[None]):
             routes.switch(self.app, "home")
 
 
-def _now() -> datetime:
-    return datetime.now().astimezone()
-
-
-class CoachApp(StopsWithAMessage, SavesOnQuit, App[None]):
+class CoachApp(SharesTheScreen, SavesOnQuit):
     """coach in the terminal.
 
     ``store`` is an open ``coach.store.Store``; ``lang`` is "nb" or "en"; ``clock`` returns
-    the current datetime (inject a fixed one for tests and snapshots).
+    the current datetime (inject a fixed one for tests and snapshots). All of it is held in
+    ``services`` (``coach.services.app_services.AppServices``), which screens use; the
+    properties below are for the code that makes and runs the app (and its tests).
     """
 
     CSS_PATH = [Path(__file__).with_name("coach.tcss"), Path(__file__).with_name("live.tcss")]
@@ -52,44 +55,59 @@ class CoachApp(StopsWithAMessage, SavesOnQuit, App[None]):
     COMMANDS = App.COMMANDS | {ScreenCommands}
     BINDINGS = [
         Binding("ctrl+q", "quit", "tui.key.quit", tooltip="tui.key.quit.tip", priority=True),
+        *SHARE_BINDINGS,  # screen-share mode: coach/tui/screen_share.py
     ]
 
     def __init__(
         self,
-        store,
+        store: Store,
         lang: str = "en",
         clock: Callable[[], datetime] | None = None,
         *,
-        library=None,
+        library: Library | None = None,
         start: tuple[str, str | None] | None = None,
         monotonic: Callable[[], float] | None = None,
     ) -> None:
-        super().__init__()
-        self.store = store
-        self._ = Translator(lang)
-        self.lang = self._.lang
-        self.clock = clock or _now
-        #: The content library (loaded when first needed); ``start`` opens the prepare
-        #: screen for (person id, template id); ``monotonic`` drives the agenda clock.
-        self.library = library
+        services = AppServices(store, lang, clock or now, monotonic or time.monotonic,
+                               _library=library)
+        super().__init__(lang, services)
+        #: ``start`` opens the prepare screen for (person id, template id).
         self.start = start
-        self.monotonic = monotonic or time.monotonic
-        #: The live screens' save queues: run_app closes them before the store closes.
-        #: Every write a screen asks for (``coach.tui.writing``), and the screens'
-        #: autosavers: ``close_saves`` finishes and closes them before the store closes.
-        self.writes = WriteQueue()
-        self.save_queues: list[Autosaver] = []
-        translate_bindings(self, self._)
-        install_control_pictures(self)  # stored text never drives the terminal
-        self.title = self._("tui.title")
+
+    # -- what the app was made with (screens use ``services``) -----------------------------
+    @property
+    def store(self) -> Store:
+        return self.services.store
+
+    @property
+    def library(self) -> Library:
+        return self.services.library
+
+    @library.setter
+    def library(self, library: Library | None) -> None:
+        self.services.library = library
+
+    @property
+    def monotonic(self) -> Callable[[], float]:
+        return self.services.monotonic
+
+    @monotonic.setter
+    def monotonic(self, monotonic: Callable[[], float]) -> None:
+        self.services.monotonic = monotonic
+
+    @property
+    def settings(self) -> Settings:
+        return self.services.settings
+
+    @property
+    def team_search(self) -> TeamSearch:
+        return self.services.team_search
 
     @property
     def today(self) -> date:
-        return self.clock().date()
+        return self.services.today
 
     def on_mount(self) -> None:
-        from coach.tui import flow  # here: the live screen's modules wait until needed
-
         if self.start is not None:
             self.push_screen(HomeLater())
             flow.prepare_by_id(self, *self.start)
@@ -97,8 +115,6 @@ class CoachApp(StopsWithAMessage, SavesOnQuit, App[None]):
             routes.push(self, "home")
             flow.offer_resume(self)
         self.call_after_refresh(resume_collector)  # paused by the CLI: coach.startup
-        from coach.tui.store_notices import announce
-
         self.call_after_refresh(announce, self)  # read-only? stray or conflicting files?
 
     def action_command_palette(self) -> None:
@@ -112,6 +128,7 @@ class CoachApp(StopsWithAMessage, SavesOnQuit, App[None]):
             _("tui.palette.theme"), _("tui.palette.theme.help"), self.action_change_theme
         )
         yield SystemCommand(_("tui.key.quit"), _("tui.palette.quit.help"), self.action_quit)
+        yield from share_commands(self)
         keys = self.action_hide_help_panel if screen.query("HelpPanel") else None
         yield SystemCommand(
             _("tui.palette.keys"),

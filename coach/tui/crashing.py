@@ -10,11 +10,17 @@ directory's ``logs`` folder) and the app stops with the short message that names
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from textual.app import App
 from textual.worker import WorkerFailed
 
+from coach.faults import explain_or_report
 
-class StopsWithAMessage:
-    """For an App with ``store`` (its ``data_dir`` holds the log) and ``lang``.
+
+class StopsWithAMessage(App[None]):
+    """For an App: ``crash_folder()`` is where the log goes (the data directory), ``lang``
+    the language of the message.
 
     The exit code is 1, and ``stop_message`` is what the user reads: whoever ran the app
     prints it after the app has given the terminal back (the command that ran it), as plain
@@ -22,26 +28,25 @@ class StopsWithAMessage:
     """
 
     stop_message: str | None = None
+    lang: str = "en"
+
+    def crash_folder(self) -> Path | None:
+        """The folder whose ``logs`` keeps what an unexpected error left (None: none)."""
+        return None
 
     def _handle_exception(self, error: Exception) -> None:
-        from coach.faults import explain_or_report
-
-        app = self  # an App
         cause = error.error if isinstance(error, WorkerFailed) else error
-        app._return_code = 1  # type: ignore[attr-defined]
+        self._return_code = 1
         # Textual keeps the first error so that run_test re-raises it in a test.
-        if app._exception is None:  # type: ignore[attr-defined]
-            app._exception = cause  # type: ignore[attr-defined]
-            app._exception_event.set()  # type: ignore[attr-defined]
+        if self._exception is None:
+            self._exception = cause
+            self._exception_event.set()
         if self.stop_message is None:
-            store = getattr(app, "store", None)
-            folder = getattr(store, "data_dir", None)
-            lang = getattr(app, "lang", "en")
-            self.stop_message = explain_or_report(folder, cause, lang)
-        app._close_messages_no_wait()  # type: ignore[attr-defined]
+            self.stop_message = explain_or_report(self.crash_folder(), cause, self.lang)
+        self._close_messages_no_wait()
 
     def stop_with(self, message: str) -> None:
         """Exit with code 1; ``message`` is printed once the terminal is back."""
         self.stop_message = message
-        self.exit(return_code=1)  # type: ignore[attr-defined]
+        self.exit(return_code=1)
 

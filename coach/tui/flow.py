@@ -1,4 +1,4 @@
-"""The way through a conversation: pick a template, prepare, run it live, resume it, help.
+"""The way through a conversation: pick a template, prepare, run it live, resume it; search.
 
 Screens call these so that each screen only knows the next step by name.
 """
@@ -8,29 +8,27 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.screen import Screen
 
+from coach.content import Template
+from coach.domain.conversations import Conversation
+from coach.domain.people import Person
+from coach.domain.records import local_date
+from coach.errors import describe
+from coach.i18n.labels import format_date
+from coach.services.people import person_by_id
+from coach.services.starting import newest_unfinished, pick_template, template_title
 from coach.store import StoreError
 from coach.tui import routes
+from coach.tui.dialogs.resume import resume_dialog
+from coach.tui.dialogs.template_picker import TemplatePicker
 
-if TYPE_CHECKING:  # the rest is imported where used: it is not needed for the first screen
-    from coach.content import Library, Template
-    from coach.domain.people import Person
-
-
-def library(app) -> Library:
-    if getattr(app, "library", None) is None:
-        from coach.content import load_library
-
-        app.library = load_library()
-    return app.library
+if TYPE_CHECKING:
+    from coach.tui.shell import ShellApp
 
 
-def choose_template(app, person: Person) -> None:
+def choose_template(app: ShellApp, person: Person) -> None:
     """Template picker, then the prepare screen for the chosen template."""
-    from coach.tui.dialogs.template_picker import TemplatePicker
-
-    templates = library(app).templates(app.lang)
+    templates = app.services.library.templates(app.lang)
 
     def chosen(template: Template | None) -> None:
         if template is not None:
@@ -39,51 +37,47 @@ def choose_template(app, person: Person) -> None:
     app.push_screen(TemplatePicker(person.name, templates, app._), chosen)
 
 
-def prepare(app, person: Person, template: Template) -> None:
+def prepare(app: ShellApp, person: Person, template: Template) -> None:
     routes.push(app, "prepare", person, template)
 
 
-def store_failed(app, exc: Exception) -> None:
+def store_failed(app: ShellApp, exc: Exception) -> None:
     """Tell the user the store could not be read or written (its own explanation)."""
-    from coach.errors import describe
-
     app.notify(describe(exc, app.lang), title=app._("live.save_failed"), severity="error",
                markup=False, timeout=15)
 
 
-def prepare_by_id(app, person_id: str, template_id: str | None) -> None:
+def prepare_by_id(app: ShellApp, person_id: str, template_id: str | None) -> None:
+    services = app.services
     try:
-        person = app.store.person(person_id)
+        person = person_by_id(services.store, person_id)
     except StoreError as exc:
         store_failed(app, exc)
         return
-    from coach.services.starting import pick_template
-
-    prepare(app, person, pick_template(library(app), app.lang, template_id))
+    prepare(app, person, pick_template(services.library, app.lang, template_id))
 
 
-def begin(app, person: Person, template: Template, order: list[str] | None = None) -> None:
+def begin(app: ShellApp, person: Person, template: Template,
+          order: list[str] | None = None) -> None:
     """Create the conversation, start its clock, and replace the prepare screen; ``order``
     lets an employee's preparation lead."""
-    from coach.services.session import LiveSession
-
+    services = app.services
     try:
-        session = LiveSession.begin(app.store, library(app), person, template, order,
-                                    now=app.monotonic)
+        session = routes.live_session().begin(services.store, services.library, person,
+                                              template, order, now=services.monotonic)
     except StoreError as exc:
         store_failed(app, exc)
         return
     routes.switch(app, "live", session, start=True)
 
 
-def resume(app, conversation_id: str, *, replace: bool = False) -> None:
+def resume(app: ShellApp, conversation_id: str, *, replace: bool = False) -> None:
     """Open the live screen on an unfinished conversation: above the current screen, or in
     its place (``replace``: from the prepare screen, as starting one does)."""
-    from coach.services.session import LiveSession
-
+    services = app.services
     try:
-        session = LiveSession.resume(app.store, library(app), conversation_id,
-                                     now=app.monotonic)
+        session = routes.live_session().resume(services.store, services.library,
+                                               conversation_id, now=services.monotonic)
     except StoreError as exc:
         store_failed(app, exc)
         return
@@ -94,34 +88,29 @@ def resume(app, conversation_id: str, *, replace: bool = False) -> None:
         app.push_screen(screen)
 
 
-def offer_resume(app) -> None:
+def offer_resume(app: ShellApp) -> None:
     """Ask (in a dialog) whether to resume the newest unfinished conversation, if any."""
     _check_unfinished(app)
 
 
 @work(thread=True, exclusive=True, group="resume")
-def _check_unfinished(app) -> None:
+def _check_unfinished(app: ShellApp) -> None:
+    store = app.services.store
     try:
-        from coach.services.starting import newest_unfinished
-
-        conv = newest_unfinished(app.store)
+        conv = newest_unfinished(store)
         if conv is None:
             return
-        person = app.store.person(conv.person_id)
+        person = person_by_id(store, conv.person_id)
     except StoreError as exc:
         app.call_from_thread(store_failed, app, exc)
         return
     app.call_from_thread(ask_resume, app, conv, person)
 
 
-def ask_resume(app, conv, person, *, replace: bool = False) -> None:
+def ask_resume(app: ShellApp, conv: Conversation, person: Person, *,
+               replace: bool = False) -> None:
     """Offer to resume ``conv`` (a dialog); yes opens it live (see ``resume``)."""
-    from coach.domain.records import local_date
-    from coach.i18n.labels import format_date
-    from coach.services.exporting import template_title
-    from coach.tui.dialogs.resume import resume_dialog
-
-    title = template_title(library(app), conv)
+    title = template_title(app.services.library, conv)
     when = format_date(local_date(conv.when), app.lang)
 
     def answered(yes: bool | None) -> None:
@@ -131,8 +120,7 @@ def ask_resume(app, conv, person, *, replace: bool = False) -> None:
     app.push_screen(resume_dialog(person.name, title, when, app._), answered)
 
 
-def show_help(screen: Screen, extra: str = "") -> None:
-    from coach.tui.dialogs.help import HelpDialog, binding_rows
-
-    app = screen.app
-    app.push_screen(HelpDialog(binding_rows(screen), app._, extra))
+def open_search(app: ShellApp, person: Person | None = None) -> None:
+    """Push the search screen (over whatever is showing), optionally for one person."""
+    if not routes.is_route(app.screen, "search"):
+        routes.push(app, "search", person)

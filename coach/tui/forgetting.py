@@ -10,17 +10,15 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from textual.screen import Screen
-
 from coach.domain.people import Person
 from coach.services.privacy import default_export_name, footprint, forget
+from coach.tui.dialogs.forget import ForgetDialog
+from coach.tui.shell import CoachScreen
 
 
-def ask_and_forget(screen: Screen, person: Person) -> None:
-    from coach.tui.dialogs.forget import ForgetDialog
-
+def ask_and_forget(screen: CoachScreen[None], person: Person) -> None:
     app = screen.app
-    counts = footprint(app.store, person)
+    counts = footprint(screen.services.store, person)
     default = Path.cwd() / default_export_name(person)
 
     def answered(answer: str | None) -> None:
@@ -30,11 +28,11 @@ def ask_and_forget(screen: Screen, person: Person) -> None:
     app.push_screen(ForgetDialog(person, counts, default, app._), answered)
 
 
-def _forget_work(screen: Screen, person: Person, export_to: Path | None) -> None:
-    app = screen.app
+def _forget_work(screen: CoachScreen[None], person: Person, export_to: Path | None) -> None:
+    app, services = screen.app, screen.services
     try:
-        held = forget(app.store, person, app.lang, export_to=export_to,
-                      library=getattr(app, "library", None))
+        held = forget(services.store, person, app.lang, export_to=export_to,
+                      library=services.library_if_loaded)
     except OSError as exc:
         app.call_from_thread(app.notify, app._("privacy.forget.export_failed",
                                                path=str(export_to), reason=exc.strerror or exc),
@@ -43,12 +41,12 @@ def _forget_work(screen: Screen, person: Person, export_to: Path | None) -> None
     app.call_from_thread(_done, screen, person, export_to, len(held))
 
 
-def _forget(screen: Screen, person: Person, export_to: Path | None) -> None:
+def _forget(screen: CoachScreen[None], person: Person, export_to: Path | None) -> None:
     screen.run_worker(partial(_forget_work, screen, person, export_to), thread=True,
                       exclusive=True, group="forget")
 
 
-def _done(screen: Screen, person: Person, export_to: Path | None, held: int) -> None:
+def _done(screen: CoachScreen[None], person: Person, export_to: Path | None, held: int) -> None:
     app = screen.app
     message = app._("privacy.forget.done", name=person.name)
     if export_to is not None:

@@ -12,13 +12,17 @@ from rich.text import Text
 from coach.domain.actions import ActionItem, Owner
 from coach.domain.competence import CompetenceArea
 from coach.domain.goals import Goal, Progress
+from coach.domain.screen_share import ShareView
 from coach.i18n.labels import format_date
+from coach.tui.screen_share import hidden_count, hidden_mark
 
 PROGRESS_STYLE = {Progress.ON_TRACK: "green", Progress.AT_RISK: "bold yellow",
                   Progress.OFF_TRACK: "bold red", Progress.ACHIEVED: "cyan"}
 
 
-def actions_text(actions: Sequence[ActionItem], today: date, _) -> Text:
+def actions_text(actions: Sequence[ActionItem], today: date, _,
+                 share: ShareView | None = None) -> Text:
+    """In screen-share mode (``share``) private items are counted, not listed."""
     out = Text()
     if not actions:
         out.append(_("person.open_actions") + "\n", style="bold")
@@ -30,17 +34,23 @@ def actions_text(actions: Sequence[ActionItem], today: date, _) -> Text:
         if not mine:
             continue
         out.append(_(key, count=len(mine)) + "\n", style="bold")
+        hidden = 0
         for a in mine:
+            if share is not None and not share.shows(a):
+                share.hide("action-item", a.text, _(key, count=len(mine)))
+                hidden += 1
+                continue
             out.append("  • " + a.text)
             if a.due:
                 style = "bold red" if a.overdue(today) else "dim"
                 label = "overview.person.overdue" if a.overdue(today) else "overview.person.due"
                 out.append(" (" + _(label, due=format_date(a.due, _.lang)) + ")", style=style)
             out.append("\n")
+        out.append_text(hidden_count(_, hidden))
     return out
 
 
-def goals_text(goals: Sequence[Goal], _) -> Text:
+def goals_text(goals: Sequence[Goal], _, share: ShareView | None = None) -> Text:
     active = [g for g in goals if g.is_active]
     out = Text(_("person.goals", count=len(active)) + "\n", style="bold")
     for g in active:
@@ -48,6 +58,10 @@ def goals_text(goals: Sequence[Goal], _) -> Text:
         latest = g.latest
         if latest is None:
             out.append(" · " + _("goals.live.no_progress"), style="dim")
+        elif share is not None and not share.shows(latest):
+            share.hide("progress", _(f"progress.{latest.status.value}") + (
+                f": {latest.comment}" if latest.comment else ""), g.statement)
+            out.append(" · ").append_text(hidden_mark(_, "progress"))
         else:
             out.append(" · " + _(f"progress.{latest.status.value}"),
                        style=PROGRESS_STYLE[latest.status])
@@ -67,13 +81,14 @@ def profile_line(areas: Sequence[CompetenceArea], _) -> Text:
     return out
 
 
-def details_text(cycle_line: Text, actions, goals, areas, today: date, _) -> Text:
+def details_text(cycle_line: Text, actions, goals, areas, today: date, _,
+                 share: ShareView | None = None) -> Text:
     out = Text()
     out.append_text(cycle_line)
     out.append("\n\n")
-    out.append_text(actions_text(actions, today, _))
+    out.append_text(actions_text(actions, today, _, share))
     out.append("\n")
-    out.append_text(goals_text(goals, _))
+    out.append_text(goals_text(goals, _, share))
     out.append("\n")
     out.append_text(profile_line(areas, _))
     return out

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import signal
-from typing import TYPE_CHECKING
+from pathlib import Path
 
-if TYPE_CHECKING:
-    from coach.services.autosave import Autosaver, WriteQueue
+from coach.errors import describe
+from coach.services.output import write_export
+from coach.services.rescue import rescue_path
+from coach.store import StoreError
+from coach.tui.dialogs.confirm import ConfirmDialog
+from coach.tui.dialogs.export_path import ExportPathDialog
+from coach.tui.dialogs.unsaved import DISCARD, RETRY, WRITE, UnsavedDialog
+from coach.tui.shell import CoachScreen, ShellApp
 
 #: Signals that mean "stop now": the terminal closed (SIGHUP), a polite kill (SIGTERM).
 #: Python's default for both ends the process with the last keystrokes unsaved; here they
@@ -15,11 +21,11 @@ if TYPE_CHECKING:
 STOP_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
 
 
-class SavesOnQuit:
-    """For an App: every way out first writes what each screen still holds
-    (``save_before_quit``), and after the app has run, ``close_saves`` waits for a save in
-    progress and stops more. Screens register their save queues in ``app.save_queues``.
-    (Kept light: the app's first screen must not wait for the live session's modules.)
+class SavesOnQuit(ShellApp):
+    """For an app with services: every way out first writes what each screen still holds
+    (``CoachScreen.save_before_quit``), and after the app has run, ``close_saves`` waits for
+    a write in progress and stops more. Screens register their autosavers with
+    ``services.keep``.
 
     The ways out: ctrl+q (``action_quit``, which can still show a failed write); and every
     exit Textual is asked for without it -- a browser tab closed under coach serve
@@ -28,8 +34,6 @@ class SavesOnQuit:
     is unmounted its note editor is already gone, so it cannot be read there.
     """
 
-    save_queues: list[Autosaver]
-    writes: WriteQueue
     _saved_for_exit = False
 
     def on_mount(self) -> None:
@@ -42,52 +46,46 @@ class SavesOnQuit:
             pass
 
     def _stop_on_signal(self) -> None:
-        self.exit()  # type: ignore[attr-defined]
+        self.exit()
 
     async def _save_screens(self) -> None:
         """Each screen's ``save_before_quit``, top of the stack last; raises the first
         failure (the store's own errors, OSError)."""
-        for screen in list(self.screen_stack):  # type: ignore[attr-defined]
-            save = getattr(screen, "save_before_quit", None)
-            if save is not None:
-                await save()
+        for screen in list(self.screen_stack):
+            if isinstance(screen, CoachScreen):
+                await screen.save_before_quit()
         self._saved_for_exit = True
 
     async def action_quit(self) -> None:
         """ctrl+q. A screen that holds a meeting in progress (``quit_question``: the live
         screen while its clock runs or a note is being written) asks first; yes quits,
         keeping everything as any other quit does."""
-        ask = getattr(self.screen, "quit_question", None)  # type: ignore[attr-defined]
-        question = ask() if ask is not None else None
+        screen = self.screen
+        question = screen.quit_question() if isinstance(screen, CoachScreen) else None
         if question:
-            from coach.tui.dialogs.confirm import ConfirmDialog
-
             def answered(yes: bool | None) -> None:
                 if yes:
-                    self.call_later(self._quit_now)  # type: ignore[attr-defined]
+                    self.call_later(self._quit_now)
 
-            self.push_screen(ConfirmDialog(question, self._), answered)  # type: ignore
+            self.push_screen(ConfirmDialog(question, self._), answered)
             return
         await self._quit_now()
 
     async def _quit_now(self) -> None:
-        from coach.store import StoreError
-        from coach.tui.dialogs.unsaved import UnsavedDialog
-
-        if isinstance(self.screen, UnsavedDialog):  # type: ignore[attr-defined]
+        if isinstance(self.screen, UnsavedDialog):
             return  # already asking
         try:
             await self._save_screens()
         except (OSError, StoreError) as exc:
             self._ask_unsaved(exc)
             return
-        self.exit()  # type: ignore[attr-defined]
+        self.exit()
 
     # quitting with unsaved work -----------------------------------------------------------
     def _unsaved_texts(self) -> str:
         texts = []
-        for screen in self.screen_stack:  # type: ignore[attr-defined]
-            text = getattr(screen, "unsaved_text", lambda: None)()
+        for screen in self.screen_stack:
+            text = screen.unsaved_text() if isinstance(screen, CoachScreen) else None
             if text:
                 texts.append(text)
         return "\n".join(texts)
@@ -95,59 +93,48 @@ class SavesOnQuit:
     def _ask_unsaved(self, exc: Exception) -> None:
         """A write failed on ctrl+q: ask whether to try again, write the notes to a file
         elsewhere, quit without saving or stay."""
-        from coach.errors import describe
-        from coach.tui.dialogs.unsaved import DISCARD, RETRY, WRITE, UnsavedDialog
-
-        _ = self._  # type: ignore[attr-defined]
-        reason = describe(exc, self.lang)  # type: ignore[attr-defined]
+        _ = self._
+        reason = describe(exc, self.lang)
         text = self._unsaved_texts()
 
         def answered(answer: str | None) -> None:
             if answer == RETRY:  # (the quit was already confirmed: not asked again)
-                self.call_later(self._quit_now)  # type: ignore[attr-defined]
+                self.call_later(self._quit_now)
             elif answer == WRITE:
                 self._ask_rescue_path(text, exc)
             elif answer == DISCARD:
                 self._saved_for_exit = True  # the user's choice: no second try at exit
-                self.stop_with(_("rescue.quit.discarded", reason=reason))  # type: ignore
+                self.stop_with(_("rescue.quit.discarded", reason=reason))
 
-        self.push_screen(UnsavedDialog(reason, _, can_write=bool(text)),  # type: ignore
-                         answered)
+        self.push_screen(UnsavedDialog(reason, _, can_write=bool(text)), answered)
 
     def _ask_rescue_path(self, text: str, exc: Exception) -> None:
-        from coach.services.rescue import rescue_path
-        from coach.tui.dialogs.export_path import ExportPathDialog
+        _ = self._
 
-        _ = self._  # type: ignore[attr-defined]
-
-        def chosen(path) -> None:
+        def chosen(path: Path | None) -> None:
             if path is None:
                 self._ask_unsaved(exc)
             else:
-                self.run_worker(lambda: self._write_rescue(path, text, exc),  # type: ignore
+                self.run_worker(lambda: self._write_rescue(path, text, exc),
                                 thread=True, group="rescue", exit_on_error=False)
 
         self.push_screen(ExportPathDialog(_("rescue.quit.file_title"), rescue_path(), _),
-                         chosen)  # type: ignore[attr-defined]
+                         chosen)
 
-    def _write_rescue(self, path, text: str, exc: Exception) -> None:
+    def _write_rescue(self, path: Path, text: str, exc: Exception) -> None:
         """(In a worker.) Write the rescued notes; then quit, or say why not and ask again."""
-        from coach.errors import describe
-        from coach.services.exporting import write_export
-
-        _ = self._  # type: ignore[attr-defined]
+        _ = self._
         try:
             written = write_export(path, text)
         except OSError as error:
             message = _("rescue.quit.write_failed", path=path,
-                        error=describe(error, self.lang))  # type: ignore[attr-defined]
-            self.call_from_thread(self.notify, message, severity="error",  # type: ignore
+                        error=describe(error, self.lang))
+            self.call_from_thread(self.notify, message, severity="error",
                                   markup=False, timeout=15)
-            self.call_from_thread(self._ask_unsaved, exc)  # type: ignore[attr-defined]
+            self.call_from_thread(self._ask_unsaved, exc)
             return
         self._saved_for_exit = True
-        self.call_from_thread(self.stop_with,  # type: ignore[attr-defined]
-                              _("rescue.quit.written", path=written))
+        self.call_from_thread(self.stop_with, _("rescue.quit.written", path=written))
 
     async def _on_exit_app(self) -> None:
         """Runs before Textual's own handler of ExitApp (Textual calls each class's handler
@@ -157,35 +144,31 @@ class SavesOnQuit:
         try:
             await self._save_screens()
         except Exception as exc:  # nowhere left to ask: the app is closing
-            self.log.error(f"save at exit failed: {exc!r}")  # type: ignore[attr-defined]
+            self.log.error(f"save at exit failed: {exc!r}")
             self._rescue_at_exit(exc)
 
     def _rescue_at_exit(self, exc: Exception) -> None:
         """The terminal closed (or a signal came) while writes fail: write what is not saved
         to a file in the home folder, and say where once the terminal is back."""
-        from coach.errors import describe
-        from coach.services.exporting import write_export
-        from coach.services.rescue import rescue_path
-
         text = self._unsaved_texts()
         if not text:
             return
-        _ = self._  # type: ignore[attr-defined]
+        _ = self._
         try:
             written = write_export(rescue_path(), text)
         except OSError as error:
-            self.stop_message = _("rescue.quit.discarded",  # type: ignore[attr-defined]
-                                  reason=describe(error, self.lang))  # type: ignore
+            self.stop_message = _("rescue.quit.discarded", reason=describe(error, self.lang))
             return
-        self.stop_message = _("rescue.quit.written", path=written)  # type: ignore
+        self.stop_message = _("rescue.quit.written", path=written)
 
     def close_saves(self) -> None:
         """After the app has run: write what a screen asked for just before quitting (a
         failure was shown, or there is no screen left to show it), then refuse more."""
+        services = self.services
         try:
-            self.writes.drain()
+            services.writes.drain()
         except Exception as exc:  # the store's errors and OSError alike
-            self.log.error(f"a write at quit failed: {exc!r}")  # type: ignore[attr-defined]
-        self.writes.close()
-        for saves in self.save_queues:
+            self.log.error(f"a write at quit failed: {exc!r}")
+        services.writes.close()
+        for saves in services.autosavers:
             saves.close()

@@ -1,18 +1,27 @@
-"""The reflect screen's proposals: a goal, progress on an earlier goal, the employee's own
+"""The reflect screen's proposals: a goal, progress on a goal of the last summary, the own
 rating of an area. Each opens a dialog; what it returns goes into the preparation (and its
 save queue)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from coach.domain.competence import CompetenceArea
+from coach.domain.goals import Goal, ProgressEntry
 from coach.domain.preparation import ProposedGoal, SelfRating
+from coach.services.reflecting import received_goals
+from coach.tui.dialogs.competence_form import AreaDialog
+from coach.tui.dialogs.goal_form import GoalDialog, ProgressDialog
+from coach.tui.dialogs.goal_pick import GoalPickDialog
+
+if TYPE_CHECKING:
+    from coach.tui.screens.reflect import ReflectScreen
 
 
-def propose_goal(screen) -> None:
+def propose_goal(screen: ReflectScreen) -> None:
     if screen.session.daily:
         return
-    from coach.tui.dialogs.goal_form import GoalDialog
-
-    def done(goal) -> None:
+    def done(goal: Goal | None) -> None:
         if goal is None:
             return
         screen.session.add_goal(ProposedGoal(goal.statement, goal.type, goal.measure,
@@ -24,31 +33,24 @@ def propose_goal(screen) -> None:
     screen.app.push_screen(GoalDialog("me", [], screen._), done)
 
 
-def report_progress(screen) -> None:
-    """Progress on a goal from an earlier preparation: it goes to the leader as proposed
-    progress, awaiting agreement."""
+def report_progress(screen: ReflectScreen) -> None:
+    """Progress on a goal of the last summary the employee received: it goes to the leader
+    as proposed progress, awaiting agreement."""
     if screen.session.daily:
         return
-    from coach.services.reflecting import earlier_goals
-
-    goals = earlier_goals(screen.session.store, screen.session.record)
+    goals = received_goals(screen.session.store)
     if not goals:
         screen.notify(screen._("prep.progress.none"), markup=False)
         return
     if len(goals) == 1:
         _ask_progress(screen, goals[0])
         return
-    from coach.tui.dialogs.goal_pick import GoalPickDialog
-
     screen.app.push_screen(GoalPickDialog(goals, screen._),
                          lambda i: None if i is None else _ask_progress(screen, goals[i]))
 
 
-def _ask_progress(screen, statement: str) -> None:
-    from coach.domain.goals import Goal
-    from coach.tui.dialogs.goal_form import ProgressDialog
-
-    def done(entry) -> None:
+def _ask_progress(screen: ReflectScreen, statement: str) -> None:
+    def done(entry: ProgressEntry | None) -> None:
         if entry is None:
             return
         screen.session.add_goal(ProposedGoal(statement, progress=entry.comment,
@@ -60,12 +62,10 @@ def _ask_progress(screen, statement: str) -> None:
     screen.app.push_screen(ProgressDialog(Goal("me", statement), screen._), done)
 
 
-def rate_myself(screen) -> None:
+def rate_myself(screen: ReflectScreen) -> None:
     if screen.session.daily:
         return
-    from coach.tui.dialogs.competence_form import AreaDialog
-
-    def done(area) -> None:
+    def done(area: CompetenceArea | None) -> None:
         if area is None:
             return
         screen.session.add_rating(SelfRating(area.area, area.depth, area.evidence,

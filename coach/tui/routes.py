@@ -1,10 +1,15 @@
-"""The screens by name: screens and the app navigate through this table, never by importing
-one another (which made ten modules one import cycle).
+"""The screens by name, and the one place where coach/tui imports lazily.
 
-Start-up: this is the one place where screens are imported lazily, on purpose. A screen's
-module is imported the first time the screen is shown, so `coach start PERSON` paints the
-prepare screen before the home, live or summary screens' modules (and what they import)
-are loaded. Anything else in coach/tui imports at the top of its module.
+Screens and the app navigate through the table below, never by importing one another (which
+made ten modules one import cycle): ``push(app, "goals", person)``.
+
+Start-up: this is the one module in coach/tui that imports inside functions, on purpose,
+and only what the first screen does not need. A screen's module is imported the first time
+the screen is shown, so `coach start PERSON` paints the prepare screen before the home,
+live or summary screens' modules (and what they import) are loaded. The loaders at the end
+do the same for the few heavy modules a light screen needs later (the live session, the
+prepare screen's reading, the search index): each was measured at 45-300 ms to import.
+Everything else in coach/tui imports at the top of its module.
 """
 
 from __future__ import annotations
@@ -17,6 +22,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from textual.app import App
     from textual.screen import Screen
+
+    from coach.services.search_index import TeamSearch
+    from coach.services.session import LiveSession
+    from coach.tui.widgets.prep_summary import PrepareReading
 
 #: route name -> "module:class"
 ROUTES: dict[str, str] = {
@@ -38,7 +47,8 @@ ROUTES: dict[str, str] = {
 def screen_class(name: str) -> type[Screen[Any]]:
     """The class of route ``name`` (its module imported now if it was not yet)."""
     module, _, cls = ROUTES[name].partition(":")
-    return getattr(import_module(module), cls)
+    found: type[Screen[Any]] = getattr(import_module(module), cls)
+    return found
 
 
 def make(name: str, *args: Any, **kwargs: Any) -> Screen[Any]:
@@ -62,3 +72,25 @@ def is_route(screen: object, name: str) -> bool:
     module, _, cls = ROUTES[name].partition(":")
     loaded = sys.modules.get(module)
     return loaded is not None and isinstance(screen, getattr(loaded, cls))
+
+
+# -- heavy modules a light screen needs later (start-up: see the module's docstring) -------
+def live_session() -> type[LiveSession]:
+    """The live session (begin or resume a conversation: after the prepare screen)."""
+    from coach.services.session import LiveSession
+
+    return LiveSession
+
+
+def prepare_reading() -> type[PrepareReading]:
+    """What the prepare screen shows below its heading (read after its first paint)."""
+    from coach.tui.widgets.prep_summary import PrepareReading
+
+    return PrepareReading
+
+
+def team_search() -> type[TeamSearch]:
+    """The team's search index (sqlite: opened with the search screen)."""
+    from coach.services.search_index import TeamSearch
+
+    return TeamSearch

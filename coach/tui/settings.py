@@ -7,17 +7,17 @@
 from __future__ import annotations
 
 from coach.config import Settings
+from coach.tui.shell import ShellApp
 
 
-def app_settings(app) -> Settings:
-    found = getattr(app, "settings", None)
-    return found if isinstance(found, Settings) else Settings()
+def app_settings(app: ShellApp) -> Settings:
+    return app.services.settings
 
 
-def apply_settings(app, settings: Settings) -> None:
-    """Keep ``settings`` on the app and switch to its theme; an unknown theme is named in a
-    warning once the app runs, and the default theme stays."""
-    app.settings = settings
+def apply_settings(app: ShellApp, settings: Settings) -> None:
+    """Keep ``settings`` in the app's services and switch to its theme; an unknown theme is
+    named in a warning once the app runs, and the default theme stays."""
+    app.services.settings = settings
     if not settings.theme:
         return
     if settings.theme in app.available_themes:

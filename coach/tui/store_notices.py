@@ -5,27 +5,32 @@ Both are the store's own words, the same as the CLI's."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import work
+
+if TYPE_CHECKING:
+    from coach.tui.shell import ShellApp
 
 #: How many findings a notification lists before it says how many more there are.
 SHOWN = 3
 
 
-def announce(app) -> None:
+def announce(app: ShellApp) -> None:
     """Call once the first screen is up."""
-    reason = getattr(app.store, "read_only_reason", None)
+    reason = app.services.store.read_only_reason
     if reason is not None and reason.kind != "requested":
         app.sub_title = app._("fault.app.read_only_badge")
         app.notify(reason.explain(app.lang), title=app._("fault.app.read_only_title"),
                    severity="warning", markup=False, timeout=30)
-    if getattr(app.store, "quick_check", None) is not None:
-        _quick_check(app)
+    _quick_check(app)
 
 
 @work(thread=True, exclusive=True, group="quick-check", exit_on_error=False)
-def _quick_check(app) -> None:
+def _quick_check(app: ShellApp) -> None:
+    store = app.services.store
     try:
-        report = app.store.quick_check()
+        report = store.quick_check()
     except Exception as exc:  # a check that cannot run must not stop the app
         app.log.error(f"quick check failed: {exc!r}")
         return
@@ -35,7 +40,7 @@ def _quick_check(app) -> None:
     more = len(report.findings) - SHOWN
     if more > 0:
         lines.append(app._("fault.app.check_more", count=more))
-    lines.append(app._("fault.app.check_hint", dir=app.store.data_dir))
+    lines.append(app._("fault.app.check_hint", dir=store.data_dir))
     app.call_from_thread(app.notify, "\n".join(lines), title=app._("fault.app.check_title"),
                          severity="error" if report.serious else "warning", markup=False,
                          timeout=30)

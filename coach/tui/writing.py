@@ -15,19 +15,25 @@ class, same failure path: ``report``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from textual.dom import DOMNode
 
 from coach.errors import describe
-from coach.services.autosave import WriteQueue
+
+if TYPE_CHECKING:
+    from coach.tui.shell import ShellApp
 
 T = TypeVar("T")
 
 
+def _app(node: DOMNode) -> ShellApp:
+    return cast("ShellApp", node.app)  # every coach app is one
+
+
 def report(node: DOMNode, exc: Exception) -> None:
     """From a worker thread: tell the user that a write failed, in the store's words."""
-    app = node.app
+    app = _app(node)
     app.call_from_thread(app.notify, describe(exc, app.lang), title=app._("live.save_failed"),
                          severity="error", markup=False, timeout=15)
 
@@ -35,8 +41,8 @@ def report(node: DOMNode, exc: Exception) -> None:
 def write(node: DOMNode, job: Callable[[], T], then: Callable[[T], Any] | None = None, *,
           failed: Callable[[Exception], Any] | None = None) -> None:
     """Run ``job`` off the event loop, after every write asked for before it."""
-    app = node.app
-    queue: WriteQueue = app.writes
+    app = _app(node)
+    queue = app.services.writes
 
     def run() -> None:
         result = job()

@@ -288,6 +288,17 @@ def test_rebalance_floor_when_time_has_run_out(fake):
                         3: REBALANCE_FLOOR_MINUTES}
 
 
+def test_no_rebalance_when_every_box_is_at_its_floor(fake):
+    """A proposal that would change nothing is not offered (nor accepted as if it did)."""
+    floor = REBALANCE_FLOOR_MINUTES
+    clock = make(fake, floor, floor, floor)
+    clock.start()
+    fake.advance(floor * 60 + 15)
+    assert clock.over_time() and clock.pace() > 0
+    assert clock.proposed_rebalance() is None
+    assert not clock.accept_rebalance()
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     boxes=st.lists(st.integers(min_value=1, max_value=40), min_size=2, max_size=8),
@@ -299,7 +310,10 @@ def test_rebalance_always_fits_and_never_grows(boxes, over):
     clock.start()
     fake.advance(boxes[0] * 60 + over)
     proposal = clock.proposed_rebalance()
-    assert proposal is not None
+    if proposal is None:  # only when every upcoming box is at its floor: nothing to change
+        assert all(b <= REBALANCE_FLOOR_MINUTES for b in boxes[1:])
+        return
+    assert any(proposal[i] < boxes[i] for i in proposal)
     available = (clock.planned_total - clock.meeting_elapsed()) / 60
     total = sum(proposal.values())
     floors = sum(min(REBALANCE_FLOOR_MINUTES, boxes[i]) for i in proposal)

@@ -152,7 +152,7 @@ def test_a_symlink_at_the_lock(team, tmp_path, capsys):
 
 
 # a closed pipe and a terminal forced to ASCII ----------------------------------------------
-@pytest.mark.parametrize("command", [["search", "notat"], ["retention"]])
+@pytest.mark.parametrize("command", [["search", "notat"], ["retention"], ["templates", "list"]])
 def test_a_closed_pipe_ends_quietly(team, command):
     data, _ = team
     write_config("retention_months: 1\n")

@@ -45,6 +45,9 @@ def test_goals_in_bokmal():
     assert "## Aktive mål" in text and "## Nådde mål" in text
     assert "i fare (55\u00a0%)" in text and "Arbeidsmål, faglig" in text
     assert "Active goals" not in text
+    # dates read the Norwegian way in the tables: the target and the latest progress
+    assert "| 30.06.2025 |" in text and "i fare (55\u00a0%), 01.03.2025" in text
+    assert "2025-06-30" not in text and "2025-03-01" not in text
 
 
 def test_goals_none():
@@ -99,6 +102,8 @@ def test_profile_in_bokmal():
     assert text.startswith("# Kompetanseprofil: Kari Lie\n")
     assert "3 – Kompetent" in text and "*(egenvurdering)*" in text
     assert "Bredde: 2 områder." in text and "Competent" not in text
+    assert "- 01.05.2025: 1 – Nybegynner → 3 – Kompetent" in text
+    assert "2025-05-01" not in text
 
 
 def test_profile_empty():

@@ -103,6 +103,11 @@ async def test_prepare_alone_and_export(reflect_store, tmp_path, monkeypatch):
         await pilot.press("ctrl+g")
         await pilot.pause()
         assert isinstance(app.screen, GoalDialog)
+        # type and scope are whole selects (a 1fr row cut them to a line); no unit
+        # objectives on the employee's side, so no field for them
+        for field in ("#goal-type", "#goal-scope"):
+            assert app.screen.query_one(field).region.height == 3
+        assert not app.screen.query_one("#goal-objective").display
         await type_text(pilot, "Learn Rust")
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -191,24 +196,43 @@ async def test_the_name_is_asked_once_and_kept(reflect_store):
         assert isinstance(app.screen, ReflectScreen)  # not asked again
 
 
-async def test_progress_on_an_earlier_goal_is_reported(reflect_store):
-    from datetime import timedelta
+def received(conversation_id: str, day, goals: list[str]):
+    from pathlib import Path
+
+    from coach.services.review import SharedSummary
+
+    return SharedSummary(Path("summary.md"), "", conversation_id, "sha256:" + "0" * 64, "en",
+                         "Kari", "Monthly follow-up", day, [], goals)
+
+
+async def test_progress_is_reported_on_the_goals_of_the_last_summary(reflect_store):
+    """The goals offered are those of the last summary the employee opened (coach reflect
+    --review), not goals proposed in an earlier preparation."""
+    from datetime import date, timedelta
 
     from coach.domain.goals import Progress
     from coach.domain.preparation import ProposedGoal
+    from coach.services.reflecting import keep_summary
     from coach.tui.dialogs.goal_form import ProgressDialog
+    from coach.tui.dialogs.goal_pick import GoalPickDialog
 
     library = load_library(user_dir=None)
     earlier = ReflectSession.open(reflect_store, library, "en", name="Kari",
                                   now=NOW - timedelta(days=40))
-    earlier.add_goal(ProposedGoal("Learn Rust"))
+    earlier.add_goal(ProposedGoal("Learn Go"))  # proposed, never agreed
     earlier.persist([earlier.snapshot()])
+    keep_summary(reflect_store, received("c2", date(2026, 2, 20), ["Learn Rust", "Ship v2"]))
+    keep_summary(reflect_store, received("c1", date(2026, 1, 20), ["Old goal"]))  # older talk
     session = ReflectSession.open(reflect_store, library, "en", name="Kari", now=NOW)
-    assert session.record.id != earlier.record.id
     app = ReflectApp(session, "en")
     async with app.run_test(size=(100, 32)) as pilot:
         await settle(pilot)
         await pilot.press("f8")
+        await settle(pilot)
+        pick = app.screen
+        assert isinstance(pick, GoalPickDialog)
+        assert pick.goals == ["Learn Rust", "Ship v2"]
+        await pilot.press("enter")
         await settle(pilot)
         dialog = app.screen
         assert isinstance(dialog, ProgressDialog)
@@ -220,3 +244,16 @@ async def test_progress_on_an_earlier_goal_is_reported(reflect_store):
     (goal,) = saved(reflect_store).goals
     assert (goal.statement, goal.status, goal.progress) == (
         "Learn Rust", Progress.ON_TRACK, "halfway there")
+
+
+async def test_no_summary_received_no_goals_offered(reflect_store):
+    library = load_library(user_dir=None)
+    session = ReflectSession.open(reflect_store, library, "nb", name="Kari", now=NOW)
+    app = ReflectApp(session, "nb")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await pilot.press("f8")
+        await settle(pilot)
+        assert isinstance(app.screen, ReflectScreen)
+        assert any("coach reflect --review" in str(n.message)
+                   for n in app._notifications)

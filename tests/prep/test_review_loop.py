@@ -120,7 +120,7 @@ def test_the_whole_loop(loop, capsys):
         lines = person_review_lines(store, kari_id, "en")
     assert record.review.confirmed and record.conversation_id == conversation_id
     assert lines == [f"Månedlig oppfølging 2 December 2026: Confirmed by the employee on "
-                     f"{long_date(date.today(), 'en')} (1 comments)"]
+                     f"{long_date(date.today(), 'en')} (1 comment)"]
     # in English, and with remarks
     assert main(["--lang", "en", "reflect", "--review", str(summary), "--remarks",
                  "-o", str(tmp_path / "en.md")]) == 0
@@ -168,3 +168,76 @@ def test_a_changed_summary_is_refused_by_the_employee(loop, capsys):
     text = summary.read_text(encoding="utf-8").replace("Mandag", "Fredag")
     summary.write_bytes(text.replace("\n", "  \r\n").encode("utf-8"))
     assert nb("reflect", "--review", summary, "--confirm") == 0
+
+
+def test_progress_on_the_summarys_goals_comes_back_awaiting_agreement(tmp_path, capsys):
+    """The summary hands over the person's active goals; `reflect --review` keeps them in
+    the employee's store; progress reported on one in the next preparation reaches the
+    leader as proposed progress, awaiting agreement (nothing recorded until then)."""
+    from coach.domain.goals import Goal, GoalStatus, Progress
+    from coach.domain.preparation import ProposedGoal
+    from coach.services.handover import progress_goal
+    from coach.services.reflecting import received_goals
+
+    employee, leader = tmp_path / "employee", tmp_path / "leader"
+    with Store.open(leader, backup=False) as store:
+        kari = Person("Kari Nordmann")
+        store.save_person(kari)
+        rust = Goal(kari.id, "Lære Rust: *ordentlig*")
+        store.save_goal(rust)
+        store.save_goal(Goal(kari.id, "Gammelt mål", status=GoalStatus.ACHIEVED))
+        hold_in(store, kari.id)
+    summary = tmp_path / "oppsummering.md"
+    assert nb("--data-dir", leader, "export", "Kari", "-o", summary) == 0
+    assert front(summary)["goals"] == ["Lære Rust: *ordentlig*"]
+    assert nb("--data-dir", leader, "export", "Kari", "--include-private",
+              "-o", tmp_path / "full.md") == 0
+    assert "goals" not in front(tmp_path / "full.md")
+
+    assert nb("reflect", "--reflect-dir", employee, "--review", summary, "--confirm") == 0
+    library = load_library(user_dir=None)
+    with Store.open(employee, backup=False) as store:
+        assert received_goals(store) == ["Lære Rust: *ordentlig*"]
+        session = ReflectSession.open(store, library, "nb", name="Kari Nordmann", new=True)
+        (offered,) = received_goals(store)
+        session.add_goal(ProposedGoal(offered, progress="Halvveis, [boka](https://b.example)",
+                                      status=Progress.AT_RISK))
+        session.persist([session.snapshot()])
+    prep = tmp_path / "prep.md"
+    assert nb("reflect", "--reflect-dir", employee, "--export", "-o", prep) == 0
+    assert nb("--data-dir", leader, "import-prep", prep) == 0
+    with Store.open(leader, read_only=True) as store:
+        (record,) = store.preparations(kari.id)
+        (reported,) = record.preparation.goals
+        assert (reported.status, reported.progress) == (
+            Progress.AT_RISK, "Halvveis, [boka](https://b.example)")
+        goal = progress_goal(store.goals(kari.id), reported)
+        assert goal is not None and goal.id == rust.id  # waiting, on the agreed goal
+        assert goal.progress == []  # nothing recorded until both agree
+
+
+def test_reviewing_while_reflect_holds_the_store_still_writes_the_review(tmp_path, capsys):
+    employee = tmp_path / "employee"
+    leader = tmp_path / "leader"
+    with Store.open(leader, backup=False) as store:
+        kari = Person("Kari Nordmann")
+        store.save_person(kari)
+        hold_in(store, kari.id)
+    summary = tmp_path / "oppsummering.md"
+    assert nb("--data-dir", leader, "export", "Kari", "-o", summary) == 0
+    capsys.readouterr()
+    with Store.open(employee, backup=False):  # coach reflect open in another window
+        assert nb("reflect", "--reflect-dir", employee, "--review", summary, "--confirm") == 0
+    out = capsys.readouterr()
+    assert "Målene i oppsummeringen ble ikke lagret" in out.err
+    assert (tmp_path / "oppsummering-gjennomgang.md").exists()
+
+
+def test_a_summary_with_malformed_goals_is_refused_with_its_line(loop, capsys):
+    tmp_path, _leader, _kari, _cid, summary = loop
+    lines = summary.read_text(encoding="utf-8").split("\n")
+    lines.insert(3, "goals: 12")
+    summary.write_text("\n".join(lines), encoding="utf-8")
+    capsys.readouterr()
+    assert nb("reflect", "--review", summary, "--confirm") == 1
+    assert f"{summary}:4: forventet goals: som en liste" in capsys.readouterr().err

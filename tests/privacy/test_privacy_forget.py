@@ -148,6 +148,16 @@ def test_says_which_backups_hold_the_person_and_when_they_go(team, no_terminal, 
                for b in backups_holding(path, ids["kari"], keep=14))
 
 
+def test_in_bokmal_a_backups_expiry_reads_the_norwegian_way(team, no_terminal, capsys):
+    path, ids = team
+    backup_on(path, date(2020, 1, 1))
+    assert run(path, "forget", "kari", "--yes-i-am-sure", "Kari Lie", lang="nb") == 0
+    out = capsys.readouterr().out
+    (held,) = backups_holding(path, ids["kari"], keep=14)
+    assert f"tidligst {held.expires:%d.%m.%Y}" in out
+    assert held.expires.isoformat() not in out
+
+
 def test_expiry_counts_newer_daily_backups(tmp_path):
     data = tmp_path / "d"
     (data / "backups").mkdir(parents=True)

@@ -70,11 +70,21 @@ def test_lists_conversations_older_than_the_period(team, retention, capsys):
     retention(24)
     assert run(path, "retention") == 0
     out = capsys.readouterr().out
-    assert "1 conversations are older than 24 months" in out
+    assert "1 conversation is older than 24 months" in out
     assert f"2021-03-04  Kari Lie  Goal-setting conversation (completed)  {ids['old']}" in out
     assert ids["recent"] not in out and ids["theirs"] not in out
     assert "coach export PERSON --all" in out and "coach forget PERSON" in out
     assert ids["old"] in conversation_ids(path)  # listing deletes nothing
+
+
+def test_in_bokmal_the_dates_read_the_norwegian_way(team, retention, capsys):
+    path, ids = team
+    retention(24)
+    assert run(path, "retention", lang="nb") == 0
+    out = capsys.readouterr().out
+    cutoff = months_before(date.today(), 24)
+    assert f"1 samtale er eldre enn 24 måneder (fra før {cutoff:%d.%m.%Y})" in out
+    assert "04.03.2021  Kari Lie  Målsamtale" in out and "2021-03-04" not in out
 
 
 def test_none_old_enough(team, retention, capsys):
@@ -93,7 +103,7 @@ def test_delete_needs_the_count_confirmed(team, retention, capsys):
     assert "does not match" in capsys.readouterr().err
     assert ids["old"] in conversation_ids(path)
     assert run(path, "retention", "--delete", "--yes-i-am-sure", "1") == 0
-    assert "Deleted 1 conversations" in capsys.readouterr().out
+    assert "Deleted 1 conversation." in capsys.readouterr().out
     assert conversation_ids(path) == {ids["recent"], ids["theirs"]}
     assert not (path / "conversations" / f"{ids['old']}.json").exists()
 

@@ -130,3 +130,35 @@ async def test_slash_opens_search_from_home_and_from_a_person(team):
         assert isinstance(app.screen, SearchScreen) and app.screen.person.id == found["ola"].id
         await type_query(pilot, "kurs")  # Kari has "kurs" too, but only Ola is searched
         assert len(results(app)) == 1 and "Ola Nordmann" in results(app)[0]
+
+
+async def test_reopening_looks_at_the_folders_and_now_and_then_at_every_file(team):
+    """Reopened with nothing changed, the index looks only at the folders' stamps; after
+    PERIOD it also looks at every file, in the background once the hits are shown, and so
+    finds a file rewritten in place (which moves no folder's stamp)."""
+    from coach.services.search_freshness import PERIOD
+
+    store, found = team
+    app = CoachApp(store, lang="en", clock=lambda: NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        open_search(app)
+        await settle(pilot)
+        index = app.services.team_search
+        assert index.freshness.last == "whole"  # the first time in this process
+        await pilot.press("escape")
+        open_search(app)
+        await settle(pilot)
+        assert index.freshness.last in ("quick", "listed") and not index.due()
+        await pilot.press("escape")
+        path = store.data_dir / "conversations" / f"{found['first'].id}.json"
+        raw = path.read_bytes()
+        with open(path, "r+b") as f:  # an editor writing into the old file
+            f.write(raw.replace(b"ARKIVET", b"MAGASIN"))
+        later = index.freshness._clock() + PERIOD
+        index.freshness._clock = lambda: later
+        open_search(app)
+        await settle(pilot)
+        assert index.freshness.last == "whole" and not index.due()
+        await type_query(pilot, "magasin")
+        assert len(results(app)) == 1 and "Kari" in results(app)[0]

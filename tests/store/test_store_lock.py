@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -24,6 +25,9 @@ def test_second_writer_in_the_same_process_is_refused(data_dir):
         assert str(os.getpid()) in info.value.explain("nb")
         assert "i bruk" in info.value.explain("nb")
         assert "in use" in info.value.explain("en")
+        # since when, as a person reads a time: not the stored ISO stamp
+        assert info.value.since not in info.value.explain("nb")
+        assert re.search(r"startet \d\d\.\d\d\.\d{4} \d\d:\d\d\)", info.value.explain("nb"))
         first.save_person(Person("Ola"))
     with Store.open(data_dir, backup=False) as again:
         assert [p.name for p in again.people()] == ["Kari", "Ola"]

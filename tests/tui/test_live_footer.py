@@ -69,3 +69,54 @@ async def test_footer_and_title_fit_at_80_columns(team_store, lang):
         await pilot.resize_terminal(160, 50)
         await settle(pilot)
         assert "ctrl+g" in {k.key for k in app.screen.query(FooterKey)}
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+async def test_the_summary_footer_fits_at_80_columns(team_store, lang):
+    """At the end of the meeting: export, the preview's switch, home, help and quit whole;
+    importing the employee's review (later) comes back at 160 columns."""
+    from coach.tui.screens.summary import SummaryScreen
+
+    app = live_app(team_store, lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        await pilot.press("f12")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(pilot)
+        assert isinstance(app.screen, SummaryScreen)
+        keys = [k for k in app.screen.query(FooterKey) if k.region.width]
+        assert all(k.region.right <= 80 for k in keys), [(k.key, k.region) for k in keys]
+        assert {"e", "f", "p", "escape", "f1", "ctrl+q"} <= {k.key for k in keys}
+        await pilot.resize_terminal(160, 50)
+        await settle(pilot)
+        assert "i" in {k.key for k in app.screen.query(FooterKey)}
+
+
+async def test_ctrl_f_accepts_the_rebalance_while_the_editor_has_focus(team_store):
+    """The note editor keeps focus through an overrun: ctrl+f reaches the screen (the
+    proposed plan is taken) and the text being typed is left as it was."""
+    from live_helpers import FakeMonotonic
+    from textual.widgets import TextArea
+
+    mono = FakeMonotonic()
+    app = live_app(team_store, "nb", monotonic=mono)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        live = app.screen
+        editor = live.query_one("#editor", TextArea)
+        await pilot.press(*"halvt ord".replace(" ", "-"))
+        editor.move_cursor((0, 0))
+        mono.advance(9 * 60)  # 4 minutes over the first 5-minute box
+        await pilot.pause(0.6)
+        assert live.focused is editor and live.query_one("#rebalance").display
+        before = [s.box_seconds for s in live.clock.sections[1:]]
+        await pilot.press("ctrl+f")
+        await settle(pilot)
+        assert sum(s.box_seconds for s in live.clock.sections[1:]) < sum(before)
+        assert editor.text == "halvt-ord" and live.focused is editor
+        assert not live.query_one("#rebalance").display

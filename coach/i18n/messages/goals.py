@@ -29,6 +29,10 @@ MESSAGES = {
         "Ingen kompetanseområder er registrert ennå.",
         "No competence areas recorded yet.",
     ),
+    "profile.md.breadth.one": (
+        "Bredde: {count} område. Dybde på en skala fra 1 (nybegynner) til 5 (ekspert).",
+        "Breadth: {count} area. Depth on a scale from 1 (novice) to 5 (expert).",
+    ),
     "profile.md.breadth": (
         "Bredde: {count} områder. Dybde på en skala fra 1 (nybegynner) til 5 (ekspert).",
         "Breadth: {count} areas. Depth on a scale from 1 (novice) to 5 (expert).",
@@ -79,6 +83,7 @@ MESSAGES |= {
     ),
     "goals.tui.target": ("Frist (valgfri: 15.12.2026, 15.12, neste måned …)",
                          "Target date (optional: 2026-12-15, 15/12, next month …)"),
+    "goals.tui.target.example": ("31.12.2026", "2026-12-31"),
     "goals.tui.bad_date": ("Forstod ikke datoen. Skriv for eksempel 15.12.2026.",
                            "Could not read the date. Write for example 2026-12-15."),
     "goals.tui.progress_title": ("Status: {goal}", "Progress: {goal}"),

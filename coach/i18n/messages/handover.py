@@ -132,6 +132,10 @@ MESSAGES.update({
         "dette er ikke en delt oppsummering fra coach: forventet contents: shared og digest:",
         "this is not a shared summary from coach: expected contents: shared and digest:",
     ),
+    "review.err.summary_goals": (
+        "forventet goals: som en liste med målene (tekst)",
+        "expected goals: as a list of the goals (text)",
+    ),
     "review.err.summary_changed": (
         "oppsummeringen er endret etter eksporten (innholdet stemmer ikke med digest:)",
         "the summary was changed after it was exported (its content does not match digest:)",
@@ -151,6 +155,10 @@ MESSAGES.update({
         "import the employee's review of a summary (a Markdown file)",
     ),
     "review.cli.import.file": ("gjennomgangsfilen", "the review file"),
+    "review.cli.reflect.not_kept": (
+        "Målene i oppsummeringen ble ikke lagret til neste forberedelse: {reason}",
+        "The summary's goals were not kept for your next preparation: {reason}",
+    ),
     "review.cli.import.done": (
         "Importerte gjennomgangen fra {path} for {name}: {decision}; {comments} kommentarer.",
         "Imported the review from {path} for {name}: {decision}; {comments} comments.",
@@ -193,6 +201,7 @@ MESSAGES.update({
     "review.person.heading": ("Medarbeiderens gjennomgang av oppsummeringer",
                               "The employee's reviews of summaries"),
     "review.person.comments": ("({count} kommentarer)", "({count} comments)"),
+    "review.person.comments.one": ("({count} kommentar)", "({count} comment)"),
     "review.key.import": ("Importer gjennomgang", "Import review"),
     "review.import.title": ("Importer medarbeiderens gjennomgang (fil)",
                             "Import the employee's review (file)"),
@@ -240,10 +249,10 @@ MESSAGES.update({
                                "Progress on “{text}”: {status} ({comment})"),
     "prep.key.progress": ("Meld framdrift", "Report progress"),
     "prep.progress.none": (
-        "Ingen mål å melde framdrift på ennå: mål du har foreslått i en tidligere "
-        "forberedelse, står her.",
-        "No goals to report progress on yet: goals you proposed in an earlier preparation "
-        "are listed here.",
+        "Ingen mål å melde framdrift på ennå: målene står her når du har åpnet den siste "
+        "oppsummeringen fra lederen din med coach reflect --review FIL.",
+        "No goals to report progress on yet: your goals are listed here once you have "
+        "opened your leader's last summary with coach reflect --review FILE.",
     ),
     "prep.progress.pick": ("Hvilket mål?", "Which goal?"),
 })

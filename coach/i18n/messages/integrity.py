@@ -115,9 +115,10 @@ MESSAGES = {
         "Alt i orden i {dir}: {files} filer lest, {backups} sikkerhetskopier kontrollert.",
         "All is well in {dir}: {files} files read, {backups} backups checked.",
     ),
+    "check.problems.one": ("{count} problem i {dir}:", "{count} problem in {dir}:"),
     "check.problems": (
-        "{count} problem(er) i {dir}:",
-        "{count} problem(s) in {dir}:",
+        "{count} problemer i {dir}:",
+        "{count} problems in {dir}:",
     ),
     "check.row": ("  - {text}", "  - {text}"),
     "check.repair_hint": (

@@ -30,7 +30,7 @@ MESSAGES = {
     "live.key.export_full": ("Eksporter alt", "Export full"),
     "live.key.preview": ("Delt/alt", "Shared/full"),
     "live.key.close": ("Lukk", "Close"),
-    "live.key.home": ("Til oversikten", "Home"),
+    "live.key.home": ("Oversikten", "Home"),
     "live.key.choose": ("Velg", "Choose"),
     # palette help ---------------------------------------------------------------------------
     "live.palette.help": ("I samtalen: {what}", "In the conversation: {what}"),

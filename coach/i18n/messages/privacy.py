@@ -185,6 +185,10 @@ MESSAGES = {
         "Ingen samtaler er eldre enn {months} måneder (fra før {cutoff}).",
         "No conversation is older than {months} months (from before {cutoff}).",
     ),
+    "privacy.retention.head.one": (
+        "{count} samtale er eldre enn {months} måneder (fra før {cutoff}):",
+        "{count} conversation is older than {months} months (from before {cutoff}):",
+    ),
     "privacy.retention.head": (
         "{count} samtaler er eldre enn {months} måneder (fra før {cutoff}):",
         "{count} conversations are older than {months} months (from before {cutoff}):",
@@ -214,6 +218,10 @@ MESSAGES = {
     "privacy.retention.mismatch": (
         "Antallet stemmer ikke ({count}); ingenting er slettet.",
         "The number does not match ({count}); nothing was deleted.",
+    ),
+    "privacy.retention.deleted.one": (
+        "Slettet {count} samtale. Sikkerhetskopiene har den til de roteres ut.",
+        "Deleted {count} conversation. Backups hold it until they rotate out.",
     ),
     "privacy.retention.deleted": (
         "Slettet {count} samtaler. Sikkerhetskopiene har dem til de roteres ut.",

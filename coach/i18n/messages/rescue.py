@@ -10,9 +10,13 @@ MESSAGES = {
         "directory. Add them again once coach can save.",
     ),
     "rescue.draft": ("Teksten som sto i notatfeltet", "The text in the note editor"),
+    "rescue.entries_unsaved.one": (
+        "{count} notat er ikke lagret ennå; coach prøver igjen.",
+        "{count} note not saved yet; coach keeps trying.",
+    ),
     "rescue.entries_unsaved": (
-        "{count} notat(er) er ikke lagret ennå; coach prøver igjen.",
-        "{count} note(s) not saved yet; coach keeps trying.",
+        "{count} notater er ikke lagret ennå; coach prøver igjen.",
+        "{count} notes not saved yet; coach keeps trying.",
     ),
     "rescue.saved_again": ("Alt er lagret igjen.", "Everything is saved again."),
     "rescue.quit.title": ("Noe er ikke lagret", "Some of your work is not saved"),

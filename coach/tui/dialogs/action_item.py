@@ -10,16 +10,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
+from textual.containers import Vertical
+from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Static
 
 from coach.domain.actions import Owner
 from coach.domain.due_dates import parse_due_field
 from coach.i18n import Translator
 from coach.i18n.labels import format_date
-from coach.tui.bindings import translate_bindings
+from coach.tui.dialogs.form import FormDialog
 
 
 @dataclass(frozen=True)
@@ -36,24 +34,17 @@ def parse_due(raw: str, today: date) -> date | None:
     return parse_due_field(raw, today)
 
 
-class ActionItemDialog(ModalScreen[ActionDraft | None]):
-    BINDINGS = [
-        Binding("escape", "cancel", "tui.key.cancel"),
-        Binding("ctrl+s", "save", "tui.key.save", priority=True),
-    ]
-
+class ActionItemDialog(FormDialog[ActionDraft]):
     def __init__(self, text: str, _: Translator, owner: Owner = Owner.EMPLOYEE,
                  due: date | None = None, *, today: date | None = None,
                  title: str = "live.action_dialog.title") -> None:
-        super().__init__(classes="dialog-screen")
-        self._ = _
+        super().__init__(_)
         self.text = text
         self.owner = owner
         self.due = due
         #: What relative dates ("fredag", "neste uke") count from: the conversation's day.
         self.today = today
         self.title_key = title
-        translate_bindings(self, _)
 
     def compose(self) -> ComposeResult:
         _ = self._
@@ -72,34 +63,18 @@ class ActionItemDialog(ModalScreen[ActionDraft | None]):
             yield Input(format_date(self.due, _.lang) if self.due else "",
                         placeholder=_("live.action_dialog.due_example"), id="action-due")
             yield Static(_("live.action_dialog.bad_due"), id="due-error", classes="error")
-            with Horizontal(classes="buttons"):
-                yield Button(_("tui.key.save"), variant="primary", id="save")
-                yield Button(_("tui.key.cancel"), id="cancel")
+            yield from self.buttons()
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#action-due" if self.text.strip() else "#action-text", Input).focus()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.action_cancel()
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
     def action_save(self) -> None:
         text = self.query_one("#action-text", Input).value.strip()
         self.query_one("#text-error").set_class(not text, "shown")
         try:
             due = parse_due(self.query_one("#action-due", Input).value,
-                            self.today or self.app.today)
+                            self.today or self.app.services.today)
             bad_due = False
         except ValueError:
             due, bad_due = None, True

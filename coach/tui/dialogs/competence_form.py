@@ -10,7 +10,7 @@ from textual.widgets import Footer, Input, Label, Select, Static
 
 from coach.domain.competence import MAX_DEPTH, MIN_DEPTH, CompetenceArea
 from coach.i18n import Translator
-from coach.tui.dialogs.goal_form import _Form
+from coach.tui.dialogs.form import FormDialog
 
 
 def depth_options(_: Translator) -> list[tuple[str, int]]:
@@ -24,7 +24,7 @@ class DepthChange:
     reason: str
 
 
-class AreaDialog(_Form):
+class AreaDialog(FormDialog[CompetenceArea]):
     """A new competence area; dismisses with a CompetenceArea or None. ``own_rating``: the
     employee rates themself (``coach reflect``): the titles say it is their own rating, not
     the agreed level."""
@@ -71,7 +71,7 @@ class AreaDialog(_Form):
         self.dismiss(area)
 
 
-class DepthDialog(_Form):
+class DepthDialog(FormDialog[DepthChange]):
     """A new agreed level for one area, with the reason; dismisses with DepthChange or None."""
 
     def __init__(self, area: CompetenceArea, _: Translator) -> None:
@@ -98,7 +98,7 @@ class DepthDialog(_Form):
                                  self.query_one("#depth-reason", Input).value.strip()))
 
 
-class SelfRatingDialog(_Form):
+class SelfRatingDialog(FormDialog[int]):
     """The employee's own rating of one area (input, not the record); dismisses with the
     level or None."""
 

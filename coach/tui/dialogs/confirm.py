@@ -5,14 +5,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
 from coach.i18n import Translator
-from coach.tui.bindings import translate_bindings
+from coach.tui.dialogs.form import Dialog
 
 
-class ConfirmDialog(ModalScreen[bool]):
+class ConfirmDialog(Dialog[bool]):
     """Asks ``question`` (plain text, never markup); dismisses with True for yes."""
 
     BINDINGS = [
@@ -23,10 +22,8 @@ class ConfirmDialog(ModalScreen[bool]):
     ]
 
     def __init__(self, question: str, _: Translator) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__(_)
         self.question = question
-        self._ = _
-        translate_bindings(self, _)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="confirm"):

@@ -8,15 +8,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Label, Static
 
 from coach.domain.due_dates import NotADate, parse_due_field
 from coach.i18n import Translator
 from coach.i18n.labels import format_date
-from coach.tui.bindings import translate_bindings
+from coach.tui.dialogs.form import Dialog
 
 CARRY = "carry"
 DROP = "drop"
@@ -29,18 +27,14 @@ class FollowUp:
     reason: str = ""
 
 
-class FollowUpDialog(ModalScreen[FollowUp | None]):
-    BINDINGS = [Binding("escape", "cancel", "tui.key.cancel")]
-
+class FollowUpDialog(Dialog[FollowUp]):
     def __init__(self, how: str, item: str, _: Translator, *, today: date,
                  default_due: date | None = None) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__(_)
         self.how = how
         self.item = item
-        self._ = _
         self.today = today
         self.default_due = default_due
-        translate_bindings(self, _)
 
     def compose(self) -> ComposeResult:
         _ = self._
@@ -70,6 +64,3 @@ class FollowUpDialog(ModalScreen[FollowUp | None]):
             self.query_one("#follow-up-error").set_class(True, "shown")
             return
         self.dismiss(FollowUp(CARRY, due=due))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -9,28 +9,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Footer, Input, Label, Static
 
 from coach.domain.people import Person
 from coach.i18n import Translator
 from coach.services.privacy import Footprint, name_confirms
-from coach.tui.bindings import translate_bindings
+from coach.tui.dialogs.form import Dialog
 
 
-class ForgetDialog(ModalScreen[str | None]):
-    BINDINGS = [Binding("escape", "cancel", "tui.key.cancel")]
-
+class ForgetDialog(Dialog[str]):
     def __init__(self, person: Person, counts: Footprint, default_export: Path,
                  _: Translator) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__(_)
         self.person = person
         self.counts = counts
         self.default_export = default_export
-        self._ = _
-        translate_bindings(self, _)
 
     def compose(self) -> ComposeResult:
         _, c = self._, self.counts
@@ -72,8 +66,6 @@ class ForgetDialog(ModalScreen[str | None]):
         else:
             self.action_cancel()
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
     def _matches(self) -> bool:
         return name_confirms(self.query_one("#forget-name", Input).value, self.person)

@@ -12,7 +12,7 @@ from textual.widgets import Footer, Input, Label, Static
 from coach.domain.goals import Goal
 from coach.i18n import Translator
 from coach.tui.dialogs.action_item import parse_due
-from coach.tui.dialogs.goal_form import _Form
+from coach.tui.dialogs.form import FormDialog
 
 REVISE, ACHIEVE, DROP = "revise", "achieve", "drop"
 
@@ -36,7 +36,7 @@ class GoalChange:
             goal.drop(self.reason, conversation_id)
 
 
-class GoalChangeDialog(_Form):
+class GoalChangeDialog(FormDialog[GoalChange]):
     """Dismisses with a GoalChange or None. Dropping needs a reason; the rest do not."""
 
     def __init__(self, goal: Goal, how: str, _: Translator) -> None:
@@ -80,7 +80,8 @@ class GoalChangeDialog(_Form):
         if self.flag("#statement-error", not statement, "#change-statement"):
             return
         try:
-            target = parse_due(self.query_one("#change-target", Input).value, self.app.today)
+            target = parse_due(self.query_one("#change-target", Input).value,
+                               self.app.services.today)
             bad = False
         except ValueError:
             target, bad = None, True

@@ -3,61 +3,26 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.widgets import Footer, Input, Label, Select, Static
 
 from coach.domain.goals import Goal, GoalScope, GoalType, Progress, ProgressEntry
 from coach.domain.people import UnitObjective
 from coach.i18n import Translator
-from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.action_item import parse_due
+from coach.tui.dialogs.form import FormDialog
 
 NO_OBJECTIVE = "none"
 
 
-class _Form(ModalScreen):
-    """Save and cancel keys and buttons; subclasses define ``action_save``."""
+class GoalDialog(FormDialog[Goal]):
+    """A new goal for ``person_id``; dismisses with the Goal or None. With no unit
+    objectives to choose from (the employee's own side) the objective field is left out."""
 
-    BINDINGS = [
-        Binding("escape", "cancel", "tui.key.cancel"),
-        Binding("ctrl+s", "save", "tui.key.save", priority=True),
-    ]
-
-    def __init__(self, _: Translator) -> None:
-        super().__init__(classes="dialog-screen")
-        self._ = _
-        translate_bindings(self, _)
-
-    def buttons(self) -> ComposeResult:
-        with Horizontal(classes="buttons"):
-            yield Button(self._("tui.key.save"), variant="primary", id="save")
-            yield Button(self._("tui.key.cancel"), id="cancel")
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "save":
-            self.action_save()  # type: ignore[attr-defined]
-        else:
-            self.action_cancel()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    def flag(self, error_id: str, bad: bool, focus: str) -> bool:
-        self.query_one(error_id).set_class(bad, "shown")
-        if bad:
-            self.query_one(focus).focus()
-        return bad
-
-
-class GoalDialog(_Form):
-    """A new goal for ``person_id``; dismisses with the Goal or None."""
+    #: The type and scope side by side: as tall as the selects (1fr would cut them to a line).
+    DEFAULT_CSS = """
+    GoalDialog .goal-kind { height: auto; }
+    """
 
     def __init__(self, person_id: str, objectives: list[UnitObjective], _: Translator) -> None:
         super().__init__(_)
@@ -79,13 +44,18 @@ class GoalDialog(_Form):
                 yield Select([(_(f"goal.scope.{v.value}"), v.value) for v in GoalScope],
                              value=GoalScope.PROFESSIONAL.value, allow_blank=False,
                              id="goal-scope")
-            yield Label(_("goals.tui.objective"), classes="field-label")
-            yield Select(objective_options, value=NO_OBJECTIVE, allow_blank=False,
-                         id="goal-objective")
+            has_objectives = bool(self.objectives)
+            label = Label(_("goals.tui.objective"), classes="field-label")
+            label.display = has_objectives
+            yield label
+            objective = Select(objective_options, value=NO_OBJECTIVE, allow_blank=False,
+                               id="goal-objective")
+            objective.display = has_objectives
+            yield objective
             yield Label(_("goals.tui.measure"), classes="field-label")
             yield Input(id="goal-measure")
             yield Label(_("goals.tui.target"), classes="field-label")
-            yield Input(placeholder="2026-12-31", id="goal-target")
+            yield Input(placeholder=_("goals.tui.target.example"), id="goal-target")
             yield Static(_("goals.tui.bad_date"), id="target-error", classes="error")
             yield Static("", id="goal-nudges", classes="nudge")
             yield from self.buttons()
@@ -119,7 +89,7 @@ class GoalDialog(_Form):
         goal = self._draft()
         try:
             goal.target_date = parse_due(self.query_one("#goal-target", Input).value,
-                                         self.app.today)
+                                         self.app.services.today)
             bad_date = False
         except ValueError:
             bad_date = True
@@ -130,7 +100,7 @@ class GoalDialog(_Form):
         self.dismiss(goal)
 
 
-class ProgressDialog(_Form):
+class ProgressDialog(FormDialog[ProgressEntry]):
     """Progress on one goal; dismisses with a ProgressEntry or None."""
 
     def __init__(self, goal: Goal, _: Translator) -> None:

@@ -1,26 +1,21 @@
-"""Pick one of the employee's earlier goals; dismisses with its index or None."""
+"""Pick one of the goals of the last summary the employee received; dismisses with its
+index or None."""
 
 from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 
 from coach.i18n import Translator
-from coach.tui.bindings import translate_bindings
+from coach.tui.dialogs.form import Dialog
 
 
-class GoalPickDialog(ModalScreen[int | None]):
-    BINDINGS = [Binding("escape", "cancel", "tui.key.cancel")]
-
+class GoalPickDialog(Dialog[int]):
     def __init__(self, goals: list[str], _: Translator) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__(_)
         self.goals = goals
-        self._ = _
-        translate_bindings(self, _)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="goal-pick"):
@@ -34,6 +29,3 @@ class GoalPickDialog(ModalScreen[int | None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.dismiss(event.option_index)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

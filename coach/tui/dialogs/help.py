@@ -7,11 +7,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from coach.i18n import Translator
-from coach.tui.bindings import translate_bindings
+from coach.tui.dialogs.form import Dialog
 
 #: Textual's own screen bindings (English labels); the terminal's usual keys need no help.
 _TEXTUAL_OWN = {"app.focus_next", "app.focus_previous", "screen.copy_text", "help_quit"}
@@ -39,18 +39,16 @@ def binding_rows(screen: Screen) -> list[tuple[str, str]]:
     return [(" / ".join(keys), desc) for keys, desc in rows.values()]
 
 
-class HelpDialog(ModalScreen[None]):
+class HelpDialog(Dialog[None]):
     BINDINGS = [
         Binding("escape", "close", "live.key.close"),
         Binding("f1", "close", show=False),
     ]
 
     def __init__(self, rows: list[tuple[str, str]], _: Translator, extra: str = "") -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__(_)
         self.rows = rows
         self.extra = extra
-        self._ = _
-        translate_bindings(self, _)
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))

@@ -6,10 +6,10 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Input, Static
 
-from coach.tui.dialogs.goal_form import _Form
+from coach.tui.dialogs.form import FormDialog
 
 
-class NameDialog(_Form):
+class NameDialog(FormDialog[str]):
     def compose(self) -> ComposeResult:
         _ = self._
         with VerticalScroll(classes="dialog", id="name-dialog"):

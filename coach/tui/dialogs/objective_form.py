@@ -10,10 +10,10 @@ from textual.widgets import Footer, Input, Label, Static
 
 from coach.domain.people import UnitObjective
 from coach.i18n import Translator
-from coach.tui.dialogs.goal_form import _Form
+from coach.tui.dialogs.form import FormDialog
 
 
-class ObjectiveDialog(_Form):
+class ObjectiveDialog(FormDialog[UnitObjective]):
     """A new objective, or an edit of ``objective``; dismisses with the UnitObjective or None."""
 
     def __init__(self, _: Translator, objective: UnitObjective | None = None) -> None:

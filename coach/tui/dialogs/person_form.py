@@ -6,20 +6,19 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.containers import Vertical
+from textual.widgets import Footer, Input, Label, Select, Static
 
 from coach.domain.people import CADENCES, DEFAULT_CADENCE_DAYS, Person
 from coach.domain.text import ControlCharacters, check_plain
+from coach.errors import describe
 from coach.i18n import Translator
 from coach.i18n.labels import cadence_label
-from coach.tui.bindings import translate_bindings
+from coach.tui.dialogs.form import FormDialog
 from coach.tui.writing import write
 
 
-class PersonForm(ModalScreen[Person | None]):
+class PersonForm(FormDialog[Person]):
     """Dismisses with the saved Person, or None when cancelled.
 
     ``save`` writes the person (and may show the result beneath); it runs off the event loop
@@ -27,19 +26,12 @@ class PersonForm(ModalScreen[Person | None]):
     and nothing typed is lost.
     """
 
-    BINDINGS = [
-        Binding("escape", "cancel", "tui.key.cancel"),
-        Binding("ctrl+s", "save", "tui.key.save"),
-    ]
-
     def __init__(
         self, _: Translator, save: Callable[[Person], object], person: Person | None = None
     ) -> None:
-        super().__init__(classes="dialog-screen")
-        self._ = _
+        super().__init__(_)
         self._save = save
         self.person = person
-        translate_bindings(self, _)
 
     def _cadences(self) -> list[tuple[str, int]]:
         days = list(CADENCES)
@@ -69,36 +61,18 @@ class PersonForm(ModalScreen[Person | None]):
                 id="cadence",
             )
             yield Static("", id="form-error", classes="error")
-            with Horizontal(classes="buttons"):
-                yield Button(_("tui.key.save"), variant="primary", id="save")
-                yield Button(_("tui.key.cancel"), id="cancel")
+            yield from self.buttons()
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()
 
     def _error(self, widget_id: str, message: str) -> None:
-        error = self.query_one(f"#{widget_id}", Static)
-        error.update(message)
-        error.set_class(bool(message), "shown")
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.action_cancel()
+        self.show_error(f"#{widget_id}", message)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "name" and event.value.strip():
             self._error("name-error", "")
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
     def action_save(self) -> None:
         name = " ".join(self.query_one("#name", Input).value.split())
@@ -111,8 +85,6 @@ class PersonForm(ModalScreen[Person | None]):
             try:
                 check_plain(field, value)
             except ControlCharacters as exc:
-                from coach.errors import describe
-
                 self._error(f"{field}-error" if field == "name" else "form-error",
                             describe(exc, self._.lang))
                 self.query_one(f"#{field}", Input).focus()

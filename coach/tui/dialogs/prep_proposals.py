@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.i18n import Translator
-from coach.tui.bindings import translate_bindings
+from coach.i18n.formats import format_date
+from coach.tui.dialogs.form import Dialog
 
 
 def describe(kind: str, proposal, _: Translator) -> str:
@@ -23,22 +22,18 @@ def describe(kind: str, proposal, _: Translator) -> str:
         if proposal.measure:
             extra.append(proposal.measure)
         if proposal.target_date:
-            extra.append(proposal.target_date.isoformat())
+            extra.append(format_date(proposal.target_date, _.lang))
         return _("prep.proposal.goal", text=proposal.statement, extra=", ".join(extra))
     return _("prep.proposal.rating", area=proposal.area, depth=proposal.depth,
              level=_(f"competence.level.{proposal.depth}"))
 
 
-class ProposalsDialog(ModalScreen[int | None]):
+class ProposalsDialog(Dialog[int]):
     """Dismisses with the index of the proposal to agree on, or None."""
 
-    BINDINGS = [Binding("escape", "cancel", "tui.key.cancel")]
-
     def __init__(self, proposals: list[tuple[str, object]], _: Translator) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__(_)
         self.proposals = proposals
-        self._ = _
-        translate_bindings(self, _)
 
     def compose(self) -> ComposeResult:
         _ = self._
@@ -55,6 +50,3 @@ class ProposalsDialog(ModalScreen[int | None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.dismiss(event.option_index)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -5,26 +5,20 @@ from __future__ import annotations
 import re
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.content import Template
 from coach.i18n import Translator
-from coach.tui.bindings import translate_bindings
+from coach.tui.dialogs.form import Dialog
 
 
-class TemplatePicker(ModalScreen[Template | None]):
-    BINDINGS = [Binding("escape", "cancel", "tui.key.cancel")]
-
+class TemplatePicker(Dialog[Template]):
     def __init__(self, name: str, templates: list[Template], _: Translator) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__(_)
         self.person_name = name
         self.templates = templates
-        self._ = _
-        translate_bindings(self, _)
 
     def compose(self) -> ComposeResult:
         _ = self._
@@ -58,8 +52,6 @@ class TemplatePicker(ModalScreen[Template | None]):
         event.stop()
         self.dismiss(self.templates[event.option_index])
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
 
 def _line(template: Template, _: Translator) -> str:

@@ -6,17 +6,16 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
 from coach.i18n import Translator
-from coach.tui.bindings import translate_bindings
+from coach.tui.dialogs.form import Dialog
 
 #: The answers, as ``dismiss`` gives them.
 RETRY, WRITE, DISCARD, STAY = "retry", "write", "discard", "stay"
 
 
-class UnsavedDialog(ModalScreen[str]):
+class UnsavedDialog(Dialog[str]):
     BINDINGS = [
         Binding("escape", f"answer('{STAY}')", "rescue.quit.stay"),
         Binding("r", f"answer('{RETRY}')", show=False),
@@ -25,11 +24,9 @@ class UnsavedDialog(ModalScreen[str]):
     ]
 
     def __init__(self, reason: str, _: Translator, *, can_write: bool = True) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__(_)
         self.reason = reason
         self.can_write = can_write
-        self._ = _
-        translate_bindings(self, _)
 
     def compose(self) -> ComposeResult:
         _ = self._

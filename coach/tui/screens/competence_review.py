@@ -10,17 +10,17 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList
 
 from coach.domain.people import Person
-from coach.tui.bindings import translate_bindings
+from coach.services.competence import save_areas
+from coach.tui.shell import CoachScreen
 from coach.tui.widgets.competence_updater import CompetenceUpdater
 from coach.tui.widgets.goals_panel import Save
 from coach.tui.writing import write
 
 
-class CompetenceReviewScreen(Screen[None]):
+class CompetenceReviewScreen(CoachScreen[None]):
     DEFAULT_CSS = """
     CompetenceReviewScreen #review-body {
         padding: 0 1;
@@ -36,7 +36,6 @@ class CompetenceReviewScreen(Screen[None]):
         self.person = person
 
     def compose(self) -> ComposeResult:
-        translate_bindings(self, self.app._)
         yield Header()
         with VerticalScroll(id="review-body"):
             yield CompetenceUpdater(self.person.id, None, id="competence-updater")
@@ -49,10 +48,5 @@ class CompetenceReviewScreen(Screen[None]):
 
     @on(Save)
     def _save(self, event: Save) -> None:
-        store, areas = self.app.store, list(event.records)
-
-        def job() -> None:
-            for area in areas:
-                store.save_competence(area)
-
-        write(self, job)
+        store, areas = self.services.store, list(event.records)
+        write(self, lambda: save_areas(store, areas))

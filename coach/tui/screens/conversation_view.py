@@ -11,25 +11,27 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, Static
 
 from coach.domain.records import local_date
 from coach.domain.search import Hit
+from coach.errors import describe
 from coach.i18n.labels import format_date
-from coach.services.exporting import conversation_markdown
+from coach.services.exporting import held_conversation
 from coach.store import StoreError
-from coach.tui.bindings import translate_bindings
+from coach.tui.review_import import ask_import_review
+from coach.tui.screen_share import share_of, shared_only
+from coach.tui.shell import BACK, CoachScreen
 from coach.tui.widgets.markdown_preview import safe_parser, without_front_matter
 
 
-class ConversationView(Screen[None]):
+class ConversationView(CoachScreen[None]):
     DEFAULT_CSS = """
     #view-status { padding: 0 1; }
     #view-body { height: 1fr; }
     """
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "tui.key.back"),
+        BACK,
         Binding("p", "toggle_full", "search.view.key.private"),
         Binding("i", "import_review", "review.key.import"),
     ]
@@ -40,13 +42,11 @@ class ConversationView(Screen[None]):
         self.hit = hit
         self.full = hit is not None and hit.document.private
         self.markdown: dict[bool, str] = {}
+        #: The conversation's entries (screen-share mode counts the private ones).
+        self.entries: tuple = ()
 
-    @property
-    def _(self):
-        return self.app._
 
     def compose(self) -> ComposeResult:
-        translate_bindings(self, self._)
         yield Header()
         yield Static("", id="view-status")
         with VerticalScroll(id="view-body"):
@@ -61,21 +61,16 @@ class ConversationView(Screen[None]):
     def _load(self) -> None:
         app = self.app
         try:
-            conversation = app.store.conversation(self.conversation_id)
-            person = app.store.person(conversation.person_id)
-            texts = {full: conversation_markdown(app.store, self.conversation_id, app.lang,
-                                                 include_private=full)
-                     for full in (False, True)}
+            held = held_conversation(self.services.store, self.conversation_id, app.lang)
         except (OSError, StoreError, KeyError) as exc:
-            from coach.errors import describe
-
             app.call_from_thread(self.notify, describe(exc, app.lang),
                                  title=self._("search.tui.failed"), severity="error",
                                  markup=False)
             return
-        day = format_date(local_date(conversation.when), app.lang)
-        subtitle = self._("search.view.subtitle", name=person.name, date=day)
-        app.call_from_thread(self._loaded, subtitle, texts)
+        day = format_date(local_date(held.conversation.when), app.lang)
+        subtitle = self._("search.view.subtitle", name=held.person.name, date=day)
+        self.entries = held.entries
+        app.call_from_thread(self._loaded, subtitle, held.markdown)
 
     def _loaded(self, subtitle: str, texts: dict[bool, str]) -> None:
         self.sub_title = subtitle
@@ -84,15 +79,23 @@ class ConversationView(Screen[None]):
 
     def _show(self) -> None:
         _ = self._
+        sharing = shared_only(self, self.entries)  # screen-share mode: shared only
+        full = self.full and sharing is None
         status = Text()
-        status.append(_("search.view.showing_full" if self.full
+        status.append(_("search.view.showing_full" if full
                         else "search.view.showing_shared"),
-                      style="bold red" if self.full else "dim")
-        if self.hit is not None:
+                      style="bold red" if full else "dim")
+        if sharing is not None:
+            status.append("  ").append_text(sharing)
+        if self.hit is not None and share_of(self.app).shows(self.hit.document):
             status.append("  " + _("search.view.match", text=self.hit.snippet))
         self.query_one("#view-status", Static).update(status)
         self.query_one("#view-md", Markdown).update(
-            without_front_matter(self.markdown.get(self.full, "")))
+            without_front_matter(self.markdown.get(full, "")))
+
+    def screen_share_changed(self) -> None:
+        if self.markdown:
+            self._show()
 
     def action_toggle_full(self) -> None:
         self.full = not self.full
@@ -101,6 +104,4 @@ class ConversationView(Screen[None]):
 
     def action_import_review(self) -> None:
         """The employee's review of this summary (a file they handed back)."""
-        from coach.tui.review_import import ask_import_review
-
         ask_import_review(self, self._load)

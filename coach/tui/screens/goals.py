@@ -8,22 +8,23 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from coach.domain.goals import Goal
 from coach.domain.people import Person
 from coach.i18n.labels import latest_progress
-from coach.tui.bindings import translate_bindings
+from coach.services.goals import person_goals, save_goal, unit_objectives
 from coach.tui.dialogs.goal_change import GoalChange, GoalChangeDialog
 from coach.tui.dialogs.goal_form import GoalDialog, ProgressDialog
+from coach.tui.screen_share import hidden_mark, view
+from coach.tui.shell import BACK, CoachScreen
 from coach.tui.widgets.goal_history import goal_history
 from coach.tui.writing import write
 
 
-class GoalsScreen(Screen[None]):
+class GoalsScreen(CoachScreen[None]):
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "tui.key.back"),
+        BACK,
         Binding("a", "add_goal", "goals.tui.key.add"),
         Binding("p", "progress", "goals.tui.key.progress"),
         Binding("r", "change('revise')", "goals.tui.key.revise"),
@@ -37,7 +38,6 @@ class GoalsScreen(Screen[None]):
         self.goals: list[Goal] = []
 
     def compose(self) -> ComposeResult:
-        translate_bindings(self, self.app._)
         yield Header()
         with VerticalScroll(id="goals-body"):
             yield DataTable(id="goals-table", cursor_type="row", zebra_stripes=True)
@@ -57,7 +57,7 @@ class GoalsScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="store")
     def _load(self) -> None:
-        goals = self.app.store.goals(self.person.id)
+        goals = person_goals(self.services.store, self.person.id)
         self.app.call_from_thread(self._show, goals)
 
     def _show(self, goals: list[Goal]) -> None:
@@ -66,8 +66,13 @@ class GoalsScreen(Screen[None]):
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
+        share = view(self, "table")
         for goal in self.goals:
-            table.add_row(goal.statement, latest_progress(goal, lang),
+            latest = latest_progress(goal, lang)
+            if goal.latest is not None and not share.shows(goal.latest):
+                share.hide("progress", latest, goal.statement)
+                latest = hidden_mark(_, "progress")
+            table.add_row(goal.statement, latest,
                           _(f"goal.status.{goal.status.value}"), key=goal.id)
         if self.goals:
             table.move_cursor(row=min(row, len(self.goals) - 1))
@@ -82,8 +87,14 @@ class GoalsScreen(Screen[None]):
 
     def _show_history(self) -> None:
         goal = self._selected()
-        text = goal_history(goal, self.app._, self.app.lang) if goal else Text()
+        text = (goal_history(goal, self.app._, self.app.lang, view(self, "history"))
+                if goal else Text())
         self.query_one("#goals-history", Static).update(text)
+
+    def screen_share_changed(self) -> None:
+        """Screen-share mode was switched: the table and the history again."""
+        if self.is_mounted:
+            self._show(self.goals)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "change":
@@ -100,7 +111,7 @@ class GoalsScreen(Screen[None]):
         return self.goals[min(table.cursor_row, len(self.goals) - 1)]
 
     def action_add_goal(self) -> None:
-        objectives = self.app.store.objectives()
+        objectives = unit_objectives(self.services.store)
         self.app.push_screen(GoalDialog(self.person.id, objectives, self.app._), self._save)
 
     def action_progress(self) -> None:
@@ -134,10 +145,5 @@ class GoalsScreen(Screen[None]):
             self._write(goal)
 
     def _write(self, goal: Goal) -> None:
-        store, person_id = self.app.store, self.person.id
-
-        def job() -> list[Goal]:
-            store.save_goal(goal)
-            return store.goals(person_id)
-
-        write(self, job, self._show)
+        store = self.services.store
+        write(self, lambda: save_goal(store, goal), self._show)

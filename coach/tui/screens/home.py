@@ -10,21 +10,23 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
 from coach.domain.people import Person
+from coach.services.people import save_person
 from coach.services.team import SORTS, TeamRow, TeamView, filter_rows, sort_rows, team_view
-from coach.tui import routes
-from coach.tui.bindings import translate_bindings
+from coach.tui import flow, routes
+from coach.tui.dialogs.confirm import ConfirmDialog
+from coach.tui.dialogs.person_form import PersonForm
 from coach.tui.palette import PaletteCommand
+from coach.tui.shell import CoachScreen
 from coach.tui.widgets.empty_team import EmptyTeam
 from coach.tui.widgets.team_table import TeamTable
 from coach.tui.writing import write
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(CoachScreen[None]):
     """Reads go through a worker (the team's history can be long; the Store serialises
     access between threads). Person saves are one small record in the index and are written
     directly, so a failure shows at once in the dialog and the table never shows a save that
@@ -55,16 +57,8 @@ class HomeScreen(Screen[None]):
         self.filter_text = ""
         self.this_week = False
 
-    @property
-    def _(self):
-        return self.app._
-
-    @property
-    def store(self):
-        return self.app.store
 
     def compose(self) -> ComposeResult:
-        translate_bindings(self, self._)
         yield Header()
         yield Static("", id="summary")
         yield Input(placeholder=self._("home.filter.placeholder"), id="filter")
@@ -93,10 +87,10 @@ class HomeScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="store")
     def _load(self, include_archived: bool, select: str | None) -> None:
-        app = self.app
-        view = team_view(app.store, app.today, include_archived=include_archived)
+        services = self.services
+        view = team_view(services.store, services.today, include_archived=include_archived)
         if not get_current_worker().is_cancelled:
-            app.call_from_thread(self._show, view, select)
+            self.app.call_from_thread(self._show, view, select)
 
     def _show(self, view: TeamView, select: str | None) -> None:
         self.view = view
@@ -219,24 +213,20 @@ class HomeScreen(Screen[None]):
     # actions ------------------------------------------------------------------------------
     def _write(self, person: Person) -> None:
         """Off the event loop (``coach.tui.writing``): save, then show the team again."""
-        app = self.app
-        app.store.save_person(person)
-        view = team_view(app.store, app.today, include_archived=self.show_archived)
-        app.call_from_thread(self._show, view, person.id)
+        services = self.services
+        save_person(services.store, person)
+        view = team_view(services.store, services.today, include_archived=self.show_archived)
+        self.app.call_from_thread(self._show, view, person.id)
 
     def _saved(self, person: Person | None) -> None:
         if person is not None:
             self.notify(self._("home.saved", name=person.name), markup=False)
 
     def action_add_person(self) -> None:
-        from coach.tui.dialogs.person_form import PersonForm
-
         self.app.push_screen(PersonForm(self._, self._write), self._saved)
 
     def action_edit_person(self) -> None:
         if person := self.selected():
-            from coach.tui.dialogs.person_form import PersonForm
-
             self.app.push_screen(PersonForm(self._, self._write, person), self._saved)
 
     def action_open_person(self) -> None:
@@ -246,8 +236,6 @@ class HomeScreen(Screen[None]):
 
     def action_start_conversation(self) -> None:
         """Pick a conversation type for the selected person, then prepare and run it."""
-        from coach.tui import flow
-
         if person := self.selected():
             flow.choose_template(self.app, person)
 
@@ -255,9 +243,7 @@ class HomeScreen(Screen[None]):
         routes.push(self.app, "objectives")
 
     def action_search(self) -> None:
-        from coach.tui.searching import open_search
-
-        open_search(self.app)
+        flow.open_search(self.app)
 
     def action_archive_person(self) -> None:
         person = self.selected()
@@ -269,8 +255,6 @@ class HomeScreen(Screen[None]):
                 self._set_archived(person, True, "home.archived")
 
         question = self._("home.confirm.archive", name=person.name)
-        from coach.tui.dialogs.confirm import ConfirmDialog
-
         self.app.push_screen(ConfirmDialog(question, self._), answered)
 
     def action_restore_person(self) -> None:

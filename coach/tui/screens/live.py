@@ -17,7 +17,6 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TextArea
 
 from coach.domain.agenda import ClockState
@@ -25,13 +24,16 @@ from coach.i18n.formats import join_minutes
 from coach.services.autosave import session_autosaver
 from coach.services.rescue import Unsaved, rescue_markdown
 from coach.services.session import SINCE_LAST_TIME, LiveSession, Record
-from coach.tui import flow, routes
-from coach.tui.bindings import translate_bindings
+from coach.tui import routes
 from coach.tui.dialogs.confirm import ConfirmDialog
+from coach.tui.dialogs.follow_up import FollowUp, FollowUpDialog
 from coach.tui.dialogs.help import offered
+from coach.tui.dialogs.prep_proposals import ProposalsDialog
 from coach.tui.live_keys import LIVE_BINDINGS
 from coach.tui.palette import PaletteCommand
+from coach.tui.screen_share import sharing, shown_text, view
 from coach.tui.screens.live_notes import NoteCapture
+from coach.tui.shell import CoachScreen
 from coach.tui.widgets.agenda_list import AgendaView
 from coach.tui.widgets.earlier_actions import EarlierActions
 from coach.tui.widgets.entry_list import EntryListView
@@ -47,7 +49,7 @@ from coach.tui.writing import report
 CLOCK_SAVE_EVERY = 5.0
 
 
-class LiveScreen(NoteCapture, Screen[None]):
+class LiveScreen(NoteCapture, CoachScreen[None]):
     BINDINGS = LIVE_BINDINGS
 
     #: Every way in (new, resumed, back from a dialog) lands in the note editor: typed text
@@ -71,13 +73,9 @@ class LiveScreen(NoteCapture, Screen[None]):
         #: Where focus goes back to when the dialog above closes (None: the note editor).
         self._back_to = None
 
-    @property
-    def _(self):
-        return self.app._
 
     # -- layout -----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        translate_bindings(self, self._)
         _ = self._
         # The note editor sits at the screen's level, outside the box holding everything
         # else: a keystroke repaints the editor's rows, and Textual renders every widget
@@ -105,12 +103,9 @@ class LiveScreen(NoteCapture, Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = f"{self.session.person.name}: {self.session.title}"
-        from coach.tui.settings import app_settings
-
-        self._bell = app_settings(self.app).bell
-        queues = getattr(self.app, "save_queues", None)
-        if queues is not None and self.saves not in queues:
-            queues.append(self.saves)
+        self._bell = self.services.settings.bell
+        self.query_one("#editor", NoteEditor).set_blind(sharing(self.app))
+        self.services.keep(self.saves)
         self._show_section()
         if self._start:
             self._save(self.session.start())
@@ -333,13 +328,14 @@ class LiveScreen(NoteCapture, Screen[None]):
     def _show_entries(self) -> None:
         self.query_one("#entries", EntryListView).show(
             self.session.section_entries(), {a.id: a for a in self.session.actions},
-            self.session.day, unsaved=self.unsaved.ids,
+            self.session.day, unsaved=self.unsaved.ids, share=view(self, "entries"),
         )
 
     def _show_earlier(self) -> None:
         self.query_one("#earlier", EarlierActions).show(
-            self.session.earlier_open_actions(), self.session.conversation.id, self.app.today,
-            self._, self.app.lang,
+            self.session.earlier_open_actions(), self.session.conversation.id,
+            self.services.today,
+            self._, self.app.lang, share=view(self, "earlier"),
         )
 
     def _show_rebalance(self) -> None:
@@ -424,8 +420,6 @@ class LiveScreen(NoteCapture, Screen[None]):
     # -- earlier action items ---------------------------------------------------------------
     @on(EarlierActions.Ticked)
     def _earlier_ticked(self, event: EarlierActions.Ticked) -> None:
-        from coach.tui.dialogs.follow_up import FollowUp, FollowUpDialog
-
         actions = self.session.earlier_open_actions()
         if not 0 <= event.index < len(actions):
             return
@@ -447,7 +441,8 @@ class LiveScreen(NoteCapture, Screen[None]):
             return
         self._back_to = self.query_one("#earlier", EarlierActions)
         self.app.push_screen(FollowUpDialog(
-            event.what, action.text, self._, today=self.session.day,
+            event.what, shown_text(self.app, action, action.text, "action-item"), self._,
+            today=self.session.day,
             default_due=self.session.next_due_date(),
         ), answered)
 
@@ -465,8 +460,6 @@ class LiveScreen(NoteCapture, Screen[None]):
 
     def action_prep_proposals(self) -> None:
         """The employee's proposed goals and self-ratings, agreed one at a time."""
-        from coach.tui.dialogs.prep_proposals import ProposalsDialog
-
         panel = self.query_one(PrepPanel)
         proposals = panel.proposals()
         if not proposals:
@@ -481,9 +474,15 @@ class LiveScreen(NoteCapture, Screen[None]):
 
         self.app.push_screen(ProposalsDialog(proposals, self._), chosen)
 
+    def screen_share_changed(self) -> None:
+        """Screen-share mode was switched: the editor and every part that can hold private
+        text follow it (coach/tui/screen_share.py)."""
+        self.query_one("#editor", NoteEditor).set_blind(sharing(self.app))
+        self._show_section()
+
     # -- help and palette -------------------------------------------------------------------
-    def action_help(self) -> None:
-        flow.show_help(self, self._("live.help.prefixes"))
+    def help_extra(self) -> str:
+        return self._("live.help.prefixes")
 
     def palette_commands(self) -> Iterable[PaletteCommand]:
         _ = self._

@@ -10,6 +10,7 @@ from coach.domain.actions import Owner
 from coach.domain.conversations import EntryKind, Visibility
 from coach.domain.note_kinds import BY_KIND, BY_NAME
 from coach.tui.dialogs.action_item import ActionDraft, ActionItemDialog
+from coach.tui.screen_share import blind_private, share_of
 
 
 class NoteCapture:
@@ -34,6 +35,8 @@ class NoteCapture:
 
     def action_commit(self, kind: str = "", owner=None, due=None) -> None:
         editor = self.query_one("#editor", TextArea)
+        if kind == "private" and blind_private(self, editor):
+            return  # screen-share mode: ctrl+r began (or left) a note typed blind
         if not editor.text.strip():
             self.notify(self._("live.nothing_typed"), severity="warning")
             return
@@ -57,6 +60,9 @@ class NoteCapture:
 
     def action_action_item(self) -> None:
         editor = self.query_one("#editor", TextArea)
+        if getattr(editor, "masking", False):  # typed blind: no dialog to show the text
+            self.action_commit("action-item")
+            return
         parsed = self.session.parse(editor.text)
         text = parsed.text.strip() if parsed.kind is EntryKind.ACTION_ITEM else editor.text.strip()
 
@@ -87,6 +93,9 @@ class NoteCapture:
             self.notify(self._("live.correct.none"), severity="warning")
             return
         action = self.session.action_of(entry)
+        if not share_of(self.app).shows(entry):
+            self.notify(self._("share.blind.no_dialog"), severity="warning")
+            return
 
         def done(result: ActionDraft | None) -> None:
             if result is not None:

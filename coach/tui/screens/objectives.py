@@ -11,16 +11,16 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from coach.domain.people import UnitObjective
-from coach.tui.bindings import translate_bindings
+from coach.services.goals import save_objective, unit_objectives
 from coach.tui.dialogs.objective_form import ObjectiveDialog
+from coach.tui.shell import BACK, CoachScreen
 from coach.tui.writing import write
 
 
-class ObjectivesScreen(Screen[None]):
+class ObjectivesScreen(CoachScreen[None]):
     DEFAULT_CSS = """
     ObjectivesScreen #objectives-intro, ObjectivesScreen #objectives-detail {
         padding: 0 1;
@@ -35,7 +35,7 @@ class ObjectivesScreen(Screen[None]):
     }
     """
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "tui.key.back"),
+        BACK,
         Binding("a", "add", "objectives.tui.key.add"),
         Binding("e", "edit", "tui.key.edit"),
         Binding("x", "set_active(False)", "objectives.tui.key.deactivate"),
@@ -47,7 +47,6 @@ class ObjectivesScreen(Screen[None]):
         self.objectives: list[UnitObjective] = []
 
     def compose(self) -> ComposeResult:
-        translate_bindings(self, self.app._)
         yield Header()
         yield Static("", id="objectives-intro")
         yield DataTable(id="objectives-table", cursor_type="row", zebra_stripes=True)
@@ -65,7 +64,7 @@ class ObjectivesScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="store")
     def _load(self, select: str | None = None) -> None:
-        found = self.app.store.objectives(include_inactive=True)
+        found = unit_objectives(self.services.store, include_inactive=True)
         self.app.call_from_thread(self._show, found, select)
 
     def _show(self, found: list[UnitObjective], select: str | None = None) -> None:
@@ -135,10 +134,6 @@ class ObjectivesScreen(Screen[None]):
             self._write(objective)
 
     def _write(self, objective: UnitObjective) -> None:
-        store = self.app.store
-
-        def job() -> list[UnitObjective]:
-            store.save_objective(objective)
-            return store.objectives(include_inactive=True)
-
-        write(self, job, lambda found: self._show(found, objective.id))
+        store = self.services.store
+        write(self, lambda: save_objective(store, objective),
+              lambda found: self._show(found, objective.id))

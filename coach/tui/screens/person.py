@@ -12,26 +12,30 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from coach.domain.conversations import ConversationStatus
+from coach.domain.conversations import Conversation, ConversationStatus
 from coach.domain.people import Person
 from coach.i18n.labels import cadence_label
+from coach.services.person_view import person_view
 from coach.store import StoreError
-from coach.tui import routes
-from coach.tui.bindings import translate_bindings
+from coach.tui import flow, routes
+from coach.tui.cycle_label import cycle_line
+from coach.tui.forgetting import ask_and_forget
+from coach.tui.person_summary import details_text
+from coach.tui.screen_share import view as share_view
+from coach.tui.shell import BACK, CoachScreen
 from coach.tui.widgets.timeline import TimelineTable
 
 
-class PersonScreen(Screen[None]):
+class PersonScreen(CoachScreen[None]):
     DEFAULT_CSS = """
     PersonScreen #person-head { padding: 0 1; height: auto; }
     PersonScreen #timeline { height: auto; max-height: 45%; }
     PersonScreen #person-body { height: 1fr; padding: 0 1; }
     """
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "tui.key.back"),
+        BACK,
         Binding("s", "start", "live.key.start_conv"),
         Binding("g", "goals", "goals.tui.key.goals"),
         Binding("k", "profile", "profile.tui.key.profile"),
@@ -45,7 +49,6 @@ class PersonScreen(Screen[None]):
         self.person = person
 
     def compose(self) -> ComposeResult:
-        translate_bindings(self, self.app._)
         yield Header()
         yield Static(self._head(), id="person-head")
         yield TimelineTable(self.app._, id="timeline")
@@ -73,8 +76,6 @@ class PersonScreen(Screen[None]):
 
     # keys ---------------------------------------------------------------------------------
     def action_start(self) -> None:
-        from coach.tui import flow
-
         flow.choose_template(self.app, self.person)
 
     def action_goals(self) -> None:
@@ -87,13 +88,9 @@ class PersonScreen(Screen[None]):
         routes.push(self.app, "trends", self.person)
 
     def action_search(self) -> None:
-        from coach.tui.searching import open_search
-
-        open_search(self.app, self.person)
+        flow.open_search(self.app, self.person)
 
     def action_forget(self) -> None:
-        from coach.tui.forgetting import ask_and_forget
-
         ask_and_forget(self, self.person)
 
     @on(DataTable.RowSelected, "#timeline")
@@ -103,8 +100,6 @@ class PersonScreen(Screen[None]):
         if conversation is None:
             return
         if conversation.status is ConversationStatus.IN_PROGRESS:
-            from coach.tui import flow
-
             flow.resume(self.app, conversation.id)
         elif conversation.status is ConversationStatus.COMPLETED:
             routes.push(self.app, "conversation", conversation.id)
@@ -114,33 +109,26 @@ class PersonScreen(Screen[None]):
     # reading ------------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="store")
     def _load(self) -> None:
-        app, pid = self.app, self.person.id
+        app, services = self.app, self.services
+        today = services.today
         try:
-            conversations = app.store.conversations(pid)
-            summaries = app.store.conversation_summaries(pid)
-            goals = app.store.goals(pid)
-            actions = app.store.actions(pid, open_only=True)
-            areas = app.store.competence(pid)
-            from coach.services.review import person_review_lines
-
-            reviews = person_review_lines(app.store, pid, app.lang)
+            view = person_view(services.store, self.person, today, app.lang)
         except (OSError, StoreError, KeyError) as exc:
-            from coach.tui.flow import store_failed
-
-            app.call_from_thread(store_failed, app, exc)
+            app.call_from_thread(flow.store_failed, app, exc)
             return
-        from coach.services.team import person_cycle
-        from coach.tui.cycle_label import cycle_line
-        from coach.tui.person_summary import details_text
-
-        cycle = cycle_line(person_cycle(self.person, summaries, app.today), app._)
-        text = details_text(cycle, actions, goals, areas, app.today, app._)
-        if reviews:
+        cycle = cycle_line(view.cycle, app._)
+        text = details_text(cycle, view.open_actions, view.goals, view.areas, today, app._,
+                            share_view(self, "details"))
+        if view.reviews:
             text.append("\n\n" + app._("review.person.heading") + "\n", style="bold")
-            for line in reviews:
+            for line in view.reviews:
                 text.append("  " + line + "\n")
-        app.call_from_thread(self._show, conversations, text)
+        app.call_from_thread(self._show, view.conversations, text)
 
-    def _show(self, conversations, text: Text) -> None:
+    def screen_share_changed(self) -> None:
+        """Screen-share mode was switched: draw the person's details again."""
+        self._load()
+
+    def _show(self, conversations: list[Conversation], text: Text) -> None:
         self.query_one("#timeline", TimelineTable).show(conversations)
         self.query_one("#person-details", Static).update(text)

@@ -11,22 +11,26 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from coach.content import Template
+from coach.domain.conversations import Conversation
 from coach.domain.people import Person
-from coach.i18n import Translator
-from coach.tui import flow
-from coach.tui.bindings import translate_bindings
+from coach.domain.preparation import ImportedPreparation
+from coach.domain.review import ImportedReview
+from coach.services.starting import newest_unfinished
+from coach.tui import flow, routes
+from coach.tui.screen_share import view
+from coach.tui.shell import BACK, HELP, CoachScreen
+from coach.tui.widgets.hanging_text import HangingText
 
 
-class PrepareScreen(Screen[None]):
+class PrepareScreen(CoachScreen[None]):
     BINDINGS = [
         Binding("f5", "start", "live.key.start", priority=True),
         Binding("enter", "start", "live.key.start", show=False),
-        Binding("escape", "app.pop_screen", "tui.key.back"),
-        Binding("f1", "help", "live.key.help"),
+        BACK,
+        HELP,
         # Out of the footer (it is full at 80 columns); F1 help and the palette list them.
         Binding("i", "import_prep", "prep.key.import", show=False),
         Binding("l", "lead", "prep.key.lead", show=False),
@@ -38,16 +42,12 @@ class PrepareScreen(Screen[None]):
         self.template = template
         #: The employee's imported preparation leads the agenda (its order, short guidance).
         self.lead = False
-        self.preparation = None
+        self.preparation: ImportedPreparation | None = None
         #: The employee's latest review of a summary (shared: shown before the next one).
-        self._review = None
+        self._review: ImportedReview | None = None
 
-    @property
-    def _(self) -> Translator:
-        return self.app._
 
     def compose(self) -> ComposeResult:
-        translate_bindings(self, self._)
         _ = self._
         yield Header()
         with VerticalScroll(id="prepare-body"):
@@ -72,21 +72,33 @@ class PrepareScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="store")
     def _load(self) -> None:
-        app = self.app
-        from coach.services.preparation_view import gather
-        from coach.tui.widgets.prepare_facts import preparation_text
-
-        prep = gather(app.store, self.person.id)
-        text = preparation_text(prep, self.template, app.today, self._, app.lang)
-        app.call_from_thread(self.query_one("#prepare-facts", Static).update, text)
+        app, services = self.app, self.services
+        self._load_facts()
         self._load_preparation()
-        from coach.services.starting import newest_unfinished
-
-        unfinished = newest_unfinished(app.store, self.person.id)
+        unfinished = newest_unfinished(services.store, self.person.id)
         if unfinished is not None:
             app.call_from_thread(self._offer_resume, unfinished)
 
-    def _offer_resume(self, conv) -> None:
+    def _load_facts(self) -> None:
+        """(In a worker) last time's agreements, open items, goals, competence changes."""
+        services = self.services
+        # Wrapped agenda and list lines hang under their text (str() is still the text).
+        text = HangingText(routes.prepare_reading().facts(
+            services.store, self.person, self.template, services.today, self._,
+            view(self, "facts")))
+        self.app.call_from_thread(self.query_one("#prepare-facts", Static).update, text)
+
+    @work(thread=True, exclusive=True, group="store")
+    def _reload_facts(self) -> None:
+        self._load_facts()
+
+    def screen_share_changed(self) -> None:
+        """Screen-share mode was switched: the facts and the preparation again."""
+        self._reload_facts()
+        if self.preparation is not None or self._review is not None:
+            self._show_preparation(self.preparation)
+
+    def _offer_resume(self, conv: Conversation) -> None:
         """A conversation with this person was left unfinished (the app closed or crashed):
         offer it before a new one is started beside it. Not once the leader has moved on."""
         if self.app.screen is self:
@@ -94,31 +106,28 @@ class PrepareScreen(Screen[None]):
 
     def _load_preparation(self) -> None:
         """(In a worker) the employee's latest preparation, shown above the facts."""
-        from coach.services.review import last_review
-        from coach.tui.widgets.prep_summary import read_current
-
-        record = read_current(self.app.store, self.person.id, self.app.today)
-        review = last_review(self.app.store, self.person.id)
+        services = self.services
+        record, review = routes.prepare_reading().handed_over(services.store, self.person,
+                                                              services.today)
         self.app.call_from_thread(self._show_preparation, record, review)
 
-    def _show_preparation(self, record, review=None) -> None:
+    def _show_preparation(self, record: ImportedPreparation | None,
+                          review: ImportedReview | None = None) -> None:
         self.preparation = record
         if review is not None:
             self._review = review
         review = self._review
         widget = self.query_one("#prepare-prep", Static)
-        from coach.tui.widgets.prep_summary import preparation_summary, review_summary
-
-        text = review_summary(review, self._)
+        reading = routes.prepare_reading()
+        text = reading.review(review, self._)
         if record is not None:
-            text.append_text(preparation_summary(record, self.lead, self._))
+            text.append_text(reading.summary(record, self.lead, self._,
+                                             view(self, "preparation")))
         widget.update(text)
         widget.display = record is not None or review is not None
 
     def action_import_prep(self) -> None:
-        from coach.tui.widgets.prep_summary import ask_import
-
-        ask_import(self, self._reload_preparation)
+        routes.prepare_reading().ask_import(self, self._reload_preparation)
 
     @work(thread=True, exclusive=True, group="store")
     def _reload_preparation(self) -> None:
@@ -135,5 +144,3 @@ class PrepareScreen(Screen[None]):
         order = self.preparation.preparation.order if self.lead and self.preparation else None
         flow.begin(self.app, self.person, self.template, order)
 
-    def action_help(self) -> None:
-        flow.show_help(self)

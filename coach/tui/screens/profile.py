@@ -8,22 +8,23 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from coach.domain.competence import CompetenceArea
 from coach.domain.people import Person
 from coach.domain.profile_chart import t_shape
+from coach.i18n.formats import format_day
 from coach.i18n.labels import level_label
+from coach.services.competence import person_competence, save_area
 from coach.tui import routes
-from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.competence_form import AreaDialog, DepthDialog
+from coach.tui.shell import BACK, CoachScreen
 from coach.tui.writing import write
 
 
-class ProfileScreen(Screen[None]):
+class ProfileScreen(CoachScreen[None]):
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "tui.key.back"),
+        BACK,
         Binding("a", "add_area", "profile.tui.key.add"),
         Binding("d", "change_depth", "profile.tui.key.depth"),
         Binding("u", "update", "competence.live.key.update"),
@@ -35,7 +36,6 @@ class ProfileScreen(Screen[None]):
         self.areas: list[CompetenceArea] | None = None  # None until read
 
     def compose(self) -> ComposeResult:
-        translate_bindings(self, self.app._)
         yield Header()
         with VerticalScroll(id="profile-body"):
             yield Static("", id="profile-chart")
@@ -55,7 +55,7 @@ class ProfileScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="store")
     def _load(self) -> None:
-        areas = self.app.store.competence(self.person.id)
+        areas = person_competence(self.services.store, self.person.id)
         self.app.call_from_thread(self._show, areas)
 
     def _show(self, areas: list[CompetenceArea]) -> None:
@@ -98,7 +98,7 @@ class ProfileScreen(Screen[None]):
             out.append(area.area + "\n", style="bold")
             for change in sorted(area.history, key=lambda c: c.at):
                 before = level_label(change.from_depth, lang) or _("profile.md.start")
-                line = f"{change.at.astimezone().date().isoformat()}  {before} → "
+                line = f"{format_day(change.at, self.app.lang)}  {before} → "
                 line += level_label(change.to_depth, lang)
                 if change.rating == "self":
                     line += f" ({_('profile.md.self')})"
@@ -136,10 +136,5 @@ class ProfileScreen(Screen[None]):
             self._write(area)
 
     def _write(self, area: CompetenceArea) -> None:
-        store, person_id = self.app.store, self.person.id
-
-        def job() -> list[CompetenceArea]:
-            store.save_competence(area)
-            return store.competence(person_id)
-
-        write(self, job, self._show)
+        store = self.services.store
+        write(self, lambda: save_area(store, area), self._show)

@@ -9,8 +9,8 @@ it, in order (coach/services/autosave.py).
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
@@ -18,18 +18,22 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static, TextArea
 
 from coach.domain.agenda import AgendaClock, ClockState
 from coach.domain.conversations import SectionTiming
 from coach.domain.preparation import GOALS_PART, NEEDS_PART, RATINGS_PART
 from coach.errors import describe
+from coach.i18n import t
+from coach.i18n.formats import format_date
 from coach.services.autosave import session_autosaver
 from coach.services.exporting import write_export
-from coach.services.reflecting import ReflectSession
-from coach.tui import flow
-from coach.tui.bindings import translate_bindings
+from coach.services.reflecting import ReflectSession, set_name
+from coach.tui.dialogs.export_path import ExportPathDialog
+from coach.tui.dialogs.name import NameDialog
+from coach.tui.downloads import offer_download
+from coach.tui.reflect_proposals import propose_goal, rate_myself, report_progress
+from coach.tui.shell import HELP, CoachScreen
 from coach.tui.writing import report
 
 
@@ -46,7 +50,7 @@ def _clock_text(seconds: float) -> str:
     return f"{sign}{seconds // 60}:{seconds % 60:02d}"
 
 
-class ReflectScreen(Screen[None]):
+class ReflectScreen(CoachScreen[None]):
     DEFAULT_CSS = """
     #reflect-parts { width: 30; height: 1fr; }
     #reflect-main { width: 1fr; height: 1fr; padding: 0 1; }
@@ -64,7 +68,7 @@ class ReflectScreen(Screen[None]):
         Binding("f8", "report_progress", "prep.key.progress"),
         Binding("f2", "export", "prep.key.export"),
         Binding("f5", "time_box", "prep.key.time_box"),
-        Binding("f1", "help", "live.key.help"),
+        HELP,
     ]
 
     def __init__(self, session: ReflectSession, *, minutes: float = 15.0) -> None:
@@ -76,13 +80,8 @@ class ReflectScreen(Screen[None]):
         self.index = 0
         self.clock: AgendaClock | None = None
 
-    @property
-    def _(self):
-        return self.app._
 
     def _parts(self) -> list[Part]:
-        from coach.i18n import t
-
         prep = self.session.prep
         lang = self.app_lang
         parts = [Part("answer", a.section_id, a.title) for a in prep.answers]
@@ -105,7 +104,6 @@ class ReflectScreen(Screen[None]):
 
     # -- layout -----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        translate_bindings(self, self._)
         yield Header()
         with Horizontal(id="reflect-body"):
             yield OptionList(*[p.label for p in self.parts], id="reflect-parts")
@@ -120,10 +118,8 @@ class ReflectScreen(Screen[None]):
 
     def on_mount(self) -> None:
         prep = self.session.prep
-        self.sub_title = prep.title + "  " + prep.date.isoformat()
-        queues = getattr(self.app, "save_queues", None)
-        if queues is not None:
-            queues.append(self.saves)
+        self.sub_title = prep.title + "  " + format_date(prep.date, self.app.lang)
+        self.services.keep(self.saves)
         self._show_part()
         self.set_interval(0.2, self._autosave)
         self.set_interval(0.5, self._tick)
@@ -132,9 +128,6 @@ class ReflectScreen(Screen[None]):
 
     def _ask_name(self) -> None:
         """Asked once: the name is kept in the reflect store and goes into the file."""
-        from coach.services.reflecting import set_name
-        from coach.tui.dialogs.name import NameDialog
-
         def named(name: str | None) -> None:
             person = set_name(self.session.store, self.session.record, name or "")
             if person is not None and self.saves.put([person, self.session.snapshot()]):
@@ -194,23 +187,24 @@ class ReflectScreen(Screen[None]):
             if not prep.goals:
                 out.append(_("prep.goals.none") + "\n", style="dim")
             for goal in prep.goals:
-                out.append(f"• {goal.statement}")
-                if goal.status is not None:
-                    status = _(f"progress.{goal.status.value}")
-                    out.append(f"  ({status}{': ' + goal.progress if goal.progress else ''})\n",
-                               style="dim")
+                if goal.status is not None:  # progress on a goal already agreed
+                    out.append("• " + _("prep.proposal.progress", text=goal.statement,
+                                        status=_(f"progress.{goal.status.value}"),
+                                        comment=goal.progress or "–") + "\n")
                     continue
-                extra = [_(f"goal.type.{goal.type.value}")]
+                out.append(f"• {goal.statement}")
+                extra = [_(f"goal.type.{goal.type.value}"), _(f"goal.scope.{goal.scope.value}")]
                 if goal.measure:
                     extra.append(goal.measure)
                 if goal.target_date:
-                    extra.append(goal.target_date.isoformat())
+                    extra.append(format_date(goal.target_date, self.app.lang))
                 out.append(f"  ({', '.join(extra)})\n", style="dim")
         else:
             if not prep.ratings:
                 out.append(_("prep.ratings.none") + "\n", style="dim")
             for rating in prep.ratings:
-                out.append(f"• {rating.area}: {rating.depth} – "
+                area = f"{rating.area} ({rating.category})" if rating.category else rating.area
+                out.append(f"• {area}: {rating.depth} – "
                            f"{_(f'competence.level.{rating.depth}')}")
                 out.append(f"  {rating.comment}\n" if rating.comment else "\n", style="dim")
             out.append("\n" + _("prep.ratings.scale") + "\n", style="bold")
@@ -293,25 +287,19 @@ class ReflectScreen(Screen[None]):
             self._move(index)
 
     def action_add_goal(self) -> None:
-        from coach.tui.reflect_proposals import propose_goal
-
         propose_goal(self)
 
     def action_report_progress(self) -> None:
-        from coach.tui.reflect_proposals import report_progress
-
         report_progress(self)
 
     def action_add_rating(self) -> None:
-        from coach.tui.reflect_proposals import rate_myself
-
         rate_myself(self)
 
     # -- time box ---------------------------------------------------------------------------
     def action_time_box(self) -> None:
         if self.clock is None:
             plan = [SectionTiming("reflect", self.session.prep.title, self.minutes)]
-            self.clock = AgendaClock(plan, now=getattr(self.app, "monotonic", time.monotonic))
+            self.clock = AgendaClock(plan, now=self.services.monotonic)
             self.clock.start()
             self.query_one("#reflect-clock").add_class("shown")
         else:
@@ -331,10 +319,6 @@ class ReflectScreen(Screen[None]):
 
     # -- export and help --------------------------------------------------------------------
     def action_export(self) -> None:
-        from pathlib import Path
-
-        from coach.tui.dialogs.export_path import ExportPathDialog
-
         self._flush()
         default = Path.cwd() / self.session.default_file_name()
 
@@ -347,13 +331,9 @@ class ReflectScreen(Screen[None]):
             except OSError as exc:
                 self.notify(describe(exc, self.app.lang), severity="error", markup=False)
                 return
-            from coach.tui.downloads import offer_download
-
             key = "serve.exported" if offer_download(self.app, written) else "prep.exported"
             self.notify(self._(key, path=str(written)), markup=False)
 
         self.app.push_screen(ExportPathDialog(self._("prep.export.title"), default, self._),
                              chosen)
 
-    def action_help(self) -> None:
-        flow.show_help(self)

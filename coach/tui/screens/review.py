@@ -14,17 +14,15 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, OptionList, Static, TextArea
 
 from coach.domain.review import Decision, ReviewComment, Target
 from coach.services.review import SharedSummary, make_review, write_review
-from coach.tui import flow
-from coach.tui.bindings import translate_bindings
+from coach.tui.shell import CoachScreen
 from coach.tui.widgets.markdown_preview import safe_parser, without_front_matter
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(CoachScreen[None]):
     DEFAULT_CSS = """
     #review-targets { width: 30; height: 1fr; }
     #review-main { width: 1fr; height: 1fr; padding: 0 1; }
@@ -51,9 +49,6 @@ class ReviewScreen(Screen[None]):
         self.index = 0
         self.written: Path | None = None
 
-    @property
-    def _(self):
-        return self.app._
 
     def _label(self, target: Target, about: str) -> str:
         if target is Target.WHOLE:
@@ -63,7 +58,6 @@ class ReviewScreen(Screen[None]):
         return self._(key, about=about)
 
     def compose(self) -> ComposeResult:
-        translate_bindings(self, self._)
         yield Header()
         with Horizontal(id="review-body"):
             yield OptionList(*[Text(self._label(t, a)) for t, a in self.targets],
@@ -144,5 +138,3 @@ class ReviewScreen(Screen[None]):
         self.query_one("#review-status", Static).update(Text(text, style="bold green"))
         self.notify(text, markup=False)
 
-    def action_help(self) -> None:
-        flow.show_help(self)

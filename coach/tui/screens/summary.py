@@ -11,11 +11,10 @@ import re
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, Static
 
 from coach.domain.records import local_date
@@ -25,10 +24,13 @@ from coach.services.autosave import Autosaver, session_autosaver
 from coach.services.exporting import conversation_markdown, write_export
 from coach.services.session import LiveSession
 from coach.store import StoreError
-from coach.tui import flow, routes
-from coach.tui.bindings import translate_bindings
+from coach.tui import routes
 from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.export_path import ExportPathDialog
+from coach.tui.downloads import offer_download
+from coach.tui.footer_fit import fit_footer
+from coach.tui.review_import import ask_import_review
+from coach.tui.shell import CoachScreen
 from coach.tui.widgets.markdown_preview import safe_parser, without_front_matter
 from coach.tui.writing import report
 
@@ -41,7 +43,7 @@ def default_export_name(person: str, day, kind: str, full: bool, lang: str = "en
     return f"{slug}-{day.isoformat()}-{t(f'export.file.kind.{kind}', lang)}{suffix}.md"
 
 
-class SummaryScreen(Screen[None]):
+class SummaryScreen(CoachScreen[None]):
     BINDINGS = [
         Binding("e", "export(False)", "live.key.export_shared"),
         Binding("f", "export(True)", "live.key.export_full"),
@@ -58,17 +60,23 @@ class SummaryScreen(Screen[None]):
         self.full = False
         self.markdown: dict[bool, str] = {}
 
-    @property
-    def _(self):
-        return self.app._
 
     def compose(self) -> ComposeResult:
-        translate_bindings(self, self._)
         yield Header()
         yield Static("", id="summary-status")
         with VerticalScroll(id="summary-body"):
             yield Markdown("", parser_factory=safe_parser, id="summary-md", open_links=False)
-        yield Footer(compact=True)
+        # No palette key at the right edge, as on the live screen (ctrl+p works).
+        yield Footer(compact=True, show_command_palette=False)
+
+    #: Below this width the footer keeps what the leader needs at the end of a meeting:
+    #: export (shared, full), the preview's switch, home, help and quit. Importing the
+    #: employee's review comes later (F1 help and the palette list it).
+    FOOTER_ROOM = 110
+    _FOOTER_EXTRAS = ("i",)
+
+    def on_resize(self, event: events.Resize) -> None:
+        fit_footer(self, event.size.width, self._FOOTER_EXTRAS, self.FOOTER_ROOM)
 
     def on_mount(self) -> None:
         self.sub_title = f"{self.session.person.name}: {self._('live.summary.subtitle')}"
@@ -83,7 +91,8 @@ class SummaryScreen(Screen[None]):
         cid = self.session.conversation.id
         try:
             texts = {
-                full: conversation_markdown(app.store, cid, app.lang, include_private=full,
+                full: conversation_markdown(self.services.store, cid, app.lang,
+                                            include_private=full,
                                             library=self.session.library)
                 for full in (False, True)
             }
@@ -101,14 +110,24 @@ class SummaryScreen(Screen[None]):
         self._show()
 
     def _show(self) -> None:
+        from coach.tui.screen_share import shared_only
+
         _ = self._
+        sharing = shared_only(self, self.session.entries)  # screen-share mode: shared only
+        full = self.full and sharing is None
         status = Text(_("live.summary.complete") + "  ", style="bold green")
-        key = "live.summary.showing_full" if self.full else "live.summary.showing_shared"
-        status.append(_(key), style="bold red" if self.full else "dim")
+        key = "live.summary.showing_full" if full else "live.summary.showing_shared"
+        status.append(_(key), style="bold red" if full else "dim")
+        if sharing is not None:
+            status.append("  ").append_text(sharing)
         self.query_one("#summary-status", Static).update(status)
         self.query_one("#summary-md", Markdown).update(
-            without_front_matter(self.markdown.get(self.full, ""))
+            without_front_matter(self.markdown.get(full, ""))
         )
+
+    def screen_share_changed(self) -> None:
+        if self.markdown:
+            self._show()
 
     def action_toggle_full(self) -> None:
         self.full = not self.full
@@ -124,8 +143,6 @@ class SummaryScreen(Screen[None]):
         elif routes.is_route(app.screen, "home"):
             app.screen.reload()
 
-    def action_help(self) -> None:
-        flow.show_help(self)
 
     # -- export -----------------------------------------------------------------------------
     def action_export(self, full: bool) -> None:
@@ -158,8 +175,9 @@ class SummaryScreen(Screen[None]):
         app = self.app
         try:
             self.saves.drain()
-            text = conversation_markdown(app.store, self.session.conversation.id, app.lang,
-                                         include_private=full, library=self.session.library)
+            text = conversation_markdown(self.services.store, self.session.conversation.id,
+                                         app.lang, include_private=full,
+                                         library=self.session.library)
             write_export(path, text)
         except (OSError, StoreError) as exc:
             error = describe(exc, app.lang)
@@ -171,13 +189,9 @@ class SummaryScreen(Screen[None]):
         app.call_from_thread(self._written, path)
 
     def _written(self, path: Path) -> None:
-        from coach.tui.downloads import offer_download
-
         key = "serve.exported" if offer_download(self.app, path) else "live.export.done"
         self.notify(self._(key, path=str(path)), markup=False)
 
     def action_import_review(self) -> None:
         """The employee's review of this summary (a file they handed back)."""
-        from coach.tui.review_import import ask_import_review
-
-        ask_import_review(self, self._load)
+        ask_import_review(self, self._load, self.session.library)

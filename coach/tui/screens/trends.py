@@ -6,31 +6,25 @@ from __future__ import annotations
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from coach.domain.people import Person
-from coach.domain.trends import Trends, person_trends
+from coach.domain.trends import Trends
 from coach.i18n.labels import format_date
+from coach.services.trends import read_trends
 from coach.store import StoreError
-from coach.tui.bindings import translate_bindings
+from coach.tui.flow import store_failed
+from coach.tui.shell import BACK, CoachScreen
 from coach.tui.trend_chart import trends_text
 
 
-def read_trends(store, person_id: str, today) -> Trends:
-    """The person's conversations with their entries, and goals, from the store."""
-    held = [(c, store.entries(c.id)) for c in store.conversations(person_id)]
-    return person_trends(held, store.goals(person_id), today)
-
-
-class TrendsScreen(Screen[None]):
+class TrendsScreen(CoachScreen[None]):
     DEFAULT_CSS = """
     #trends-intro { padding: 0 1; }
     #trends-body { height: 1fr; padding: 0 1; }
     """
-    BINDINGS = [Binding("escape", "app.pop_screen", "tui.key.back")]
+    BINDINGS = [BACK]
 
     def __init__(self, person: Person) -> None:
         super().__init__(id="trends")
@@ -38,7 +32,6 @@ class TrendsScreen(Screen[None]):
         self.trends: Trends | None = None
 
     def compose(self) -> ComposeResult:
-        translate_bindings(self, self.app._)
         yield Header()
         yield Static("", id="trends-intro")
         with VerticalScroll(id="trends-body"):
@@ -54,10 +47,8 @@ class TrendsScreen(Screen[None]):
     def _load(self) -> None:
         app = self.app
         try:
-            trends = read_trends(app.store, self.person.id, app.today)
+            trends = read_trends(self.services.store, self.person.id, self.services.today)
         except (OSError, StoreError, KeyError) as exc:
-            from coach.tui.flow import store_failed
-
             app.call_from_thread(store_failed, app, exc)
             return
         app.call_from_thread(self._loaded, trends)

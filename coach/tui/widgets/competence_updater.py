@@ -10,6 +10,7 @@ conversation (if any); the widget posts ``Save`` and its host writes the records
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -19,14 +20,23 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.domain.competence import CompetenceArea
-from coach.domain.competence_review import AreaReview, changes_since, last_evaluation, review
+from coach.domain.competence_review import AreaReview, changes_since, review
 from coach.i18n.labels import level_label
+from coach.services.competence import since_last_evaluation
 from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.competence_form import AreaDialog, DepthDialog, SelfRatingDialog
 from coach.tui.widgets.goals_panel import Save, back_to_note
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from coach.tui.shell import ShellApp
+
 
 class CompetenceUpdater(Vertical):
+    if TYPE_CHECKING:
+        app = getters.app(ShellApp)
+
     DEFAULT_CSS = """
     CompetenceUpdater {
         height: auto;
@@ -68,11 +78,9 @@ class CompetenceUpdater(Vertical):
     def show(self) -> None:
         """Show the areas (read from the store the first time, then kept in memory)."""
         _ = self.app._
-        store = self.app.store
         if self.areas is None:
-            self.areas = list(store.competence(self.person_id))
-            self.since = last_evaluation(store.conversation_summaries(self.person_id),
-                                         exclude=self.conversation_id)
+            self.areas, self.since = since_last_evaluation(
+                self.app.services.store, self.person_id, exclude=self.conversation_id)
         title = Text(_("competence.live.title"), style="bold")
         title.append("  " + _("competence.live.hint"), style="dim")
         self.query_one("#updater-title", Static).update(title)

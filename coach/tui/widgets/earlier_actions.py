@@ -18,20 +18,30 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from coach.domain.actions import ActionItem, ActionStatus
+from coach.domain.screen_share import ShareView
 from coach.i18n import Translator
 from coach.i18n.labels import format_date
 from coach.tui.bindings import translate_bindings
+from coach.tui.screen_share import hidden_mark
 from coach.tui.widgets.entry_list import hanging
 
 
 def action_label(action: ActionItem, conversation_id: str, today: date, _: Translator,
-                 lang: str) -> Text:
+                 lang: str, share: ShareView | None = None) -> Text:
+    """One item; one that ``share`` (screen-share mode) may not show has its placeholder for
+    its text and no reason."""
+    hidden = share is not None and not share.shows(action)
+    if hidden:
+        share.hide("action-item", action.text, _("live.prepare.actions"))
     out = Text()
     done = not action.is_open
     dropped = action.status is ActionStatus.DROPPED
     mark = "[–] " if dropped else "[x] " if done else "[ ] "
     out.append(mark, style="dim" if dropped else "green" if done else "")
-    out.append(action.text, style="dim strike" if dropped else "")
+    if hidden:
+        out.append_text(hidden_mark(_, "action-item"))
+    else:
+        out.append(action.text, style="dim strike" if dropped else "")
     owner = _(f"owner.{action.owner.value}")
     if action.private:
         owner += ", " + _("live.private_mark")
@@ -44,7 +54,7 @@ def action_label(action: ActionItem, conversation_id: str, today: date, _: Trans
     else:
         out.append(f"  ({owner})", style="dim")
     if dropped:
-        why = f": {action.close_reason}" if action.close_reason else ""
+        why = f": {action.close_reason}" if action.close_reason and not hidden else ""
         out.append("  " + _("live.earlier.dropped") + why, style="dim")
     elif conversation_id in action.carried_to:
         out.append("  → " + _("live.earlier.carried"), style="cyan")
@@ -84,11 +94,11 @@ class EarlierActions(OptionList):
         translate_bindings(self, self.app._)
 
     def show(self, actions: Sequence[ActionItem], conversation_id: str, today: date,
-             _: Translator, lang: str) -> None:
+             _: Translator, lang: str, share: ShareView | None = None) -> None:
         keep = self.highlighted
         self.clear_options()
         self.add_options(
-            [Option(_hanging(action_label(a, conversation_id, today, _, lang)))
+            [Option(_hanging(action_label(a, conversation_id, today, _, lang, share)))
              for a in actions]
         )
         if actions:

@@ -21,8 +21,10 @@ from coach.domain.actions import ActionItem
 from coach.domain.conversations import Entry, EntryKind
 from coach.domain.due_dates import read_due
 from coach.domain.note_kinds import BY_KIND
+from coach.domain.screen_share import ShareView
 from coach.i18n import Translator
 from coach.i18n.labels import format_date
+from coach.tui.screen_share import entry_kind, hidden_mark
 
 
 def hanging(rows: Sequence[tuple[Text, Text]]) -> Table:
@@ -54,8 +56,10 @@ def action_details(action: ActionItem | None, text: str, day: date | None,
 
 def entries_text(entries: Sequence[Entry], _: Translator,
                  actions: Mapping[str, ActionItem] | None = None,
-                 day: date | None = None, unsaved: Collection[str] = ()) -> Group:
-    """The list; entries whose id is in ``unsaved`` are marked as not saved."""
+                 day: date | None = None, unsaved: Collection[str] = (),
+                 share: ShareView | None = None) -> Group:
+    """The list; entries whose id is in ``unsaved`` are marked as not saved. An entry that
+    ``share`` (screen-share mode) may not show is drawn as its placeholder alone."""
     heading = Text(_("live.entries"), style="bold")
     if not entries:
         return Group(heading, Text(_("live.no_entries"), style="dim"))
@@ -63,6 +67,13 @@ def entries_text(entries: Sequence[Entry], _: Translator,
     for entry in entries:
         row = BY_KIND[entry.kind]
         icon, style = row.icon, row.style
+        if share is not None and not share.shows(entry):
+            share.hide(entry_kind(entry), entry.text, _(row.label))
+            body = hidden_mark(_, entry_kind(entry))
+            if entry.id in unsaved:
+                body.append("  " + _("rescue.unsaved_mark"), style="bold reverse red")
+            rows.append((Text(icon, style=style), body))
+            continue
         body = Text()
         label = _(row.label)
         if entry.private:
@@ -90,7 +101,8 @@ class EntryListView(VerticalScroll):
         yield Static("", classes="entries-text")
 
     def show(self, entries: Sequence[Entry], actions: Mapping[str, ActionItem] | None = None,
-             day: date | None = None, unsaved: Collection[str] = ()) -> None:
+             day: date | None = None, unsaved: Collection[str] = (),
+             share: ShareView | None = None) -> None:
         self.query_one(".entries-text", Static).update(
-            entries_text(entries, self._, actions, day, unsaved))
+            entries_text(entries, self._, actions, day, unsaved, share))
         self.call_after_refresh(self.scroll_end, animate=False)

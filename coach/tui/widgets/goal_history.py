@@ -7,19 +7,27 @@ from datetime import datetime
 from rich.text import Text
 
 from coach.domain.goals import Goal
+from coach.domain.screen_share import ShareView
 from coach.i18n import Translator
 from coach.i18n.formats import format_percent
 from coach.i18n.labels import format_date
+from coach.tui.screen_share import placeholder
 
 
 def _day(moment: datetime, lang: str) -> str:
     return format_date(moment.astimezone().date(), lang)
 
 
-def goal_history(goal: Goal, _: Translator, lang: str) -> Text:
-    """Oldest first. A revision shows what the goal said before it, and why it changed."""
+def goal_history(goal: Goal, _: Translator, lang: str, share: ShareView | None = None) -> Text:
+    """Oldest first. A revision shows what the goal said before it, and why it changed. A
+    progress entry that ``share`` (screen-share mode) may not show is its placeholder."""
     events: list[tuple[datetime, str, str]] = [(goal.created, _("goals.tui.hist.created"), "")]
     for p in goal.progress:
+        if share is not None and not share.shows(p):
+            share.hide("progress", _(f"progress.{p.status.value}") + (
+                f": {p.comment}" if p.comment else ""), goal.statement)
+            events.append((p.at, placeholder(_, "progress"), ""))
+            continue
         status = _(f"progress.{p.status.value}")
         if p.percent is not None:
             status += f" ({format_percent(p.percent, lang)})"

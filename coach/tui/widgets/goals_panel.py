@@ -8,6 +8,8 @@ goals in memory and posts ``Save`` with the records; the screen writes them in o
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,8 +20,14 @@ from textual.widgets.option_list import Option
 
 from coach.domain.goals import Goal, ProgressEntry
 from coach.i18n.labels import latest_progress
+from coach.services.goals import person_goals, unit_objectives
 from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.goal_form import GoalDialog, ProgressDialog
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from coach.tui.shell import ShellApp
 
 #: Template sections where the person's goals are on the table.
 GOAL_SECTIONS = frozenset({
@@ -46,6 +54,9 @@ def back_to_note(widget) -> None:
 
 
 class GoalsPanel(Vertical):
+    if TYPE_CHECKING:
+        app = getters.app(ShellApp)
+
     DEFAULT_CSS = """
     GoalsPanel {
         height: auto;
@@ -85,7 +96,7 @@ class GoalsPanel(Vertical):
         _ = self.app._
         if self.goals is None:
             self.goals = [
-                g for g in self.app.store.goals(self.person_id)
+                g for g in person_goals(self.app.services.store, self.person_id)
                 if g.is_active or self._touched(g)
             ]
             self.goals.sort(key=lambda g: g.created)
@@ -139,7 +150,7 @@ class GoalsPanel(Vertical):
         self.app.push_screen(ProgressDialog(goal, self.app._), record)
 
     def action_add_goal(self) -> None:
-        objectives = self.app.store.objectives()
+        objectives = unit_objectives(self.app.services.store)
 
         def add(goal: Goal | None) -> None:
             if goal is not None:

@@ -9,12 +9,15 @@ border says when there is more below.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
 from coach.domain.preparation import ImportedPreparation
+from coach.services.competence import person_competence
+from coach.services.goals import person_goals
 from coach.services.handover import (
     accept_goal,
     accept_progress,
@@ -24,6 +27,12 @@ from coach.services.handover import (
     progress_goal,
     rating_recorded,
 )
+from coach.tui.screen_share import hidden_mark, view
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from coach.tui.shell import ShellApp
 
 #: The section where "what I need from my leader" is shown (else the last section).
 SUPPORT = "support"
@@ -40,6 +49,9 @@ class PrepScroll(VerticalScroll, can_focus=True):
 
 
 class PrepPanel(Vertical):
+    if TYPE_CHECKING:
+        app = getters.app(ShellApp)
+
     DEFAULT_CSS = """
     PrepPanel {
         height: auto;
@@ -90,8 +102,9 @@ class PrepPanel(Vertical):
     def show_for(self, section_id: str) -> None:
         if not self._loaded:
             self._loaded = True
-            self.record = current_preparation(self.app.store, self.session.person.id,
-                                              self.app.today)
+            services = self.app.services
+            self.record = current_preparation(services.store, self.session.person.id,
+                                              services.today)
         record = self.record
         if record is None:
             self.display = False
@@ -101,7 +114,11 @@ class PrepPanel(Vertical):
         out = Text()
         out.append(_("prep.live.title", name=self.session.person.name), style="bold")
         answer = prep.answer(section_id)
-        if answer is not None and answer.text.strip():
+        share = view(self.screen, "prep")
+        if answer is not None and answer.text.strip() and not share.shows(answer):
+            share.hide("answer", answer.text, answer.title)
+            out.append("\n").append_text(hidden_mark(_, "answer"))
+        elif answer is not None and answer.text.strip():
             out.append("\n" + answer.text)
         elif answer is not None:
             out.append("\n" + _("prep.live.no_answer"), style="dim italic")
@@ -123,10 +140,10 @@ class PrepPanel(Vertical):
         """("goal" | "rating", proposal) not yet agreed, in the file's order."""
         if self.record is None:
             return []
-        store = self.app.store
+        store = self.app.services.store
         person_id = self.session.person.id
-        goals = store.goals(person_id)
-        areas = store.competence(person_id)
+        goals = person_goals(store, person_id)
+        areas = person_competence(store, person_id)
         prep = self.record.preparation
         out: list[tuple[str, object]] = []
         for g in prep.goals:
@@ -146,13 +163,13 @@ class PrepPanel(Vertical):
         if kind == "goal":
             record = accept_goal(person_id, proposal, conversation_id)
         elif kind == "progress":
-            goal = progress_goal(self.app.store.goals(person_id), proposal)
+            goal = progress_goal(person_goals(self.app.services.store, person_id), proposal)
             if goal is None:
                 return
             record = accept_progress(goal, proposal, conversation_id)
         else:
-            record = accept_rating(self.app.store.competence(person_id), person_id, proposal,
-                                   conversation_id)
+            areas = person_competence(self.app.services.store, person_id)
+            record = accept_rating(areas, person_id, proposal, conversation_id)
         self._agreed.append(proposal)
         save([record])
         self.show_for(self.session.clock.current.section_id)

@@ -9,9 +9,11 @@ from rich.text import Text
 
 from coach.content import Template
 from coach.domain.records import local_date
+from coach.domain.screen_share import ScreenShare, ShareView
 from coach.i18n import Translator
 from coach.i18n.formats import format_date, format_decimal, format_percent
 from coach.services.preparation_view import PreparationFacts
+from coach.tui.screen_share import entry_kind, hidden_count, hidden_mark
 
 
 def _minutes(value: float, lang: str) -> str:
@@ -37,9 +39,29 @@ def action_line(action, today: date, _: Translator, lang: str) -> Text:
     return out
 
 
+def progress_text(latest, _: Translator, lang: str) -> str:
+    """A progress entry in a line: status, percent, the comment."""
+    extra = f", {format_percent(latest.percent, lang)}" if latest.percent is not None else ""
+    comment = f": {latest.comment}" if latest.comment else ""
+    return f"{_(f'progress.{latest.status.value}')}{extra}{comment}"
+
+
 def preparation_text(prep: PreparationFacts, template: Template, today: date, _: Translator,
-                     lang: str) -> Text:
+                     lang: str, share: ShareView | None = None) -> Text:
+    """The facts; in screen-share mode (``share``) each list's private entries are left out
+    and counted ("2 private skjult"), a goal's private progress is a placeholder."""
+    share = share if share is not None else ShareView(ScreenShare())
     out = Text()
+
+    def shown(records, kind: str, where: str) -> list:
+        keep = [r for r in records if share.shows(r)]
+        for r in records:
+            if not share.shows(r):
+                share.hide(kind, r.text, where)
+        return keep
+
+    def collapsed(records, keep) -> None:
+        out.append_text(hidden_count(_, len(records) - len(keep)))
 
     def heading(text: str) -> None:
         out.append("\n" + text + "\n", style="bold underline")
@@ -58,25 +80,31 @@ def preparation_text(prep: PreparationFacts, template: Template, today: date, _:
         heading(_("live.prepare.last", date=format_date(local_date(prep.last.when), lang)))
         if not prep.last_agreements:
             out.append("  " + _("live.prepare.no_agreements") + "\n", style="dim")
-        for entry in prep.last_agreements:
+        agreements = shown(prep.last_agreements, "agreement", "")
+        for entry in agreements:
             out.append(f"  • {entry.text}")
             out.append(f" ({_('live.private_mark')})\n" if entry.private else "\n",
                        style="bold red")
+        collapsed(prep.last_agreements, agreements)
         for key, entries in (("live.prepare.support", prep.last_support_needs),
                              ("live.prepare.mastery", prep.last_mastery)):
             heading(_(key))
             if not entries:
                 out.append("  " + _(f"{key}.none") + "\n", style="dim")
-            for entry in entries:
+            keep = shown(entries, entry_kind(entries[0]) if entries else "note", _(key))
+            for entry in keep:
                 out.append(f"  • {entry.text}")
                 out.append(f" ({_('live.private_mark')})\n" if entry.private else "\n",
                            style="bold red")
+            collapsed(entries, keep)
     heading(_("live.prepare.actions"))
     if not prep.open_actions:
         out.append("  " + _("live.prepare.no_actions") + "\n", style="dim")
-    for action in prep.open_actions:
+    actions = shown(prep.open_actions, "action-item", _("live.prepare.actions"))
+    for action in actions:
         out.append_text(action_line(action, today, _, lang))
         out.append("\n")
+    collapsed(prep.open_actions, actions)
     heading(_("live.prepare.goals"))
     if not prep.goals:
         out.append("  " + _("live.prepare.no_goals") + "\n", style="dim")
@@ -85,12 +113,11 @@ def preparation_text(prep: PreparationFacts, template: Template, today: date, _:
         latest = goal.latest
         if latest is None:
             out.append(f" ({_('live.prepare.no_progress')})\n", style="dim")
+        elif not share.shows(latest):
+            share.hide("progress", progress_text(latest, _, lang), goal.statement)
+            out.append(" (").append_text(hidden_mark(_, "progress")).append(")\n")
         else:
-            extra = (f", {format_percent(latest.percent, lang)}"
-                     if latest.percent is not None else "")
-            comment = f": {latest.comment}" if latest.comment else ""
-            out.append(f" ({_(f'progress.{latest.status.value}')}{extra}{comment})\n",
-                       style="dim")
+            out.append(f" ({progress_text(latest, _, lang)})\n", style="dim")
     heading(_("live.prepare.competence"))
     if not prep.competence_changes:
         out.append("  " + _("live.prepare.no_competence") + "\n", style="dim")

@@ -4,14 +4,22 @@ objectives (unit-goals), the person's goals (the goal sections) and the competen
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import Vertical
 
 from coach.domain.competence_review import EVALUATION_KINDS
+from coach.services.goals import unit_objectives
 from coach.services.session import LiveSession
 from coach.tui.widgets.competence_updater import CompetenceUpdater
 from coach.tui.widgets.goals_panel import GOAL_SECTIONS, GoalsPanel, Save
 from coach.tui.widgets.objectives_panel import ObjectivesPanel
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from coach.tui.shell import ShellApp
 
 UNIT_GOALS = "unit-goals"
 COMPETENCE = "competence"
@@ -20,6 +28,9 @@ __all__ = ["GOAL_SECTIONS", "Save", "SectionTools"]
 
 
 class SectionTools(Vertical):
+    if TYPE_CHECKING:
+        app = getters.app(ShellApp)
+
     DEFAULT_CSS = """
     SectionTools {
         height: auto;
@@ -53,7 +64,7 @@ class SectionTools(Vertical):
         updater.display = section_id == COMPETENCE and kind in EVALUATION_KINDS
         self.display = objectives.display or goals.display or updater.display
         if objectives.display:
-            objectives.show(self.app.store.objectives(), self.app._)
+            objectives.show(unit_objectives(self.app.services.store), self.app._)
         if goals.display:
             goals.show()
         if updater.display:
