@@ -55,10 +55,14 @@ class ProposedGoal:
     #: Set when this reports progress on a goal already agreed (``progress`` the comment):
     #: it arrives as proposed progress, awaiting agreement, never as a new goal.
     status: Progress | None = None
+    #: How far along, in per cent, with reported progress (optional).
+    percent: int | None = None
 
     def __post_init__(self) -> None:
         if not self.statement.strip():
             raise ValueError("statement")
+        if self.percent is not None and not 0 <= self.percent <= 100:
+            raise ValueError("percent")
         self.type = GoalType(self.type)
         self.scope = GoalScope(self.scope)
         if self.status is not None:

@@ -70,17 +70,27 @@ def _choice(text: str, values, key: str):
     return None
 
 
-def _progress(cell: str) -> tuple[Progress | None, str]:
-    """A Progress cell: a reported status ("on track", either language) and its comment,
-    or the employee's words alone."""
+#: A reported percent after the status: "i rute (40 %)".
+_PERCENT = re.compile(r"^\s*\((\d{1,3})\s*%\)")
+
+
+def _progress(cell: str) -> tuple[Progress | None, str, int | None]:
+    """A Progress cell: a reported status ("on track", either language), an optional
+    percent and its comment, or the employee's words alone."""
     for status in Progress:
         for lang in LANGS:
             label = t(f"progress.{status.value}", lang)
-            if cell == label:
-                return status, ""
-            if cell.startswith(label + " – "):
-                return status, cell[len(label) + 3:]
-    return None, cell
+            if not cell.startswith(label):
+                continue
+            rest, percent = cell[len(label):], None
+            found = _PERCENT.match(rest)
+            if found and int(found.group(1)) <= 100:
+                rest, percent = rest[found.end():], int(found.group(1))
+            if not rest:
+                return status, "", percent
+            if rest.startswith(" – "):
+                return status, rest[3:], percent
+    return None, cell, None
 
 
 def read_goals(r: Reader, heading: Heading, blocks: list[Token]) -> list[ProposedGoal]:
@@ -109,9 +119,9 @@ def read_goals(r: Reader, heading: Heading, blocks: list[Token]) -> list[Propose
         if not row["goal"].strip():
             r.add(line, "goal_statement")
             continue
-        status, progress = _progress(row["progress"])
+        status, progress, percent = _progress(row["progress"])
         out.append(ProposedGoal(row["goal"], goal_type, row["measure"], target_date,
-                                progress, scope, status))
+                                progress, scope, status, percent))
     return out
 
 

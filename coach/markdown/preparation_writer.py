@@ -143,11 +143,21 @@ def _front_matter(prep: Preparation, sections: dict[str, str]) -> str:
 STATUS_SEPARATOR = " – "
 
 
+def reported_status(goal, lang: str) -> str:
+    """Reported progress's status and percent: "i fare (40 %)"."""
+    label = t(f"progress.{goal.status.value}", lang)
+    if goal.percent is not None:
+        from coach.i18n.formats import format_percent
+
+        label += f" ({format_percent(goal.percent, lang)})"
+    return label
+
+
 def progress_cell(goal, lang: str) -> str:
     if goal.status is None:
         return goal.progress
-    label = t(f"progress.{goal.status.value}", lang)
-    return label + (STATUS_SEPARATOR + goal.progress if goal.progress else "")
+    return reported_status(goal, lang) + (
+        STATUS_SEPARATOR + goal.progress if goal.progress else "")
 
 
 def part_title(part: str, lang: str) -> str:

@@ -21,6 +21,9 @@ from coach.markdown.preparation import (  # noqa: F401  (PreparationError: what 
     read_reading,
     render_preparation,
 )
+from coach.markdown.preparation_writer import (  # noqa: F401  (the screens' words for it)
+    reported_status,
+)
 
 
 def known_sections(library) -> KnownSections:
@@ -108,7 +111,11 @@ def progress_goal(goals: list[Goal], proposed: ProposedGoal) -> Goal | None:
     (None for a new goal, an unknown goal, or progress already recorded)."""
     if proposed.status is None:
         return None
-    goal = next((g for g in goals if _fold(g.statement) == _fold(proposed.statement)), None)
+    from coach.domain.goals import GoalStatus
+
+    same = [g for g in goals if _fold(g.statement) == _fold(proposed.statement)]
+    # a goal reached once may be set again with the same words: the active one is meant
+    goal = next((g for g in same if g.status is GoalStatus.ACTIVE), same[-1] if same else None)
     if goal is None or any(p.status is proposed.status and _fold(p.comment) == _fold(
             proposed.progress) for p in goal.progress):
         return None
@@ -121,7 +128,7 @@ def accept_progress(goal: Goal, proposed: ProposedGoal, conversation_id: str | N
     from coach.domain.goals import ProgressEntry
 
     goal.progress.append(ProgressEntry(proposed.status,  # type: ignore[arg-type]
-                                       proposed.progress.strip(),
+                                       proposed.progress.strip(), proposed.percent,
                                        conversation_id=conversation_id))
     return goal
 

@@ -236,6 +236,12 @@ class ReflectSession:
         return True
 
     def add_goal(self, goal: ProposedGoal) -> None:
+        """A new report of progress on a goal replaces an earlier report on the same goal
+        (the employee corrects it by reporting again)."""
+        if goal.status is not None:
+            key = " ".join(goal.statement.casefold().split())
+            self.prep.goals = [g for g in self.prep.goals if g.status is None or
+                               " ".join(g.statement.casefold().split()) != key]
         self.prep.goals.append(goal)
 
     def add_rating(self, rating: SelfRating) -> None:

@@ -54,12 +54,44 @@ def _ask_progress(screen: ReflectScreen, statement: str) -> None:
         if entry is None:
             return
         screen.session.add_goal(ProposedGoal(statement, progress=entry.comment,
-                                           status=entry.status))
+                                           status=entry.status, percent=entry.percent))
         screen._save()
         screen._go_to("goals")
         screen._show_part()
 
-    screen.app.push_screen(ProgressDialog(Goal("me", statement), screen._), done)
+    screen.app.push_screen(ProgressDialog(Goal("me", statement), screen._,
+                                          offer_private=False), done)
+
+
+def remove_proposal(screen: ReflectScreen) -> None:
+    """In the goals or ratings part: pick one to remove (nothing is handed over that the
+    employee took back)."""
+    kind = screen.part.kind
+    prep = screen.session.prep
+    if kind == "goals":
+        from coach.services.handover import reported_status
+
+        lang = screen.app.lang
+        labels = [g.statement if g.status is None else screen._(
+            "prep.proposal.progress", text=g.statement, status=reported_status(g, lang),
+            comment=g.progress or "–") for g in prep.goals]
+        remove = screen.session.remove_goal
+    elif kind == "ratings":
+        labels = [f"{r.area}: {r.depth}" for r in prep.ratings]
+        remove = screen.session.remove_rating
+    else:
+        return
+    if not labels:
+        return
+
+    def picked(index: int | None) -> None:
+        if index is None:
+            return
+        remove(index)
+        screen._save()
+        screen._show_part()
+
+    screen.app.push_screen(GoalPickDialog(labels, screen._, "prep.remove.pick"), picked)
 
 
 def rate_myself(screen: ReflectScreen) -> None:

@@ -75,3 +75,47 @@ def test_reported_progress_travels_in_the_file():
     document = render_preparation(prep)
     assert "| i rute – halvveis |" in document
     assert parse_preparation(document) == prep
+
+
+def test_reported_progress_goes_to_the_active_goal_of_that_name():
+    """A goal reached once and set again with the same words: the progress is on the
+    active one (the summary the employee received lists only active goals)."""
+    from coach.domain.goals import GoalStatus, Progress
+    from coach.services.handover import progress_goal
+
+    reached = Goal("p1", "Redusere restansene", status=GoalStatus.ACHIEVED)
+    again = Goal("p1", "Redusere restansene")
+    reported = ProposedGoal("Redusere restansene", progress="godt i gang",
+                            status=Progress.ON_TRACK)
+    assert progress_goal([reached, again], reported) is again
+    assert progress_goal([again, reached], reported) is again
+
+
+def test_a_reported_percent_travels_and_is_recorded_when_agreed():
+    """The progress dialog asks for a percent: it is kept, written, read back (either
+    language) and recorded with the progress once both agree."""
+    from coach.domain.goals import Progress
+    from coach.domain.preparation import Preparation
+    from coach.markdown.preparation import parse_preparation, render_preparation
+    from coach.services.handover import accept_progress
+
+    for lang, cell in (("nb", "| i fare (40\u00a0%) – boka, kap. 3 |"),
+                       ("en", "| at risk (40\u00a0%) – boka, kap. 3 |")):
+        prep = Preparation("follow-up", lang, date(2026, 3, 2), "Kari", "Oppfølging",
+                           goals=[ProposedGoal("Lære Rust", progress="boka, kap. 3",
+                                               status=Progress.AT_RISK, percent=40),
+                                  ProposedGoal("Ship v2", status=Progress.ON_TRACK,
+                                               percent=100)])
+        document = render_preparation(prep)
+        assert cell in document
+        assert parse_preparation(document) == prep
+    # hand-typed: no space, no comment; an impossible percent stays the employee's words
+    typed = document.replace("at risk (40\u00a0%) – boka, kap. 3", "at risk (40%)").replace(
+        "on track (100\u00a0%)", "on track (140 %)")
+    first, second = parse_preparation(typed).goals
+    assert (first.status, first.percent, first.progress) == (Progress.AT_RISK, 40, "")
+    assert (second.status, second.percent, second.progress) == (None, None, "on track (140 %)")
+    goal = Goal("p1", "Lære Rust")
+    accept_progress(goal, prep.goals[0], "c1")
+    assert [(p.status, p.percent, p.comment) for p in goal.progress] == [
+        (Progress.AT_RISK, 40, "boka, kap. 3")]

@@ -78,6 +78,20 @@ def test_ratings_replace_the_same_area_and_goals_add_up(reflect_store, library):
     assert parse_preparation(session.markdown()).goals[0].statement == "Learn Rust"
 
 
+def test_progress_reported_again_on_a_goal_replaces_the_earlier_report(reflect_store, library):
+    from coach.domain.goals import Progress
+
+    session = ReflectSession.open(reflect_store, library, "nb", now=NOW)
+    session.add_goal(ProposedGoal("Lære Rust"))  # a proposed goal of the same words stays
+    session.add_goal(ProposedGoal("Lære Rust", status=Progress.AT_RISK, percent=2))
+    session.add_goal(ProposedGoal("Ship v2", status=Progress.ON_TRACK))
+    session.add_goal(ProposedGoal("lære  rust", progress="halvveis", status=Progress.AT_RISK,
+                                  percent=20))
+    assert [(g.statement, g.status, g.percent) for g in session.prep.goals] == [
+        ("Lære Rust", None, None), ("Ship v2", Progress.ON_TRACK, None),
+        ("lære  rust", Progress.AT_RISK, 20)]
+
+
 def cli(tmp_path, *args):
     return main(["--lang", "en", "reflect", "--reflect-dir", str(tmp_path / "reflect"), *args])
 
@@ -135,3 +149,30 @@ def test_reflect_dir_refuses_a_leaders_data_directory(tmp_path, capsys):
     assert "is a leader's data directory" in capsys.readouterr().err
     with Store.open(leader, read_only=True) as store:
         assert [p.name for p in store.people()] == ["Kari Nordmann"]
+
+
+def test_an_explicit_data_dir_is_the_employees_folder(tmp_path, library, capsys, monkeypatch):
+    """`coach --data-dir DIR reflect` keeps the employee's preparation in DIR (the walk in
+    the README); $COACH_DATA_DIR (the leader's notes) is never taken for it; a leader's
+    folder given this way is refused."""
+    from coach.domain.people import Person
+
+    mine = tmp_path / "mine"
+    with Store.open(mine, backup=False) as store:
+        session = ReflectSession.open(store, library, "nb", name="Kari", now=NOW)
+        session.set_answer("ahead", "Levere v2")
+        session.persist([session.snapshot()])
+    assert main(["--lang", "nb", "--data-dir", str(mine), "reflect", "--export"]) == 0
+    out, err = capsys.readouterr()
+    assert parse_preparation(out).answer("ahead").text == "Levere v2"
+    assert "(02.03.2026)" in err  # the user's date format
+    assert main(["--lang", "nb", "reflect", "--export", "--data-dir", str(mine)]) == 0
+    capsys.readouterr()
+    # the environment's leader folder is not the employee's
+    monkeypatch.setenv("COACH_DATA_DIR", str(mine))
+    assert main(["--lang", "nb", "reflect", "--export"]) == 1
+    leader = tmp_path / "leader"
+    with Store.open(leader, backup=False) as store:
+        store.save_person(Person("Kari Nordmann"))
+    assert main(["--lang", "en", "--data-dir", str(leader), "reflect", "--export"]) == 1
+    assert "is a leader's data directory" in capsys.readouterr().err

@@ -237,13 +237,14 @@ async def test_progress_is_reported_on_the_goals_of_the_last_summary(reflect_sto
         dialog = app.screen
         assert isinstance(dialog, ProgressDialog)
         dialog.query_one("#progress-comment", Input).value = "halfway there"
+        dialog.query_one("#progress-percent", Input).value = "40"
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, ReflectScreen)
         await pilot.press("ctrl+q")
     (goal,) = saved(reflect_store).goals
-    assert (goal.statement, goal.status, goal.progress) == (
-        "Learn Rust", Progress.ON_TRACK, "halfway there")
+    assert (goal.statement, goal.status, goal.progress, goal.percent) == (
+        "Learn Rust", Progress.ON_TRACK, "halfway there", 40)  # the percent asked is kept
 
 
 async def test_no_summary_received_no_goals_offered(reflect_store):
@@ -257,3 +258,43 @@ async def test_no_summary_received_no_goals_offered(reflect_store):
         assert isinstance(app.screen, ReflectScreen)
         assert any("coach reflect --review" in str(n.message)
                    for n in app._notifications)
+
+
+async def test_a_proposed_goal_or_rating_can_be_taken_back(reflect_store):
+    """Delete in the goals or ratings part picks one to remove; in an answer, Delete stays
+    the editor's key."""
+    from coach.domain.preparation import ProposedGoal, SelfRating
+    from coach.tui.dialogs.goal_pick import GoalPickDialog
+
+    session = ReflectSession.open(reflect_store, load_library(user_dir=None), "en",
+                                  name="Kari", now=NOW)
+    session.set_answer("since-last-time", "abc")
+    session.add_goal(ProposedGoal("Learn Rust"))
+    session.add_goal(ProposedGoal("Lern Rust"))  # the typo, to take back
+    session.add_rating(SelfRating("Python", 3))
+    session.persist([session.snapshot()])
+    app = ReflectApp(session, "en")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await pilot.press("home", "delete")  # in the editor: a character
+        await settle(pilot)
+        assert not isinstance(app.screen, GoalPickDialog)
+        app.screen._go_to("goals")
+        await settle(pilot)
+        await pilot.press("delete")
+        await settle(pilot)
+        assert isinstance(app.screen, GoalPickDialog)
+        assert app.screen.goals == ["Learn Rust", "Lern Rust"]
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert "Lern Rust" not in str(app.screen.query_one("#reflect-list").render())
+        app.screen._go_to("ratings")
+        await settle(pilot)
+        await pilot.press("delete")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+    prep = saved(reflect_store)
+    assert [g.statement for g in prep.goals] == ["Learn Rust"] and prep.ratings == []
+    assert prep.answer("since-last-time").text == "bc"

@@ -151,16 +151,19 @@ MESSAGES.update({
                                 "Write in your own words. Everything is saved as you type."),
     "prep.part.goals": (
         "Mål du vil foreslå: arbeidsmål eller utviklingsmål, med hvordan det måles og en frist. "
-        "Ctrl+G legger til ett. Dere blir enige om dem i samtalen.",
+        "Ctrl+G legger til ett, Delete fjerner ett. Dere blir enige om dem i samtalen.",
         "Goals you want to propose: work or development goals, with a measure and a target "
-        "date. Ctrl+G adds one. You agree on them together in the conversation.",
+        "date. Ctrl+G adds one, Delete removes one. You agree on them together in the "
+        "conversation.",
     ),
     "prep.part.ratings": (
         "Hvor står du i dine kompetanseområder? Egenvurderingen er et innspill til samtalen, "
-        "ikke en dom. Ctrl+R legger til et område.",
+        "ikke en dom. Ctrl+R legger til et område, Delete fjerner et.",
         "Where do you stand in your competence areas? A self-rating is input to the "
-        "conversation, not a verdict. Ctrl+R adds an area.",
+        "conversation, not a verdict. Ctrl+R adds an area, Delete removes one.",
     ),
+    "prep.key.remove": ("Fjern", "Remove"),
+    "prep.remove.pick": ("Hva vil du fjerne?", "What do you want to remove?"),
     "prep.part.needs": (
         "Hva trenger du fra lederen din for å lykkes: støtte, hjelp, avklaring, prioritering?",
         "What do you need from your leader to succeed: support, help, clarification, "

@@ -1,5 +1,5 @@
-"""Pick one of the goals of the last summary the employee received; dismisses with its
-index or None."""
+"""Pick one of a list (the goals of the last summary the employee received, or a proposal
+to remove); dismisses with its index or None."""
 
 from __future__ import annotations
 
@@ -13,13 +13,15 @@ from coach.tui.dialogs.form import Dialog
 
 
 class GoalPickDialog(Dialog[int]):
-    def __init__(self, goals: list[str], _: Translator) -> None:
+    def __init__(self, goals: list[str], _: Translator, title: str = "prep.progress.pick"
+                 ) -> None:
         super().__init__(_)
         self.goals = goals
+        self.title_key = title
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="goal-pick"):
-            yield Static(self._("prep.progress.pick"), classes="dialog-title")
+            yield Static(self._(self.title_key), classes="dialog-title")
             yield OptionList(*[Text(g) for g in self.goals], id="goal-pick-list")
         yield Footer(compact=True)
 

@@ -13,12 +13,14 @@ from coach.tui.dialogs.form import Dialog
 
 
 def describe(kind: str, proposal, _: Translator) -> str:
+    from coach.services.handover import reported_status
+
     if kind == "progress":
         return _("prep.proposal.progress", text=proposal.statement,
-                 status=_(f"progress.{proposal.status.value}"),
+                 status=reported_status(proposal, _.lang),
                  comment=proposal.progress or "–")
     if kind == "goal":
-        extra = [_(f"goal.type.{proposal.type.value}")]
+        extra = [_(f"goal.type.{proposal.type.value}"), _(f"goal.scope.{proposal.scope.value}")]
         if proposal.measure:
             extra.append(proposal.measure)
         if proposal.target_date:

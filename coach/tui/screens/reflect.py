@@ -28,11 +28,17 @@ from coach.i18n import t
 from coach.i18n.formats import format_date
 from coach.services.autosave import session_autosaver
 from coach.services.exporting import write_export
+from coach.services.handover import reported_status
 from coach.services.reflecting import ReflectSession, set_name
 from coach.tui.dialogs.export_path import ExportPathDialog
 from coach.tui.dialogs.name import NameDialog
 from coach.tui.downloads import offer_download
-from coach.tui.reflect_proposals import propose_goal, rate_myself, report_progress
+from coach.tui.reflect_proposals import (
+    propose_goal,
+    rate_myself,
+    remove_proposal,
+    report_progress,
+)
 from coach.tui.shell import HELP, CoachScreen
 from coach.tui.writing import report
 
@@ -66,6 +72,8 @@ class ReflectScreen(CoachScreen[None]):
         Binding("ctrl+g", "add_goal", "prep.key.goal"),
         Binding("ctrl+r", "add_rating", "prep.key.rating"),
         Binding("f8", "report_progress", "prep.key.progress"),
+        # in the goals and ratings parts (the editor keeps its own delete key)
+        Binding("delete", "remove", "prep.key.remove", show=False),
         Binding("f2", "export", "prep.key.export"),
         Binding("f5", "time_box", "prep.key.time_box"),
         HELP,
@@ -189,7 +197,7 @@ class ReflectScreen(CoachScreen[None]):
             for goal in prep.goals:
                 if goal.status is not None:  # progress on a goal already agreed
                     out.append("• " + _("prep.proposal.progress", text=goal.statement,
-                                        status=_(f"progress.{goal.status.value}"),
+                                        status=reported_status(goal, self.app.lang),
                                         comment=goal.progress or "–") + "\n")
                     continue
                 out.append(f"• {goal.statement}")
@@ -291,6 +299,9 @@ class ReflectScreen(CoachScreen[None]):
 
     def action_report_progress(self) -> None:
         report_progress(self)
+
+    def action_remove(self) -> None:
+        remove_proposal(self)
 
     def action_add_rating(self) -> None:
         rate_myself(self)

@@ -7,6 +7,7 @@ The comments are held here until the decision; the review file is written throug
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from rich.text import Text
@@ -16,8 +17,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Header, Markdown, OptionList, Static, TextArea
 
-from coach.domain.review import Decision, ReviewComment, Target
-from coach.services.review import SharedSummary, make_review, write_review
+from coach.domain.review import Decision, Review, ReviewComment, Target
+from coach.errors import describe
+from coach.services.review import SharedSummary, decision_line, make_review, write_review
 from coach.tui.shell import CoachScreen
 from coach.tui.widgets.markdown_preview import safe_parser, without_front_matter
 
@@ -112,17 +114,12 @@ class ReviewScreen(CoachScreen[None]):
                 for i, text in sorted(self.comments.items()) if text.strip()]
 
     def action_decide(self, decision: str) -> None:
-        from datetime import date
-
         review = make_review(self.summary, Decision(decision), self.today or date.today(),
                              self.app.lang, self.review_comments())
         self._write(review)
 
     @work(thread=True, exclusive=True, group="review-write")
-    def _write(self, review) -> None:
-        from coach.errors import describe
-        from coach.services.review import decision_line
-
+    def _write(self, review: Review) -> None:
         try:
             path = write_review(self.output, review)
         except OSError as exc:
