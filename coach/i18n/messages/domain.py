@@ -23,7 +23,6 @@ MESSAGES = {
     "action.open": ("åpen", "open"),
     "action.done": ("utført", "done"),
     "action.dropped": ("lagt bort", "dropped"),
-    "action.dropped_why": ("lagt bort: {reason}", "dropped: {reason}"),
     "goal.type.work": ("Arbeidsmål", "Work goal"),
     "goal.type.development": ("Utviklingsmål", "Development goal"),
     "goal.scope.professional": ("faglig", "professional"),
