@@ -66,7 +66,8 @@ def build_parser(lang: str, argv: list[str] | None = None) -> argparse.ArgumentP
     )
     parser.add_argument("--data-dir", metavar="DIR", help=_("cli.opt.data_dir"))
     parser.add_argument("--lang", choices=LANGS, help=_("cli.opt.lang"))
-    parser.add_argument("--version", action="version", version=f"coach {__version__}")
+    parser.add_argument("--version", action="version", version=f"coach {__version__}",
+                        help=_("cli.opt.version"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("cli.commands"))
     for name in COMMAND_MODULES if argv is None else _modules_for(argv):
         importlib.import_module(f"coach.commands.{name}").register(sub, _)

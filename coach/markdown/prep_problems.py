@@ -26,6 +26,17 @@ def md() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False}).use(front_matter_plugin).enable("table")
 
 
+@cache
+def md_struck() -> MarkdownIt:
+    """:func:`md` with GFM strikethrough, for reading an exported summary: a dropped action
+    item is struck through there (``~~text~~``), and its text is the text between."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    return MarkdownIt("commonmark", {"html": False}).use(front_matter_plugin).enable(
+        ["table", "strikethrough"])
+
+
 class Problem(BaseProblem):
     """One thing wrong with a preparation file: where, and what is wrong (a message key)."""
 

@@ -24,7 +24,7 @@ from coach.domain.review import Decision, ImportedReview, Review, ReviewComment,
 from coach.i18n import LANGS, t
 from coach.limits import read_limited
 from coach.markdown.digest import DIGEST_PATTERN, content_digest, shared_content
-from coach.markdown.prep_problems import inline_text, md
+from coach.markdown.prep_problems import inline_text, md, md_struck
 from coach.markdown.review import (
     ReviewError,
     ReviewProblem,
@@ -63,7 +63,7 @@ class SharedSummary:
 def _summary_items(text: str, lang: str) -> list[tuple[Target, str]]:
     headings = {t("export.agreements", lang): Target.AGREEMENT,
                 t("export.action_items", lang): Target.ACTION}
-    tokens = md().parse(text)
+    tokens = md_struck().parse(text)
     out: list[tuple[Target, str]] = []
     current: Target | None = None
     depth = 0
