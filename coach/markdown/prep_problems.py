@@ -30,6 +30,7 @@ def md() -> MarkdownIt:
 def md_struck() -> MarkdownIt:
     """:func:`md` with GFM strikethrough, for reading an exported summary: a dropped action
     item is struck through there (``~~text~~``), and its text is the text between."""
+    # lazy: start-up (as in md)
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
 
