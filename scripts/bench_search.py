@@ -35,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 PROCESS_QUERIES = ["training material", "management team", "holiday", "xylofon"]
@@ -169,6 +170,7 @@ async def _app_timings(data: Path, words: list[str]) -> dict:
             for _ in range(5):  # what opening the screen again costs the index
                 start = time.perf_counter()
                 search.refresh()
+                search.count()  # the screen shows how many texts there are
                 again.append((time.perf_counter() - start) * 1000)
                 looks.add(search.freshness.last)
                 start = time.perf_counter()
@@ -182,10 +184,36 @@ async def _app_timings(data: Path, words: list[str]) -> dict:
         store.close()
 
 
+async def _warmed_first_open(data: Path) -> float:
+    """The first opening of search in an app whose index was warmed (as a terminal's app
+    does WARM_AFTER seconds after start-up; a headless one is warmed here by hand)."""
+    from coach.store import Store
+    from coach.tui import searching
+    from coach.tui.app import CoachApp
+    from coach.tui.screens.search import SearchScreen
+
+    store = Store.open(data, backup=False)
+    try:
+        app = CoachApp(store, lang="en")
+        async with app.run_test(size=(100, 30)) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            searching.warm(app)
+            await app.workers.wait_for_complete()
+            start = time.perf_counter()
+            await pilot.press("slash")
+            while not (isinstance(app.screen, SearchScreen) and app.screen.indexed):
+                await asyncio.sleep(0.001)
+            return (time.perf_counter() - start) * 1000
+    finally:
+        store.close()
+
+
 def app_timings(data: Path) -> bool:
     words = APP_WORDS * 2
     print(f"\n2. app (headless, 100x30); {load()}")
     out = asyncio.run(_app_timings(data, words))
+    out["warmed_open"] = asyncio.run(_warmed_first_open(data))
     first = statistics.median(out["firsts"])
     ok = first <= 150 and out["again"] <= 20
     print(f"   first hit list after / and a typed word: median {first:.0f} ms of "
@@ -196,7 +224,8 @@ def app_timings(data: Path) -> bool:
           f"instead (the first opening in a process, then every few minutes in the "
           f"background): {out['whole']:.1f} ms")
     print(f"   the screen shown and ready: first opening {out['first_open']:.0f} ms "
-          f"({out['first_look']} look), again {out['reopen']:.0f} ms; {load()}: "
+          f"({out['first_look']} look), first opening once the index was warmed "
+          f"{out['warmed_open']:.0f} ms, again {out['reopen']:.0f} ms; {load()}: "
           f"{'OK' if ok else 'MISSED'}")
     return ok
 
@@ -218,17 +247,18 @@ def saved_note(data: Path) -> bool:
         search = TeamSearch(store)
         search.refresh()
         conv = store.conversation_summaries()[-1]
-        entry = Entry(conv.id, "Avtalt: hospitering hos Kystverket i mai",
+        word = "hospitering" + uuid.uuid4().hex[:8]  # found nowhere else
+        entry = Entry(conv.id, f"Avtalt: {word} hos Kystverket i mai",
                       kind=EntryKind.AGREEMENT)
         store.save_entry(entry)
         TeamSearch._documents = counting
         start = time.perf_counter()
-        hits = search.search("hospitering hos kystverket")
+        hits = search.search(f"{word} hos kystverket")
         ms = (time.perf_counter() - start) * 1000
         look = search.freshness.last
         TeamSearch._documents = original
         store.delete_entry(entry)
-        search.search("hospitering")  # and gone again
+        search.search(word)  # and gone again
         search.close()
     finally:
         TeamSearch._documents = original

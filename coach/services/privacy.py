@@ -10,8 +10,10 @@ from datetime import date
 from pathlib import Path
 
 from coach.domain.people import Person
-from coach.i18n import t
-from coach.services.mentions import MentionRow
+from coach.i18n import CATALOG, t
+from coach.services.exporting import history_markdown, write_export
+from coach.services.mentions import MentionRow, redactions
+from coach.services.search_index import scrub_index
 from coach.store.forgetting import (  # noqa: F401  (the CLI's way to the backups)
     HeldBackup,
     backups_holding,
@@ -73,9 +75,7 @@ def footprint(store, person: Person) -> Footprint:
 
 
 def footprint_lines(counts: Footprint, lang: str) -> list[str]:
-    """One line per kind that has records: "- samtaler: 2", "- notater …: 14 (3 private)"."""
-    from coach.i18n import CATALOG
-
+    """One line per kind that has records: "samtaler: 2", "notater …: 14 (3 private)"."""
     lines = []
     for kind, n in counts.counts.items():
         if not n:
@@ -86,14 +86,20 @@ def footprint_lines(counts: Footprint, lang: str) -> list[str]:
         value = str(n)
         if kind == "entries" and counts.private_entries:
             value += " " + t("privacy.forget.count.private", lang, count=counts.private_entries)
-        lines.append(f"- {label}: {value}")
+        lines.append(f"{label}: {value}")
     return lines
 
 
-def plan_text(person: Person, counts: Footprint, lang: str) -> str:
-    """What forgetting removes, as the CLI and the dialog say it."""
-    lines = footprint_lines(counts, lang) or [t("privacy.forget.count.none", lang)]
-    return "\n".join([t("privacy.forget.plan", lang, name=person.name), *lines])
+def plan_text(person: Person, counts: Footprint, lang: str, *, compact: bool = False) -> str:
+    """What forgetting removes, as the CLI (a line per kind) and the dialog (``compact``:
+    one paragraph) say it."""
+    lines = footprint_lines(counts, lang)
+    head = t("privacy.forget.plan", lang, name=person.name)
+    if not lines:
+        return f"{head} {t('privacy.forget.count.none', lang)}"
+    if compact:
+        return f"{head} {'; '.join(lines)}."
+    return "\n".join([head, *(f"- {line}" for line in lines)])
 
 
 def _plain(text: str) -> str:
@@ -138,10 +144,6 @@ def forget(store, person: Person, lang: str, *, export_to: Path | None = None,
     one journal; then scrub the search index, so that nothing forgotten or redacted stays
     readable in it. Returns the backups that still hold the person and how many places
     were redacted."""
-    from coach.services.exporting import history_markdown, write_export
-    from coach.services.mentions import redactions
-    from coach.services.search_index import scrub_index
-
     if export_to is not None:
         write_export(export_to, history_markdown(store, person, lang, include_private=True,
                                                  library=library))

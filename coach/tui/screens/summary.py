@@ -70,14 +70,13 @@ class SummaryScreen(CoachScreen[None]):
         # No palette key at the right edge, as on the live screen (ctrl+p works).
         yield Footer(compact=True, show_command_palette=False)
 
-    #: Below this width the footer keeps what the leader needs at the end of a meeting:
-    #: export (shared, full), the preview's switch, home, help and quit. Importing the
-    #: employee's review comes later (F1 help and the palette list it).
-    FOOTER_ROOM = 110
+    #: The footer always holds what the leader needs at the end of a meeting: export
+    #: (shared, full), the preview's switch, home, help and quit. Importing the employee's
+    #: review comes later: it joins when there is room (F1 help and the palette list it).
     _FOOTER_EXTRAS = ("i",)
 
     def on_resize(self, event: events.Resize) -> None:
-        fit_footer(self, event.size.width, self._FOOTER_EXTRAS, self.FOOTER_ROOM)
+        fit_footer(self, event.size.width, self._FOOTER_EXTRAS)
 
     def on_mount(self) -> None:
         self.sub_title = f"{self.session.person.name}: {self._('live.summary.subtitle')}"
