@@ -99,10 +99,8 @@ MESSAGES.update({
         "The file does not say who it is for: use --person NAME.",
     ),
     "prep.cli.import.done": (
-        "Forberedelsen til {name} er importert fra {path}: {sections} deler, "
-        "{goals} forslag til mål, {ratings} egenvurderinger.",
-        "Imported {name}'s preparation from {path}: {sections} sections, "
-        "{goals} proposed goals, {ratings} self-ratings.",
+        "Forberedelsen til {name} er importert fra {path}: {sections} deler, {proposals}.",
+        "Imported {name}'s preparation from {path}: {sections} sections, {proposals}.",
     ),
 })
 
@@ -208,10 +206,12 @@ MESSAGES.update({
         "Ingen forberedelse importert. Trykk i for å importere en fil fra medarbeideren.",
         "No preparation imported. Press i to import a file from the employee.",
     ),
-    "prep.prepare.counts": (
-        "{goals} forslag til mål, {ratings} egenvurderinger",
-        "{goals} proposed goals, {ratings} self-ratings",
-    ),
+    "prep.count.goals": ("{count} forslag til mål", "{count} proposed goals"),
+    "prep.count.goals.one": ("{count} forslag til mål", "{count} proposed goal"),
+    "prep.count.progress": ("framdrift på {count} mål", "progress on {count} goals"),
+    "prep.count.progress.one": ("framdrift på {count} mål", "progress on {count} goal"),
+    "prep.count.ratings": ("{count} egenvurderinger", "{count} self-ratings"),
+    "prep.count.ratings.one": ("{count} egenvurdering", "{count} self-rating"),
     "prep.prepare.leads": (
         "Forberedelsen leder: delene kommer i medarbeiderens rekkefølge, med kort veiledning.",
         "The preparation leads: sections in the employee's order, guidance kept short.",
