@@ -186,6 +186,10 @@ MESSAGES.update({
         "{count} forslag venter på at dere blir enige (ctrl+s)",
         "{count} proposals wait for your agreement (ctrl+s)",
     ),
+    "prep.live.proposals.one": (
+        "{count} forslag venter på at dere blir enige (ctrl+s)",
+        "{count} proposal waits for your agreement (ctrl+s)",
+    ),
     "prep.key.proposals": ("Forslag fra forberedelsen", "Proposals from the preparation"),
     "prep.proposals.title": ("Forslag fra medarbeideren", "The employee's proposals"),
     "prep.proposals.hint": (
@@ -199,6 +203,8 @@ MESSAGES.update({
                              "Self-rating: {area} – {depth} {level}"),
     "prep.accepted.goal": ("Målet er lagt til.", "The goal was added."),
     "prep.accepted.rating": ("Egenvurderingen er registrert.", "The self-rating was recorded."),
+    "prep.accepted.progress": ("Framdriften er registrert på målet.",
+                               "The progress was recorded on the goal."),
     "prep.proposals.none": ("Ingen forslag venter.", "No proposals are waiting."),
     "prep.prepare.heading": ("Medarbeiderens forberedelse ({date})",
                              "The employee's preparation ({date})"),
