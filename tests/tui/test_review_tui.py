@@ -54,6 +54,9 @@ async def test_the_employee_comments_on_an_agreement_and_confirms(team_store, tm
         await pilot.press("f2")
         await settle(pilot)
         assert screen.written == out
+        status = str(screen.query_one("#review-status").render())
+        assert "Bekreftet av medarbeider" in status and str(out) in status
+        assert not list(app._notifications)  # said once, not also in a toast over it
     review = read_review(out)
     assert review.confirmed and review.date == TODAY and review.digest == summary.digest
     assert [(c.target, c.about, c.text) for c in review.comments] == [

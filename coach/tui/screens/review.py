@@ -135,6 +135,6 @@ class ReviewScreen(CoachScreen[None]):
 
     def _written(self, path: Path, text: str) -> None:
         self.written = path
+        # said once, under the comment (a toast as well covered this very line at 80x24)
         self.query_one("#review-status", Static).update(Text(text, style="bold green"))
-        self.notify(text, markup=False)
 
