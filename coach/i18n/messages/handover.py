@@ -160,8 +160,12 @@ MESSAGES.update({
         "The summary's goals were not kept for your next preparation: {reason}",
     ),
     "review.cli.import.done": (
-        "Importerte gjennomgangen fra {path} for {name}: {decision}; {comments} kommentarer.",
-        "Imported the review from {path} for {name}: {decision}; {comments} comments.",
+        "Importerte gjennomgangen fra {path} for {name}: {decision}; {count} kommentarer.",
+        "Imported the review from {path} for {name}: {decision}; {count} comments.",
+    ),
+    "review.cli.import.done.one": (
+        "Importerte gjennomgangen fra {path} for {name}: {decision}; {count} kommentar.",
+        "Imported the review from {path} for {name}: {decision}; {count} comment.",
     ),
     "review.cli.reflect.review": (
         "les en delt oppsummering fra lederen, kommenter og bekreft den (eller si at du har "
