@@ -149,5 +149,5 @@ def _main(argv: list[str], where: dict[str, Context]) -> int:
                   apps=launch)
     where["ctx"] = ctx
     if args.command is None:
-        return ctx.apps.run_tui(args, ctx)
+        return launch.run_tui(args, ctx)
     return args.func(args, ctx)

@@ -29,7 +29,7 @@ class TooLarge(Explained, OSError):
         self.path, self.limit = Path(path), limit
         super().__init__(f"{path} is larger than {limit} bytes")
 
-    def explain(self, lang: str) -> str:
+    def explain(self, lang: str = "en") -> str:
         return t("limits.too_large", lang, path=self.path, limit=_megabytes(self.limit, lang))
 
 

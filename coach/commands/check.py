@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from coach.commands import later
+
 
 def register(subparsers: argparse._SubParsersAction, _) -> None:
     parser = subparsers.add_parser("check", help=_("check.cmd.help"),
@@ -20,19 +22,18 @@ def _print_findings(ctx, report) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
-    from coach.services.checking import check_store, repair_store
-
     if not ctx.data_dir.is_dir():
         ctx.warn("check.no_dir", dir=ctx.data_dir)
         return 1
 
     if args.repair:
-        result = repair_store(ctx.data_dir, ctx.lang)
+        result = later.repair_store(ctx.data_dir, ctx.lang)
         if result.fixed:
             ctx.say("check.repaired_head")
             for line in result.fixed:
                 ctx.say("check.row", text=line.explain(ctx.lang))
         report = result.after
+        assert report is not None  # a repair always checks again when it is done
         if report.clean:
             ctx.say("check.clean", dir=ctx.data_dir, files=report.files_read,
                     backups=report.backups_checked)
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace, ctx) -> int:
         for finding in report.findings:
             ctx.say("check.row", text=finding.explain(ctx.lang))
         return 1
-    report = check_store(ctx.data_dir, quick=args.quick)
+    report = later.check_store(ctx.data_dir, quick=args.quick)
     if report.clean:
         ctx.say("check.clean", dir=ctx.data_dir, files=report.files_read,
                 backups=report.backups_checked)

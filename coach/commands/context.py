@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
+from coach.commands import later
+from coach.commands.terminal import CleanStream
 from coach.config import Settings
 from coach.i18n import Translator
 
@@ -36,8 +38,6 @@ class Context:
     apps: Apps | None = None
 
     def __post_init__(self) -> None:
-        from coach.commands.terminal import CleanStream
-
         self._ = Translator(self.lang)
         # Everything a command prints shows control characters escaped (stored names and
         # notes may hold terminal escape sequences).
@@ -55,9 +55,8 @@ class Context:
     def open_store(self, *, read_only: bool = False, backup: bool = True):
         """Open the store for this data directory (raises StoreError subclasses). Says so
         when the open finished or undid an operation a crash had cut off."""
-        from coach.store import Store
 
-        store = Store.open(self.data_dir, read_only=read_only, backup=backup,
+        store = later.Store.open(self.data_dir, read_only=read_only, backup=backup,
                            keep_backups=self.settings.backups_keep)
         if store.recovered is not None:
             print(store.recovered.explain(self.lang), file=self.err)

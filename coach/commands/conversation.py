@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import sys
 
+from coach.commands import later
 from coach.commands.people_arg import resolve_person
+from coach.content import ContentError, load_library
 from coach.domain.conversations import ConversationStatus
 from coach.domain.matching import match_person
 from coach.domain.people import Person
@@ -41,9 +43,6 @@ def _ask(ctx, key: str, **fields) -> bool:
 
 
 def run_start(args, ctx) -> int:
-    from coach.content import ContentError, load_library
-    from coach.services.starting import pick_template
-
     try:
         library = load_library()
     except ContentError as exc:
@@ -51,7 +50,7 @@ def run_start(args, ctx) -> int:
         return 1
     try:
         template_id = args.template or ctx.settings.default_template
-        template = pick_template(library, ctx.lang, template_id)
+        template = later.pick_template(library, ctx.lang, template_id)
     except KeyError:
         ctx.warn("cli.start.no_template", template=template_id)
         return 1
@@ -79,24 +78,15 @@ def run_start(args, ctx) -> int:
 
 
 def run_export(args, ctx) -> int:
-    from coach.content import ContentError, load_library
-    from coach.services.exporting import (
-        conversation_markdown,
-        conversation_to_export,
-        write_export,
-    )
-
     if args.since is not None or args.all:
-        from coach.commands.privacy import run_history_export
-
-        return run_history_export(args, ctx)
+        return later.run_history_export(args, ctx)
     store = ctx.open_store(read_only=True)
     try:
         person = resolve_person(store, args.person, ctx)
         if person is None:
             return 1
-        chosen = conversation_to_export(store.conversation_summaries(person.id),
-                                        args.conversation)
+        chosen = later.conversation_to_export(store.conversation_summaries(person.id),
+                                              args.conversation)
         if chosen is None and args.conversation:
             ctx.warn("cli.export.no_conversation", id=args.conversation, name=person.name)
             return 1
@@ -110,12 +100,12 @@ def run_export(args, ctx) -> int:
             library = load_library()
         except ContentError:
             library = None
-        text = conversation_markdown(store, conversation_id, args.lang,
-                                     include_private=args.include_private, library=library)
+        text = later.conversation_markdown(store, conversation_id, args.lang,
+                                           include_private=args.include_private, library=library)
     finally:
         store.close()
     if args.output and args.output != "-":
-        path = write_export(args.output, text)
+        path = later.write_export(args.output, text)
         ctx.say("cli.export.written", path=path)
     else:
         ctx.out.write(text)

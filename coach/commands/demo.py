@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import time
 
+from coach.commands import later
 from coach.commands.context import Context
 from coach.demo.defaults import DEFAULT_PEOPLE, DEFAULT_YEARS
+from coach.i18n import detect
 from coach.i18n.formats import format_seconds
 
 MAX_PEOPLE = 200
@@ -51,10 +53,6 @@ def _clear(store) -> int:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from coach.demo.agenda import load_agendas
-    from coach.demo.generator import generate
-    from coach.demo.writer import write_demo
-
     with ctx.open_store() as store:
         replaced = backup = None
         if not store.is_empty():
@@ -65,12 +63,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             # old data out and the demo in as one change: a kill leaves one or the other.
             backup = store.backup_before("demo")
         began = time.perf_counter()
-        data = generate(seed=args.seed, lang=ctx.lang, people=args.people, years=args.years,
-                        agendas=load_agendas(ctx.lang))
+        data = later.generate(seed=args.seed, lang=ctx.lang, people=args.people, years=args.years,
+                              agendas=later.load_agendas(ctx.lang))
         with store.transaction("demo"):
             if backup is not None:
                 replaced = _clear(store)
-            write_demo(store, data)
+            later.write_demo(store, data)
         seconds = time.perf_counter() - began
     if backup is not None:
         ctx.say("demo.replaced", dir=store.data_dir, people=replaced)
@@ -78,7 +76,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     ctx.say("demo.done", people=len(data.people), conversations=len(data.conversations),
             entries=len(data.entries), seconds=format_seconds(seconds, ctx.lang))
     command = "coach" if args.data_dir is None else f"coach --data-dir {args.data_dir}"
-    from coach.i18n import detect
 
     if ctx.lang != (ctx.settings.language or detect()):
         # The sample is in this language; plain `coach` would open in another one.

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from coach.commands import later
+from coach.commands.people_arg import resolve_person
+
 
 def register(sub, _) -> None:
     goals = sub.add_parser("goals", help=_("cli.goals.help"), description=_("cli.goals.help"))
@@ -17,8 +20,6 @@ def register(sub, _) -> None:
 
 
 def _run(args, ctx, render) -> int:
-    from coach.commands.people_arg import resolve_person
-
     store = ctx.open_store(read_only=True)
     try:
         person = resolve_person(store, args.person, ctx)
@@ -28,9 +29,7 @@ def _run(args, ctx, render) -> int:
     finally:
         store.close()
     if args.output and args.output != "-":
-        from coach.services.exporting import write_export
-
-        path = write_export(args.output, text)
+        path = later.write_export(args.output, text)
         ctx.say("cli.goals.written", path=path)
     else:
         ctx.out.write(text)
@@ -38,12 +37,8 @@ def _run(args, ctx, render) -> int:
 
 
 def run_goals(args, ctx) -> int:
-    from coach.services.exporting import person_goals_markdown
-
-    return _run(args, ctx, person_goals_markdown)
+    return _run(args, ctx, later.person_goals_markdown)
 
 
 def run_profile(args, ctx) -> int:
-    from coach.services.exporting import person_profile_markdown
-
-    return _run(args, ctx, person_profile_markdown)
+    return _run(args, ctx, later.person_profile_markdown)

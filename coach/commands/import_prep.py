@@ -3,6 +3,10 @@ leader's side."""
 
 from __future__ import annotations
 
+from coach.commands import later
+from coach.commands.people_arg import resolve_person
+from coach.errors import describe
+
 
 def register(sub, _) -> None:
     cmd = sub.add_parser("import-prep", help=_("prep.cli.import.help"),
@@ -14,22 +18,13 @@ def register(sub, _) -> None:
 
 
 def run_import(args, ctx) -> int:
-    from coach.commands.people_arg import resolve_person
-    from coach.services.handover import (
-        PreparationError,
-        import_warnings,
-        read_for_import,
-        store_preparation,
-    )
-
     try:
-        reading = read_for_import(args.file)
-    except PreparationError as exc:
+        reading = later.read_for_import(args.file)
+    except later.PreparationError as exc:
         print(exc.explain(ctx.lang), file=ctx.err)
         ctx.warn("prep.cli.import.nothing")
         return 1
     except OSError as exc:  # missing, a folder, over the size limit: one line naming it
-        from coach.errors import describe
 
         print(describe(exc, ctx.lang), file=ctx.err)
         return 1
@@ -43,13 +38,13 @@ def run_import(args, ctx) -> int:
         person = resolve_person(store, query, ctx, include_archived=False)
         if person is None:
             return 1
-        warnings = import_warnings(reading, person, args.file)
+        warnings = later.import_warnings(reading, person, args.file)
         if warnings and not args.force:
             for problem in warnings:
                 ctx.warn("prep.cli.import.warning", text=problem.render(ctx.lang))
             ctx.warn("prep.cli.import.stopped")
             return 1
-        store_preparation(store, person, prep, args.file)
+        later.store_preparation(store, person, prep, args.file)
     finally:
         store.close()
     from coach.services.handover import proposal_counts

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from coach.commands import later
+from coach.content import ContentError, load_library
 from coach.errors import describe
 
 
@@ -13,9 +15,6 @@ def register(sub, _) -> None:
 
 
 def run_import_review(args, ctx) -> int:
-    from coach.content import ContentError, load_library
-    from coach.services.review import ReviewError, decision_line, import_review
-
     try:
         library = load_library()
     except ContentError:
@@ -23,8 +22,8 @@ def run_import_review(args, ctx) -> int:
     store = ctx.open_store()
     try:
         try:
-            record = import_review(store, args.file, library)
-        except ReviewError as exc:
+            record = later.import_review(store, args.file, library)
+        except later.ReviewError as exc:
             print(exc.explain(ctx.lang), file=ctx.err)
             ctx.warn("prep.cli.import.nothing")
             return 1
@@ -35,6 +34,6 @@ def run_import_review(args, ctx) -> int:
     finally:
         store.close()
     ctx.say("review.cli.import.done", name=person.name, path=args.file,
-            decision=decision_line(record.review, ctx.lang),
+            decision=later.decision_line(record.review, ctx.lang),
             count=len(record.review.comments))
     return 0

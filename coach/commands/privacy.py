@@ -9,7 +9,11 @@ import zlib
 from datetime import date
 from pathlib import Path
 
+from coach.commands import later
 from coach.commands.people_arg import resolve_person
+from coach.config import config_path
+from coach.content import ContentError, load_library
+from coach.domain.matching import match_person
 from coach.i18n.formats import format_date, format_day
 
 
@@ -22,6 +26,11 @@ def register(sub, _) -> None:
     forget.add_argument("--export-first", metavar="FILE", help=_("privacy.forget.export_opt"))
     forget.add_argument("--purge-backups", action="store_true",
                         help=_("privacy.forget.purge_opt"))
+    mentions = forget.add_mutually_exclusive_group()
+    mentions.add_argument("--redact-mentions", action="store_true",
+                          help=_("privacy.forget.redact_opt"))
+    mentions.add_argument("--keep-mentions", action="store_true",
+                          help=_("privacy.forget.keep_opt"))
     forget.set_defaults(func=run_forget)
 
     retention = sub.add_parser("retention", help=_("privacy.retention.help"),
@@ -59,8 +68,6 @@ def parse_day(value: str) -> date | None:
 
 # coach export PERSON --since DATE | --all ---------------------------------------------------
 def _library():
-    from coach.content import ContentError, load_library
-
     try:
         return load_library()
     except ContentError:
@@ -68,8 +75,6 @@ def _library():
 
 
 def run_history_export(args, ctx) -> int:
-    from coach.services.exporting import history_markdown, write_export
-
     since = None
     if args.since is not None:
         since = parse_day(args.since)
@@ -81,12 +86,12 @@ def run_history_export(args, ctx) -> int:
         person = resolve_person(store, args.person, ctx)
         if person is None:
             return 1
-        text = history_markdown(store, person, args.lang or ctx.lang, since=since,
-                                include_private=args.include_private, library=_library())
+        text = later.history_markdown(store, person, args.lang or ctx.lang, since=since,
+                                      include_private=args.include_private, library=_library())
     finally:
         store.close()
     if args.output and args.output != "-":
-        path = write_export(args.output, text)
+        path = later.write_export(args.output, text)
         ctx.say("cli.export.written", path=path)
     else:
         ctx.out.write(text)
@@ -95,11 +100,9 @@ def run_history_export(args, ctx) -> int:
 
 # coach forget PERSON ------------------------------------------------------------------------
 def _final_export(ctx, store, person, target: str) -> bool:
-    from coach.services.exporting import history_markdown, write_export
-
-    text = history_markdown(store, person, ctx.lang, include_private=True, library=_library())
+    text = later.history_markdown(store, person, ctx.lang, include_private=True, library=_library())
     try:
-        path = write_export(Path(target), text)
+        path = later.write_export(Path(target), text)
     except OSError as exc:
         ctx.warn("privacy.forget.export_failed", path=target, reason=exc.strerror or exc)
         return False
@@ -108,13 +111,11 @@ def _final_export(ctx, store, person, target: str) -> bool:
 
 
 def _typed_name_confirms(ctx, person) -> bool:
-    from coach.services.privacy import name_confirms
-
     typed = _prompt(ctx, "privacy.forget.type_name", name=person.name)
     if typed is None:
         ctx.warn("privacy.forget.needs_terminal", name=person.name)
         return False
-    if not name_confirms(typed, person):
+    if not later.name_confirms(typed, person):
         ctx.warn("privacy.forget.mismatch", name=person.name)
         return False
     return True
@@ -122,28 +123,27 @@ def _typed_name_confirms(ctx, person) -> bool:
 
 def report_backups(ctx, person_id: str, name: str, *, purge: bool) -> None:
     """Say which backups still hold the person and when each goes; purge them if asked."""
-    from coach.services.privacy import backups_holding, purge_backup
-    from coach.store import StoreCorrupt
 
-    held = backups_holding(ctx.data_dir, person_id, keep=ctx.settings.backups_keep)
+    held = later.backups_holding(ctx.data_dir, person_id, keep=ctx.settings.backups_keep)
     if purge:
         failed = []
         for backup in held:
             try:
-                purge_backup(backup.path, person_id)
-            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, StoreCorrupt) as exc:
+                later.purge_backup(backup.path, person_id)
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, later.StoreCorrupt) as exc:
                 # A damaged zip: say so; it is left as it was, never half-written.
                 failed.append(backup)
                 ctx.warn("privacy.purge.failed", path=backup.path, reason=exc)
                 continue
             ctx.say("privacy.purge.done", path=backup.path, name=name)
-        held = backups_holding(ctx.data_dir, person_id, keep=ctx.settings.backups_keep)
+        held = later.backups_holding(ctx.data_dir, person_id, keep=ctx.settings.backups_keep)
     if not held:
         ctx.say("privacy.backups.none", name=name)
         return
     ctx.say("privacy.backups.head", name=name, count=len(held))
     for backup in held:
         if backup.kind == "daily":
+            assert backup.expires is not None  # known for every daily backup
             ctx.say("privacy.backups.daily", path=backup.path, count=backup.newer_needed,
                     date=format_date(backup.expires, ctx.lang))
         elif backup.kind == "pre-restore":
@@ -158,18 +158,16 @@ def report_backups(ctx, person_id: str, name: str, *, purge: bool) -> None:
 
 def _forgotten_id(store, ctx, query: str) -> str | None:
     """``query`` as the id of a person no longer in the store whom backups still hold."""
-    from coach.domain.matching import match_person
-    from coach.services.privacy import backups_holding, check_id
 
     person_id = query.strip()
     found = match_person(store.people(include_archived=True), query)
     if found.person is not None or found.ambiguous:
         return None
     try:
-        check_id(person_id)
+        later.check_id(person_id)
     except ValueError:
         return None
-    held = backups_holding(ctx.data_dir, person_id, keep=ctx.settings.backups_keep)
+    held = later.backups_holding(ctx.data_dir, person_id, keep=ctx.settings.backups_keep)
     return person_id if held else None
 
 
@@ -184,9 +182,38 @@ def _purge_forgotten(args, ctx, person_id: str) -> int:
     return 0
 
 
-def run_forget(args, ctx) -> int:
-    from coach.services.privacy import default_export_name, footprint, name_confirms
+def _choose_mentions(args, ctx, person, rows) -> list:
+    """List every place the name stands in notes about others; return those to redact:
+    all with --redact-mentions, none with --keep-mentions or without a terminal, else the
+    ones the user answers yes to (``a`` takes the rest too)."""
+    if not rows:
+        ctx.say("privacy.mentions.none", name=person.name)
+        return []
+    ctx.say("privacy.mentions.head", name=person.name,
+            places=later.places(len(rows), ctx.lang))
+    asking = not (args.redact_mentions or args.keep_mentions) and args.confirm is None \
+        and _interactive()
+    chosen = []
+    take_all = args.redact_mentions
+    for number, row in enumerate(rows, 1):
+        ctx.out.write(f"  {number}. {later.row_text(row, ctx.lang)}\n")
+        if take_all:
+            chosen.append(row)
+        elif asking:
+            answer = (_prompt(ctx, "privacy.mentions.ask", marker=later.marker(row.language))
+                      or "").strip().casefold()
+            if answer in {"a", "alle", "all"}:
+                take_all = True
+            if take_all or _yes(answer):
+                chosen.append(row)
+    if chosen:
+        ctx.say("privacy.mentions.chosen", places=later.places(len(chosen), ctx.lang))
+    elif not args.keep_mentions:
+        ctx.say("privacy.mentions.kept")
+    return chosen
 
+
+def run_forget(args, ctx) -> int:
     # No backup on opening: it would copy the person into one more backup.
     store = ctx.open_store(backup=False)
     try:
@@ -197,12 +224,9 @@ def run_forget(args, ctx) -> int:
         person = resolve_person(store, args.person, ctx)
         if person is None:
             return 1
-        counts = footprint(store, person)
-        ctx.say("privacy.forget.plan", name=person.name, conversations=counts.conversations,
-                goals=counts.goals, actions=counts.action_items,
-                areas=counts.competence_areas)
+        ctx.out.write(later.plan_text(person, later.footprint(store, person), ctx.lang) + "\n")
         if args.confirm is not None:
-            if not name_confirms(args.confirm, person):
+            if not later.name_confirms(args.confirm, person):
                 ctx.warn("privacy.forget.mismatch", name=person.name)
                 ctx.warn("privacy.forget.nothing_deleted")
                 return 1
@@ -210,9 +234,11 @@ def run_forget(args, ctx) -> int:
             ctx.warn("privacy.forget.needs_terminal", name=person.name)
             ctx.warn("privacy.forget.nothing_deleted")
             return 1
+        chosen = _choose_mentions(args, ctx, person,
+                                  later.mentions_of(store, person, ctx.lang))
         target = args.export_first
         if target is None and args.confirm is None:
-            default = default_export_name(person)
+            default = later.default_export_name(person)
             if _yes(_prompt(ctx, "privacy.forget.offer_export", file=default)):
                 target = (_prompt(ctx, "privacy.forget.export_where", file=default)
                           or "").strip() or default
@@ -222,8 +248,11 @@ def run_forget(args, ctx) -> int:
         if args.confirm is None and not _typed_name_confirms(ctx, person):
             ctx.warn("privacy.forget.nothing_deleted")
             return 1
-        store.forget_person(person.id)
+        done = later.forget(store, person, ctx.lang, redact=chosen)
         ctx.say("privacy.forget.done", name=person.name)
+        if done.redacted:
+            ctx.say("privacy.mentions.done", marker=later.marker(ctx.lang),
+                    places=later.places(done.redacted, ctx.lang))
         report_backups(ctx, person.id, person.name, purge=args.purge_backups)
         ctx.say("privacy.forget.exports_hint")
     finally:
@@ -233,9 +262,6 @@ def run_forget(args, ctx) -> int:
 
 # coach retention ----------------------------------------------------------------------------
 def run_retention(args, ctx) -> int:
-    from coach.config import config_path
-    from coach.services.privacy import months_before, past_retention
-
     months = ctx.settings.retention_months
     if months <= 0:
         ctx.say("privacy.retention.off", path=config_path())
@@ -244,8 +270,8 @@ def run_retention(args, ctx) -> int:
     store = ctx.open_store(read_only=not args.delete)
     try:
         names = {p.id: p.name for p in store.people(include_archived=True)}
-        old = past_retention(store.conversation_summaries(), months, today)
-        cutoff = format_date(months_before(today, months), ctx.lang)
+        old = later.past_retention(store.conversation_summaries(), months, today)
+        cutoff = format_date(later.months_before(today, months), ctx.lang)
         if not old:
             ctx.say("privacy.retention.none", months=months, cutoff=cutoff)
             return 0
@@ -266,10 +292,9 @@ def run_retention(args, ctx) -> int:
         if typed.strip() != count:
             ctx.warn("privacy.retention.mismatch", count=count)
             return 1
-        from coach.services.search_index import scrub_index
 
         store.delete_conversations([row.id for row in old], op="retention")
-        scrub_index(store)  # nothing deleted stays readable in the search index
+        later.scrub_index(store)  # nothing deleted stays readable in the search index
         ctx.say("privacy.retention.deleted", count=len(old))
     finally:
         store.close()

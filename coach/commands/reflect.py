@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
+from coach.commands import later
+from coach.commands.serve import add_serve_options, serve
+from coach.content import ContentError, load_library
 from coach.errors import describe
 from coach.i18n.formats import format_date
+from coach.paths import reflect_dir
+from coach.startup import resume_collector
 
 
 def register(sub, _) -> None:
@@ -23,7 +31,6 @@ def register(sub, _) -> None:
     decision.add_argument("--remarks", action="store_true", help=_("review.cli.reflect.remarks"))
     cmd.add_argument("--comment", metavar="TEXT", help=_("review.cli.reflect.comment"))
     cmd.add_argument("--serve", action="store_true", help=_("prep.cli.reflect.serve"))
-    from coach.commands.serve import add_serve_options
 
     add_serve_options(cmd, _)
     cmd.set_defaults(func=run_reflect, runs_app=True)
@@ -34,20 +41,15 @@ def _folder(args):
     --data-dir DIR reflect`` means DIR; a leader's folder is refused), else
     ``$COACH_REFLECT_DIR`` or the platform's ``coach-reflect`` folder (never
     ``$COACH_DATA_DIR``, which names the leader's notes)."""
-    from coach.paths import reflect_dir
-
     return reflect_dir(args.reflect_dir or getattr(args, "data_dir", None))
 
 
 def _open_store(args, ctx, *, read_only: bool = False):
-    from coach.services.reflecting import is_leaders_store
-    from coach.store import Store
-
     path = _folder(args)
     if read_only and not path.exists():
         return None
-    store = Store.open(path, read_only=read_only, keep_backups=ctx.settings.backups_keep)
-    if is_leaders_store(store):
+    store = later.Store.open(path, read_only=read_only, keep_backups=ctx.settings.backups_keep)
+    if later.is_leaders_store(store):
         store.close()
         raise LeadersDirectory(path)
     return store
@@ -75,8 +77,6 @@ def _run(args, ctx) -> int:
         return _export(args, ctx)
     if args.serve:
         return _serve(args, ctx)
-    from coach.content import ContentError, load_library
-    from coach.services.reflecting import ReflectSession
 
     try:
         library = load_library()
@@ -86,7 +86,7 @@ def _run(args, ctx) -> int:
     store = _open_store(args, ctx)
     try:
         try:
-            session = ReflectSession.open(store, library, ctx.lang, template_id=args.template,
+            session = later.ReflectSession.open(store, library, ctx.lang, template_id=args.template,
                                           daily=args.daily, name=args.name, new=args.new)
         except KeyError:
             ctx.warn("cli.start.no_template", template=args.template)
@@ -100,8 +100,6 @@ def _run(args, ctx) -> int:
 def _serve(args, ctx) -> int:
     """The same reflect, in a browser tab: each tab runs `coach reflect` with these options
     (not --new: reopening the tab must find what was typed, not start again)."""
-    from coach.commands.serve import serve
-    from coach.startup import resume_collector
 
     resume_collector(freeze=False)  # a server, not a screen: paused by the CLI
     options = ["reflect", "--reflect-dir", str(_folder(args).resolve())]
@@ -115,26 +113,22 @@ def _serve(args, ctx) -> int:
 
 
 def _export(args, ctx) -> int:
-    from coach.services.exporting import write_export
-    from coach.services.handover import preparation_markdown
-    from coach.services.reflecting import for_export
-
     store = _open_store(args, ctx, read_only=True)
     record = None
     if store is not None:
         try:
-            record = for_export(store, daily=args.daily, template_id=args.template)
+            record = later.for_export(store, daily=args.daily, template_id=args.template)
         finally:
             store.close()
     if record is None:
         ctx.warn("prep.cli.reflect.nothing")
         return 1
     prep = record.preparation
-    text = preparation_markdown(prep)
+    text = later.preparation_markdown(prep)
     ctx.warn("prep.cli.reflect.picked", title=prep.title, date=format_date(prep.date, ctx.lang),
              answered=sum(1 for a in prep.answers if a.text.strip()), total=len(prep.answers))
     if args.output and args.output != "-":
-        path = write_export(args.output, text)
+        path = later.write_export(args.output, text)
         ctx.say("prep.cli.reflect.written", path=path)
     else:
         ctx.out.write(text)
@@ -145,17 +139,14 @@ def _keep_summary(args, ctx, summary) -> None:
     """The summary's goals, kept in the employee's store for the next preparation to report
     progress on. The review goes on when the store cannot be written (say, ``coach reflect``
     holds it open in another window): it says so."""
-    from coach.services.reflecting import keep_summary
-    from coach.store import StoreError
-
     try:
         store = _open_store(args, ctx)
-    except StoreError as exc:
+    except later.StoreError as exc:
         ctx.warn("review.cli.reflect.not_kept", reason=describe(exc, ctx.lang))
         return
     try:
-        keep_summary(store, summary)
-    except (StoreError, OSError) as exc:
+        later.keep_summary(store, summary)
+    except (later.StoreError, OSError) as exc:
         ctx.warn("review.cli.reflect.not_kept", reason=describe(exc, ctx.lang))
     finally:
         store.close()
@@ -164,40 +155,28 @@ def _keep_summary(args, ctx, summary) -> None:
 def _review(args, ctx) -> int:
     """Read the shared summary; with --confirm/--remarks write the answer at once, else open
     the review screen."""
-    from datetime import date
-    from pathlib import Path
-
-    from coach.domain.review import Decision, ReviewComment, Target
-    from coach.services.review import (
-        ReviewError,
-        decision_line,
-        default_review_path,
-        make_review,
-        read_summary,
-        write_review,
-    )
 
     try:
-        summary = read_summary(args.review)
-    except ReviewError as exc:
+        summary = later.read_summary(args.review)
+    except later.ReviewError as exc:
         print(exc.explain(ctx.lang), file=ctx.err)
         return 1
     except OSError as exc:
         print(describe(exc, ctx.lang), file=ctx.err)  # one line naming the file
         return 1
     _keep_summary(args, ctx, summary)
-    output = Path(args.output).expanduser() if args.output else default_review_path(
+    output = Path(args.output).expanduser() if args.output else later.default_review_path(
         summary.path, ctx.lang)
     if not (args.confirm or args.remarks):
         return ctx.apps.run_review_app(summary, ctx.lang, output=output,
                                        comment=args.comment or "", err=ctx.err)
-    comments = [ReviewComment(Target.WHOLE, args.comment)] if args.comment else []
-    decision = Decision.CONFIRMED if args.confirm else Decision.REMARKS
-    review = make_review(summary, decision, date.today(), ctx.lang, comments)
+    comments = [later.ReviewComment(later.Target.WHOLE, args.comment)] if args.comment else []
+    decision = later.Decision.CONFIRMED if args.confirm else later.Decision.REMARKS
+    review = later.make_review(summary, decision, date.today(), ctx.lang, comments)
     try:
-        path = write_review(output, review)
+        path = later.write_review(output, review)
     except OSError as exc:
         print(describe(exc, ctx.lang), file=ctx.err)  # one line naming the file
         return 1
-    ctx.say("review.cli.reflect.written", path=path, decision=decision_line(review, ctx.lang))
+    ctx.say("review.cli.reflect.written", path=path, decision=later.decision_line(review, ctx.lang))
     return 0

@@ -3,6 +3,8 @@ the search screen; private hits only when asked for, otherwise counted."""
 
 from __future__ import annotations
 
+from coach.commands import later
+from coach.commands.people_arg import resolve_person
 from coach.i18n.formats import format_date
 from coach.i18n.labels import kind_label
 
@@ -28,25 +30,21 @@ def hit_line(hit, _, lang: str) -> str:
 
 
 def run_search(args, ctx) -> int:
-    from coach.services.search_index import TeamSearch
-
     query = " ".join(args.query)
     limit = max(1, args.limit)
     person_id = None
     if args.person:
-        from coach.commands.people_arg import resolve_person
-
         store = ctx.open_store(read_only=True)
         person = resolve_person(store, args.person, ctx)
         if person is None:
             store.close()
             return 1
         person_id = person.id
-        search = TeamSearch(store)
+        search = later.TeamSearch(store)
     else:  # the store is opened only if the index needs it
         store = None
-        search = TeamSearch(data_dir=ctx.data_dir,
-                            open_store=lambda: ctx.open_store(read_only=True))
+        search = later.TeamSearch(data_dir=ctx.data_dir,
+                                  open_store=lambda: ctx.open_store(read_only=True))
     try:
         found = search.find(query, person_id=person_id, limit=limit + 1,
                             include_private=args.include_private)

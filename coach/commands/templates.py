@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from coach.content import inspect
+from coach.paths import user_content_dir
+
 
 def register(subparsers, _) -> None:
     parser = subparsers.add_parser("templates", help=_("templates.help"),
@@ -27,9 +30,6 @@ def _print_problems(problems, ctx) -> None:
 
 
 def list_templates(args, ctx) -> int:
-    from coach.content import inspect
-    from coach.paths import user_content_dir
-
     library, problems = inspect(user_dir=user_content_dir())
     if problems:
         _print_problems(problems, ctx)
@@ -44,9 +44,6 @@ def list_templates(args, ctx) -> int:
 
 
 def check_templates(args, ctx) -> int:
-    from coach.content import inspect
-    from coach.paths import user_content_dir
-
     paths = list(getattr(args, "paths", None) or [])
     library, problems = inspect(paths or None, user_dir=user_content_dir())
     if problems:

@@ -31,6 +31,22 @@ class Growth:
     competence: list[CompetenceArea]
     _percent: dict[str, int]
 
+    # supplied by PersonHistory ------------------------------------------------------------
+    def slots(self) -> dict:
+        raise NotImplementedError
+
+    def fill(self, sentence: str, slots: dict | None = None) -> str:
+        raise NotImplementedError
+
+    def pick(self, options: tuple[str, ...]) -> str:
+        raise NotImplementedError
+
+    def moment(self, section_id: str | None = None) -> datetime:
+        raise NotImplementedError
+
+    def first_section(self, *ids: str) -> str | None:
+        raise NotImplementedError
+
     def _active(self) -> list[Goal]:
         return [g for g in self.goals if g.is_active]
 

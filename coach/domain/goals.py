@@ -60,6 +60,9 @@ class GoalRevision:
     status: GoalStatus
     reason: str = ""
     conversation_id: str | None = None
+    #: A private revision (its reason, the leader's own remark) stays out of every shared
+    #: output.
+    visibility: Visibility = Visibility.SHARED
 
 
 @dataclass
@@ -140,11 +143,13 @@ class Goal:
 
 
 def goals_for(goals: Iterable[Goal], audience: Audience) -> list[Goal]:
-    """The goals as an output for ``audience`` may show them: progress entries the rule keeps
-    from that audience left out (copies; the records passed in are left as they are)."""
+    """The goals as an output for ``audience`` may show them: progress entries and revisions
+    the rule keeps from that audience left out (copies; the records passed in are left as
+    they are)."""
     out = []
     for goal in goals:
         progress = visible(goal.progress, audience)
-        out.append(goal if len(progress) == len(goal.progress) else replace(goal,
-                                                                             progress=progress))
+        history = visible(goal.history, audience)
+        same = len(progress) == len(goal.progress) and len(history) == len(goal.history)
+        out.append(goal if same else replace(goal, progress=progress, history=history))
     return out

@@ -45,6 +45,9 @@ class QuestionLike(Protocol):
     @property
     def depth(self) -> str: ...
 
+    @property
+    def text(self) -> str: ...
+
 
 def recently_asked(asked_per_conversation: Iterable[Collection[str]]) -> set[str]:
     """The ids asked in the last ``RECENT_CONVERSATIONS`` conversations (oldest first in)."""

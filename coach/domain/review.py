@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from coach.domain.records import new_id, utcnow
+from coach.domain.visibility import Visibility
 
 #: The format version of the review file (``coach_review`` in its front matter).
 REVIEW_VERSION = 1
@@ -33,9 +34,13 @@ class ReviewComment:
     text: str
     #: The agreement's or action item's text as the summary shows it ("" for the whole).
     about: str = ""
+    #: The employee sends a comment to the leader: shared by nature. The one rule
+    #: (``visibility.may_show``) still decides, as for every record with user text.
+    visibility: Visibility = Visibility.SHARED
 
     def __post_init__(self) -> None:
         self.target = Target(self.target)
+        self.visibility = Visibility(self.visibility)
 
 
 @dataclass

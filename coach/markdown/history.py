@@ -5,10 +5,11 @@ exported, the period, counts, shared or full contents, coach's version), a line 
 file holds private notes when it does, then the person's record, their goals (with the unit
 objectives they serve) and competence profile as tables, every progress update and revision
 of a goal, action items as GFM task lists, an overview of the conversations and every
-conversation in the period. The goals, profile and conversations come from the same
-renderers as their own exports (:mod:`coach.markdown.profile`, :mod:`coach.markdown.export`),
-one heading level down. Returns a string; reading the store is
-:func:`coach.services.exporting.history_markdown`'s job.
+conversation in the period, with the preparations the leader imported and the employee's
+reviews of summaries (:mod:`coach.markdown.history_handover`). The goals, profile and
+conversations come from the same renderers as their own exports
+(:mod:`coach.markdown.profile`, :mod:`coach.markdown.export`), one heading level down.
+Returns a string; reading the store is :func:`coach.services.exporting.history_markdown`'s job.
 """
 
 from __future__ import annotations
@@ -22,12 +23,15 @@ from coach.domain.actions import ActionItem, ActionStatus
 from coach.domain.competence import CompetenceArea
 from coach.domain.goals import Goal
 from coach.domain.people import Person, UnitObjective
+from coach.domain.preparation import ImportedPreparation
+from coach.domain.review import ImportedReview
 from coach.domain.summary import Summary
-from coach.domain.visibility import Audience, visible
+from coach.domain.visibility import Audience, is_private, visible
 from coach.i18n import t
 from coach.i18n.formats import format_date, format_datetime, format_percent
 from coach.markdown.escape import escape_block, escape_inline
 from coach.markdown.export import conversation_body, private_banner
+from coach.markdown.history_handover import preparations_part, reviews_part
 from coach.markdown.profile import goals_markdown, profile_markdown
 
 ITEM_INDENT = "  "
@@ -56,6 +60,22 @@ class History:
     #: Ids of action items raised by a private note (left out of a shared export).
     private_actions: frozenset[str] = frozenset()
     conversations: list[ConversationPart] = field(default_factory=list)
+    #: Preparations the leader imported, and the employee's reviews of summaries.
+    preparations: list[ImportedPreparation] = field(default_factory=list)
+    reviews: list[ImportedReview] = field(default_factory=list)
+    #: Conversation id to "title date", for what each review is about.
+    review_titles: dict[str, str] = field(default_factory=dict)
+
+    def listed_preparations(self) -> list[ImportedPreparation]:
+        if self.since is None:
+            return list(self.preparations)
+        return [p for p in self.preparations
+                if max(p.preparation.date, _local_day(p.imported)) >= self.since]
+
+    def listed_reviews(self) -> list[ImportedReview]:
+        if self.since is None:
+            return list(self.reviews)
+        return [r for r in self.reviews if _local_day(r.imported) >= self.since]
 
     def listed_actions(self) -> list[ActionItem]:
         """The action items the document lists: in the period (or still open), and private
@@ -86,6 +106,8 @@ def front_matter(history: History, lang: str) -> str:
         "goals": len(history.goals),
         "competence_areas": len(history.competence),
         "action_items": len(history.listed_actions()),
+        "preparations": len(history.listed_preparations()),
+        "reviews": len(history.listed_reviews()),
     }
     if history.include_private:
         counts["private_notes"] = history.private_notes()
@@ -134,6 +156,8 @@ def _goal_log(goals: list[Goal], lang: str) -> list[str]:
         events: list[tuple[datetime, str]] = []
         for p in goal.progress:
             line = t(f"progress.{p.status.value}", lang)
+            if is_private(p):
+                line += f" *({t('visibility.private', lang)})*"
             if p.percent is not None:
                 line += f" ({format_percent(p.percent, lang)})"
             if p.comment.strip():
@@ -142,7 +166,11 @@ def _goal_log(goals: list[Goal], lang: str) -> list[str]:
         for r in goal.history:
             line = t("history.goal.revised", lang, status=t(f"goal.status.{r.status.value}",
                                                               lang))
+            if is_private(r):
+                line += f" *({t('visibility.private', lang)})*"
             line += " " + escape_inline(r.statement)
+            if r.measure.strip():
+                line += f" ({escape_inline(r.measure)})"
             if r.reason.strip():
                 line += " – " + escape_block(r.reason, ITEM_INDENT)
             events.append((r.at, line))
@@ -169,6 +197,8 @@ def _action(item: ActionItem, history: History, days: dict[str, date], lang: str
                       date=format_date(_local_day(item.closed_at), lang)))
     elif item.status is ActionStatus.DROPPED:
         meta.append(t("action.dropped", lang))
+    if item.status is ActionStatus.DROPPED and item.close_reason.strip():
+        meta.append(escape_inline(item.close_reason))
     return f"- {box} {escape_block(item.text, ITEM_INDENT)} *({', '.join(meta)})*"
 
 
@@ -219,6 +249,9 @@ def history_document(history: History, lang: str) -> str:
     parts += _goal_log(history.goals, lang)
     parts.append(profile_markdown(person, history.competence, lang, level=2).rstrip("\n"))
     parts += _actions(history, lang)
+    audience = Audience.of(history.include_private)
+    parts += preparations_part(history.listed_preparations(), audience, lang)
+    parts += reviews_part(history.listed_reviews(), history.review_titles, audience, lang)
     parts += _overview(history, lang)
     for part in history.conversations:
         parts += conversation_body(part.summary, lang, include_private=history.include_private,

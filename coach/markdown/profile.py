@@ -13,6 +13,7 @@ from datetime import datetime
 from coach.domain.competence import CompetenceArea, LevelChange
 from coach.domain.goals import Goal, GoalScope, GoalStatus
 from coach.domain.people import Person, UnitObjective
+from coach.domain.visibility import is_private
 from coach.i18n import t
 from coach.i18n.formats import format_date, format_day
 from coach.i18n.labels import latest_progress, level_label
@@ -106,6 +107,8 @@ def _change_line(change: LevelChange, lang: str) -> str:
     line = f"- {_day(change.at, lang)}: {before} → {level_label(change.to_depth, lang)}"
     if change.rating == "self":
         line += f" *({t('profile.md.self', lang)})*"
+    if is_private(change):
+        line += f" *({t('visibility.private', lang)})*"
     if change.reason.strip():
         line += ": " + escape_block(change.reason, ITEM_INDENT)
     return line
@@ -124,7 +127,8 @@ def profile_markdown(person: Person, areas: list[CompetenceArea], lang: str, *,
               for c in ("area", "category", "depth", "self", "evidence")]
     rows = [
         [
-            escape_inline(a.area),
+            escape_inline(a.area) + (f" *({t('visibility.private', lang)})*"
+                                     if is_private(a) else ""),
             escape_inline(a.category),
             level_label(a.depth, lang),
             level_label(a.self_rating, lang),

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from coach.content import Library
+from coach.domain.competence import competence_for
 from coach.domain.conversations import Conversation, ConversationStatus
 from coach.domain.goals import goals_for
 from coach.domain.people import Person
@@ -20,6 +21,7 @@ from coach.domain.summary import (
     with_derived_visibility,
 )
 from coach.domain.visibility import Audience
+from coach.i18n.formats import format_date
 from coach.markdown.export import export_conversation
 from coach.services.output import check_output_path, write_export
 from coach.services.starting import template_title
@@ -144,10 +146,15 @@ def history_markdown(
         since=since,
         objectives=store.objectives(include_inactive=True),
         goals=goals,
-        competence=store.competence(person.id),
+        competence=competence_for(store.competence(person.id), audience),
         actions=actions,
         private_actions=private_action_ids(actions, ()),
         conversations=parts,
+        preparations=store.preparations(person.id),
+        reviews=store.reviews(person.id),
+        review_titles={
+            row.id: f"{template_title(library, store.conversation(row.id))} "
+                    f"{format_date(row.when.astimezone().date(), lang)}" for row in rows},
     )
     return history_document(history, lang)
 
@@ -162,10 +169,12 @@ def person_goals_markdown(store, person, lang: str) -> str:
 
 
 def person_profile_markdown(store, person, lang: str) -> str:
-    """The competence profile Markdown for one person, read from the store."""
+    """The competence profile Markdown for one person, read from the store: a shared
+    output, so private areas and private level changes are left out."""
     from coach.markdown.profile import profile_markdown
 
-    return profile_markdown(person, store.competence(person.id), lang)
+    return profile_markdown(person, competence_for(store.competence(person.id),
+                                                   Audience.SHARED), lang)
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from coach.domain.actions import ActionItem
-from coach.domain.competence import CompetenceArea, LevelChange
+from coach.domain.competence import CompetenceArea, LevelChange, competence_for
 from coach.domain.conversations import Conversation, ConversationStatus, Entry, EntryKind
 from coach.domain.goals import Goal
+from coach.domain.visibility import Audience
 
 #: How many recent competence changes the prepare view lists.
 RECENT_CHANGES = 5
@@ -59,7 +60,8 @@ def gather(store, person_id: str, *, exclude: str | None = None) -> PreparationF
     prep.goals = [g for g in store.goals(person_id) if g.is_active]
     changes = [
         CompetenceChange(area, change)
-        for area in store.competence(person_id)
+        # The preparation view is a shared screen: the one rule leaves private changes out.
+        for area in competence_for(store.competence(person_id), Audience.SHARED)
         for change in area.agreed_changes()
     ]
     changes.sort(key=lambda c: c.change.at, reverse=True)

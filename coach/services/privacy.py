@@ -4,11 +4,14 @@ confirmation, and which conversations are older than the retention period."""
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from coach.domain.people import Person
+from coach.i18n import t
+from coach.services.mentions import MentionRow
 from coach.store.forgetting import (  # noqa: F401  (the CLI's way to the backups)
     HeldBackup,
     backups_holding,
@@ -17,24 +20,80 @@ from coach.store.forgetting import (  # noqa: F401  (the CLI's way to the backup
 from coach.store.layout import check_id  # noqa: F401  (is this a person's id?)
 from coach.store.summaries import ConversationSummary
 
+#: The kinds of record forgetting counts, in the order they are listed, by the store table
+#: that holds them (a table not named here is counted under its own name).
+KINDS = ("conversations", "entries", "actions", "goals", "progress", "competence",
+         "preparations", "reviews")
+#: Tables counted through another: each conversation's own record is its index row.
+_SAME_AS = {"conversation": "conversations", "people": None}
+
 
 @dataclass(frozen=True)
 class Footprint:
-    """What the store holds about one person (what forgetting them removes)."""
+    """What the store holds about one person (what forgetting them removes), per kind."""
 
-    conversations: int
-    goals: int
-    action_items: int
-    competence_areas: int
+    counts: dict[str, int]
+    #: Of the entries, how many are private.
+    private_entries: int = 0
+
+    @property
+    def conversations(self) -> int:
+        return self.counts.get("conversations", 0)
+
+    @property
+    def goals(self) -> int:
+        return self.counts.get("goals", 0)
+
+    @property
+    def action_items(self) -> int:
+        return self.counts.get("actions", 0)
+
+    @property
+    def competence_areas(self) -> int:
+        return self.counts.get("competence", 0)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
 
 
 def footprint(store, person: Person) -> Footprint:
-    return Footprint(
-        conversations=len(store.conversation_summaries(person.id)),
-        goals=len(store.goals(person.id)),
-        action_items=len(store.actions(person.id)),
-        competence_areas=len(store.competence(person.id)),
-    )
+    """Counted from the store's own list of what it holds about the person, table by table
+    (``Store.records_about``), so a table added later is counted too."""
+    records = store.records_about(person.id)
+    counts = dict.fromkeys(KINDS, 0)
+    for table, docs in records.items():
+        kind = _SAME_AS.get(table, table)
+        if kind is None or table == "conversation":
+            continue
+        counts[kind] = counts.get(kind, 0) + len(docs)
+    counts["progress"] = sum(len(g.get("progress") or []) for g in records.get("goals", []))
+    private = sum(1 for e in records.get("entries", []) if e.get("visibility") == "private")
+    return Footprint(counts, private)
+
+
+def footprint_lines(counts: Footprint, lang: str) -> list[str]:
+    """One line per kind that has records: "- samtaler: 2", "- notater …: 14 (3 private)"."""
+    from coach.i18n import CATALOG
+
+    lines = []
+    for kind, n in counts.counts.items():
+        if not n:
+            continue
+        key = f"privacy.forget.count.{kind}"
+        label = t(key, lang) if key in CATALOG else t("privacy.forget.count.other", lang,
+                                                       table=kind)
+        value = str(n)
+        if kind == "entries" and counts.private_entries:
+            value += " " + t("privacy.forget.count.private", lang, count=counts.private_entries)
+        lines.append(f"- {label}: {value}")
+    return lines
+
+
+def plan_text(person: Person, counts: Footprint, lang: str) -> str:
+    """What forgetting removes, as the CLI and the dialog say it."""
+    lines = footprint_lines(counts, lang) or [t("privacy.forget.count.none", lang)]
+    return "\n".join([t("privacy.forget.plan", lang, name=person.name), *lines])
 
 
 def _plain(text: str) -> str:
@@ -72,15 +131,29 @@ def default_export_name(person: Person, today: date | None = None) -> str:
 
 
 def forget(store, person: Person, lang: str, *, export_to: Path | None = None,
-           library=None) -> list[HeldBackup]:
+           library=None, redact: Iterable[MentionRow] = ()) -> Forgotten:
     """Write the full history to ``export_to`` first (if given; OSError stops everything),
-    remove the person from the store, and return the backups that still hold them."""
+    remove the person from the store and replace their name in the chosen places of other
+    people's notes (``redact``, from :func:`coach.services.mentions.mentions_of`), all in
+    one journal; then scrub the search index, so that nothing forgotten or redacted stays
+    readable in it. Returns the backups that still hold the person and how many places
+    were redacted."""
     from coach.services.exporting import history_markdown, write_export
+    from coach.services.mentions import redactions
     from coach.services.search_index import scrub_index
 
     if export_to is not None:
         write_export(export_to, history_markdown(store, person, lang, include_private=True,
                                                  library=library))
-    store.forget_person(person.id)
+    redacted = store.forget_person(person.id, redactions(redact))
     scrub_index(store)
-    return backups_holding(store.data_dir, person.id, keep=store.keep_backups)
+    return Forgotten(backups_holding(store.data_dir, person.id, keep=store.keep_backups),
+                     redacted)
+
+
+@dataclass(frozen=True)
+class Forgotten:
+    #: The backups that still hold the person.
+    held: list[HeldBackup]
+    #: How many mentions in other people's notes were replaced.
+    redacted: int = 0

@@ -5,6 +5,7 @@ it without importing the module that writes reviews (which uses ``exporting``)."
 from __future__ import annotations
 
 from coach.domain.review import ImportedReview, Review, ReviewComment, Target
+from coach.domain.visibility import Audience, visible
 from coach.i18n import t
 from coach.markdown.escape import escape_inline
 from coach.markdown.review import decision_line
@@ -30,7 +31,8 @@ def status_blocks(review: Review, lang: str, current: str | None = None) -> list
     lines = [f"> **{escape_inline(decision_line(review, lang))}**"]
     if current is not None and current != review.digest:
         lines += [">", "> " + escape_inline(t("review.earlier_version", lang))]
-    for comment in review.comments:
+    # A shared output (the summary's export): the one rule decides each comment.
+    for comment in visible(review.comments, Audience.SHARED):
         lines += [">", f"> *{escape_inline(comment_heading(comment, lang))}:*", ">"]
         lines += ["> " + line if line else ">" for line in comment.text.split("\n")]
     return ["\n".join(lines)]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -109,7 +109,7 @@ def _stamp_of(text: str) -> tuple[int, ...]:
     return tuple(int(part) for part in text.split(":"))
 
 
-def _listing(stamps: dict[str, tuple[int, ...]]) -> str:
+def _listing(stamps: Mapping[str, tuple[int, ...]]) -> str:
     """Every file's stamp in one string: equal strings, nothing changed. In the order the
     folders list them (not sorted: sorting 3,600 names costs more than the rest of the
     comparison); the same files listed in another order only send the sync the slower

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 INDEX_FILE = "coach.json"
 PEOPLE_DIR = "people"

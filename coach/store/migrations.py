@@ -12,7 +12,9 @@ objectives, settings, conversations with full documents, entries, actions, goals
 competence). Schema 2: the partitioned layout described in ``layout.py``. Schema 3: every
 record that can hold user text says who may read it (``visibility``): action items (private
 when a private entry raised them), goals' progress entries and imported preparations'
-answers (shared, as they were treated).
+answers (shared, as they were treated). Schema 4: the rest of the records that hold user text
+say it too: competence areas and each change of their level, goals' revisions and the
+comments of an employee's review (all shared, as they were treated).
 """
 
 from __future__ import annotations
@@ -130,7 +132,31 @@ def migrate_2_to_3(data_dir: Path, data: Data, journal: Journal) -> Data:
     return out
 
 
-MIGRATIONS: dict[int, Step] = {1: migrate_1_to_2, 2: migrate_2_to_3}
+def migrate_3_to_4(data_dir: Path, data: Data, journal: Journal) -> Data:
+    """Give competence areas, their level changes, goals' revisions and review comments a
+    visibility (shared: so they were treated). Person files staged with the new index."""
+    for person in data.get("people", {}).values():
+        member = f"{PEOPLE_DIR}/{check_id(str(person['id']))}.json"
+        body = _read_json(data_dir, journal, member)
+        if body is None:
+            continue
+        for area in body.get("competence", {}).values():
+            area.setdefault("visibility", "shared")
+            for change in area.get("history") or []:
+                change.setdefault("visibility", "shared")
+        for goal in body.get("goals", {}).values():
+            for revision in goal.get("history") or []:
+                revision.setdefault("visibility", "shared")
+        for record in body.get("reviews", {}).values():
+            for comment in (record.get("review") or {}).get("comments") or []:
+                comment.setdefault("visibility", "shared")
+        journal.write(member, encode(body))
+    out = dict(data)
+    out["meta"] = meta_table(4)
+    return out
+
+
+MIGRATIONS: dict[int, Step] = {1: migrate_1_to_2, 2: migrate_2_to_3, 3: migrate_3_to_4}
 
 
 def migrate(data_dir: Path, data: Data, raw: bytes) -> Data:

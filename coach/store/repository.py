@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -51,6 +51,7 @@ if TYPE_CHECKING:  # the person file's records: imported where read, not at star
     from coach.domain.goals import Goal
     from coach.domain.preparation import ImportedPreparation
     from coach.domain.review import ImportedReview
+    from coach.store.about import Mention
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -277,15 +278,36 @@ class Store(Partitions):
         self._writable()
         self._index.put("people", to_dict(person))
 
-    def forget_person(self, person_id: str) -> None:
-        """Remove every trace of a person: record, conversations, entries, goals, etc.
+    @_synchronized
+    def records_about(self, person_id: str) -> dict[str, list[dict[str, Any]]]:
+        """Every record stored about the person, table by table, as stored (copies): what
+        a data access export must hold and what forgetting removes (see ``about.py``)."""
+        from coach.store.about import records_about
+
+        return records_about(self, person_id)
+
+    @_synchronized
+    def name_mentions(self, pattern, *, except_person: str) -> list[Mention]:
+        """Where a name (a pattern from ``coach.domain.mentions.name_pattern``) stands in
+        the records of everyone but ``except_person`` and in the unit's objectives."""
+        from coach.store.about import name_mentions
+
+        return name_mentions(self, pattern, except_person=except_person)
+
+    def forget_person(self, person_id: str,
+                      redactions: Iterable[tuple[Mention, str]] = ()) -> int:
+        """Remove every trace of a person: record, conversations, entries, goals, etc.;
+        and replace each mention in ``redactions`` (from ``name_mentions``) by its marker.
 
         All or nothing (one journal). Backups made before keep their copy until they rotate
-        out.
+        out. Returns how many mentions were replaced.
         """
+        from coach.store.about import apply_redactions
+
         self._writable()
         self.wait_for_backup()
         with self._mutex, self.transaction("forget"):
+            redacted = apply_redactions(self, redactions)
             conv_ids = [s.id for s in self.conversation_summaries(person_id)]
             self._index.remove("people", person_id)
             for conv_id in conv_ids:
@@ -294,6 +316,7 @@ class Store(Partitions):
                 self._remove(conversation_path(self.data_dir, conv_id))
             self._people_files.pop(person_id, None)
             self._remove(person_path(self.data_dir, person_id))
+        return redacted
 
     # unit objectives ----------------------------------------------------------------------
     @_synchronized

@@ -95,7 +95,7 @@ def since(st: os.stat_result, seen: FolderStamp, seq: int) -> tuple[list[str], i
         return ([], seq) if now == seen else None
     if notes[0].seq != seq + 1:
         return None  # more was written than is kept
-    stamp = seen
+    stamp: FolderStamp | None = seen
     for note in notes:
         if note.before != stamp:
             return None

@@ -20,6 +20,7 @@ from coach.tui import flow, routes
 from coach.tui.palette import ScreenCommands
 from coach.tui.quitting import SavesOnQuit
 from coach.tui.screen_share import SHARE_BINDINGS, SharesTheScreen, share_commands
+from coach.tui.shell import CoachScreen
 from coach.tui.store_notices import announce
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from coach.store import Store
 
 
-class HomeLater(Screen[None]):
+class HomeLater(CoachScreen[None]):
     """Holds the home screen's place beneath `coach start`'s prepare screen, and becomes the
     home screen when first shown: importing and building it then would slow the first paint.
     """
@@ -100,7 +101,7 @@ class CoachApp(SharesTheScreen, SavesOnQuit):
         return self.services.settings
 
     @property
-    def team_search(self) -> TeamSearch:
+    def team_search(self) -> TeamSearch | None:
         return self.services.team_search
 
     @property
@@ -118,7 +119,8 @@ class CoachApp(SharesTheScreen, SavesOnQuit):
         self.call_after_refresh(announce, self)  # read-only? stray or conflicting files?
 
     def action_command_palette(self) -> None:
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        # (Textual types is_open's app as App[object]; App is invariant in its result.)
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
             placeholder = self._("tui.palette.placeholder")
             self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
 

@@ -23,12 +23,10 @@ def _translated(binding: Binding, _: Translator) -> Binding:
     desc = binding.description
     key = desc if desc in CATALOG else _TEXTUAL_LABELS.get(desc)
     tip_key = binding.tooltip if binding.tooltip in CATALOG else _TEXTUAL_TIPS.get(binding.action)
-    changes = {}
-    if key:
-        changes["description"] = _(key)
-    if tip_key:
-        changes["tooltip"] = _(tip_key)
-    return replace(binding, **changes) if changes else binding
+    if not key and not tip_key:
+        return binding
+    return replace(binding, description=_(key) if key else binding.description,
+                   tooltip=_(tip_key) if tip_key else binding.tooltip)
 
 
 def translate_bindings(node: DOMNode, _: Translator) -> None:

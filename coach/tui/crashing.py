@@ -35,7 +35,9 @@ class StopsWithAMessage(App[None]):
         return None
 
     def _handle_exception(self, error: Exception) -> None:
-        cause = error.error if isinstance(error, WorkerFailed) else error
+        cause = error
+        if isinstance(error, WorkerFailed) and isinstance(error.error, Exception):
+            cause = error.error
         self._return_code = 1
         # Textual keeps the first error so that run_test re-raises it in a test.
         if self._exception is None:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 from coach.domain.note_kinds import BY_NAME
 
@@ -24,7 +24,7 @@ def _note_key(name: str) -> Binding:
 #: In footer order: what a leader needs most first, so that F4, F9, F12 and F1 show
 #: even at 80 columns. The lesser note keys stay out of the footer (F1 help and the
 #: palette list them).
-LIVE_BINDINGS = [
+LIVE_BINDINGS: list[BindingType] = [
     _b("f5", "toggle_clock", "live.key.toggle"),
     _note_key("note"),
     _b("f4", "next", "live.key.next"),

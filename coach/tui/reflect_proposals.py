@@ -59,7 +59,8 @@ def _ask_progress(screen: ReflectScreen, statement: str) -> None:
         screen._go_to("goals")
         screen._show_part()
 
-    screen.app.push_screen(ProgressDialog(Goal("me", statement), screen._), done)
+    screen.app.push_screen(ProgressDialog(Goal("me", statement), screen._,
+                                          offer_private=False), done)
 
 
 def remove_proposal(screen: ReflectScreen) -> None:

@@ -14,7 +14,7 @@ from coach.tui.dialogs.export_path import ExportPathDialog
 from coach.tui.shell import CoachScreen
 
 
-def ask_import_review(screen: CoachScreen[None], loaded: Callable[[], None],
+def ask_import_review(screen: CoachScreen[None], loaded: Callable[[], object],
                       library: Library | None = None) -> None:
     """Ask for the file; import it in a worker (checked against ``library``'s templates,
     when given); then ``loaded()``."""
@@ -27,7 +27,7 @@ def ask_import_review(screen: CoachScreen[None], loaded: Callable[[], None],
     app.push_screen(ExportPathDialog(app._("review.import.title"), Path.cwd(), app._), chosen)
 
 
-def _import(screen: CoachScreen[None], path: Path, loaded: Callable[[], None],
+def _import(screen: CoachScreen[None], path: Path, loaded: Callable[[], object],
             library: Library | None) -> None:
     app = screen.app
     _ = app._

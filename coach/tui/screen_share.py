@@ -90,7 +90,7 @@ def hidden_mark(_, kind: str) -> Text:
 
 
 def count_text(_, count: int) -> str:
-    return _("share.hidden.count.one") if count == 1 else _("share.hidden.count", count=count)
+    return _("share.hidden.count", count=count)  # "1 privat skjult": the .one form
 
 
 def hidden_count(_, count: int, indent: str = "  • ") -> Text:
@@ -103,8 +103,8 @@ def hidden_count(_, count: int, indent: str = "  • ") -> Text:
 def entry_kind(record) -> str:
     """The placeholder kind of an entry or a search document (its kind's value)."""
     kind = getattr(record, "kind", None)
-    value = getattr(kind, "value", kind)
-    return {"action": "action-item", "private": "note"}.get(value, value or "note")
+    value = str(getattr(kind, "value", kind) or "note")
+    return {"action": "action-item", "private": "note"}.get(value, value)
 
 
 # -- the app ---------------------------------------------------------------------------------

@@ -86,6 +86,9 @@ class CoachScreen(Screen[R]):
         translate_bindings(self, self._)
         await super()._compose()
 
+    def reload(self) -> None:
+        """Read again what the screen shows (after a change made elsewhere)."""
+
     def action_help(self) -> None:
         """F1: every key of this screen (``help_extra`` adds a screen's own note)."""
         self.app.push_screen(HelpDialog(binding_rows(self), self._, self.help_extra()))

@@ -156,9 +156,12 @@ class CoachServer(Server):
         self.sessions.add(websocket)
         try:
             await websocket.prepare(request)
+            async def close() -> None:
+                await websocket.close()
+
             app_service = AppService(
                 self.command, write_bytes=websocket.send_bytes,
-                write_str=websocket.send_str, close=websocket.close,
+                write_str=websocket.send_str, close=close,
                 download_manager=self.download_manager,
             )
             await app_service.start(width, height)

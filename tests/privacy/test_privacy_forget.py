@@ -79,7 +79,11 @@ def test_forget_with_export_first_removes_every_trace(team, no_terminal, tmp_pat
     assert run(path, "forget", "kari", "--yes-i-am-sure", "kari  lie",
                "--export-first", str(target)) == 0
     out = capsys.readouterr().out
-    assert "2 conversations, 1 goals, 4 action items and 1 competence areas" in out
+    for line in ("- conversations: 2", "- action items: 4", "- goals: 1",
+                 "- goal progress entries: 1", "- competence areas: 1",
+                 "- notes, agreements and other entries in the conversations: 6 "
+                 "(2 of them private)"):
+        assert line in out
     # the final export is whole (private notes too) and private
     text = target.read_text(encoding="utf-8")
     assert SECRET in text and "Agreed on the yearly goals" in text

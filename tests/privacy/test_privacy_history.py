@@ -40,7 +40,7 @@ def test_front_matter_says_what_the_file_is(team):
     assert meta["contents"] == "shared"
     assert meta["coach_version"] == __version__
     assert meta["counts"] == {"conversations": 2, "goals": 1, "competence_areas": 1,
-                              "action_items": 3}
+                              "action_items": 3, "preparations": 0, "reviews": 0}
     assert "T" in meta["exported_at"]
     full = front(export(path, ids, include_private=True))
     assert full["contents"] == "full"
@@ -77,6 +77,8 @@ def test_structure_record_goals_profile_actions_conversations(team):
         "Goal log",
         "Competence profile: Kari Lie",
         "All action items",
+        "Imported preparations",
+        "The employee's reviews",
         "Conversations",
         "Monthly follow-up: Kari Lie",
         "Monthly follow-up: Kari Lie",

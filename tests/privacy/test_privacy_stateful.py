@@ -5,17 +5,22 @@ Hypothesis drives the service API (the calls the live screen, the summary screen
 make) through random sequences: people added, conversations begun, resumed and ended,
 entries of every kind written shared or private (by prefix, by key, or half-typed and
 autosaved), action items ticked and carried forward, goals with shared and private progress,
-preparations imported, people forgotten. Every text is a distinctive random marker, so
+preparations imported, competence areas and level changes (shared and private), goals
+revised with shared or private reasons, the employee's reviews with shared and private
+comments, notes naming another person, people forgotten (their name redacted from the others'
+notes, or not). Every text is a distinctive random marker, so
 finding one in an output means it came from that record. After every step:
 
 - no private marker is in any shared output: each conversation's shared export (the summary
   screen's ``e`` and ``coach export``), the live session's own shared summary, the history
-  (``coach export --all`` and ``--since``), ``coach goals``, search by default;
+  (``coach export --all`` and ``--since``), ``coach goals``, ``coach profile``, search by
+  default;
 - on the leader's own screens (the preparation view, the live screen's earlier items) every
   action item made from a private entry is marked private;
 - every private marker is in the full outputs: the conversation's ``--include-private``
   export and the person's ``--all --include-private`` history; and search finds it;
-- nothing of a forgotten person is in any output, full or shared.
+- nothing of a forgotten person is in any output, full or shared, and a name redacted when
+  its person was forgotten is in none either (nor in search).
 
 Finding 1 of issue 13 (an action item written ``t: @leder …`` and committed with the private
 key was stored as a shared item, shown so in the next conversation, and reached its shared
@@ -50,15 +55,23 @@ from hypothesis.stateful import (
 
 from coach.content import load_library
 from coach.domain.actions import ActionStatus
+from coach.domain.competence import CompetenceArea
 from coach.domain.conversations import EntryKind, Visibility
 from coach.domain.goals import Goal, Progress, ProgressEntry
 from coach.domain.people import Person
 from coach.domain.preparation import Answer, Preparation
+from coach.domain.review import Decision, ImportedReview, Review, ReviewComment, Target
 from coach.domain.summary import summarise
 from coach.domain.visibility import is_private
 from coach.markdown.export import export_conversation
-from coach.services.exporting import conversation_markdown, history_markdown, person_goals_markdown
+from coach.services.exporting import (
+    conversation_markdown,
+    history_markdown,
+    person_goals_markdown,
+    person_profile_markdown,
+)
 from coach.services.handover import store_preparation
+from coach.services.mentions import mentions_of
 from coach.services.preparation_view import gather
 from coach.services.privacy import forget
 from coach.services.search_index import TeamSearch
@@ -98,6 +111,10 @@ class PrivacyMachine(RuleBasedStateMachine):
         #: person id -> the marker of a half-typed draft, and whether it is private.
         self.drafts: dict[str, tuple[str, bool]] = {}
         self.forgotten: set[str] = set()
+        #: Names redacted from the others' notes when their person was forgotten.
+        self.redacted_names: set[str] = set()
+        #: Texts of records search does not index (competence, revision reasons, reviews).
+        self.unsearchable: set[str] = set()
         self.count = 0
         self.checks = 0
 
@@ -264,16 +281,101 @@ class PrivacyMachine(RuleBasedStateMachine):
         store_preparation(self.store, self.store.person(pid), prep, "prep.md")
         self.shared[pid] |= {text, needs}
 
+    # -- competence, goal revisions, reviews --------------------------------------------------
+    @rule(pid=people, which=st.integers(0, 2), private=st.booleans(), whole=st.booleans(),
+          text=marker)
+    def competence(self, pid, which, private, whole, text):
+        """A new area (shared, or private as a whole), or a level change with a reason,
+        shared or private."""
+        raw, text = text, self._unique(text)
+        vis = Visibility.PRIVATE if private else Visibility.SHARED
+        areas = self.store.competence(pid)
+        if which >= len(areas):
+            area = CompetenceArea(pid, text, 2, evidence=self._unique(raw),
+                                  visibility=vis if whole else Visibility.SHARED)
+            self.store.save_competence(area)
+            hidden = whole and private
+            (self.private if hidden else self.shared)[pid] |= {area.area, area.evidence}
+            self.unsearchable |= {area.area, area.evidence}
+            return
+        area = areas[which]
+        if area.set_depth(area.depth % 5 + 1, text, visibility=vis) is None:
+            return
+        self.store.save_competence(area)
+        (self.private if private or area.visibility is Visibility.PRIVATE
+         else self.shared)[pid].add(text)
+        self.unsearchable.add(text)
+
+    @rule(pid=people, which=st.integers(0, 3), private=st.booleans(), text=marker)
+    def revise_goal(self, pid, which, private, text):
+        """A goal revised with a reason, shared or private (the old measure goes with it)."""
+        goals = self.store.goals(pid)
+        if which >= len(goals):
+            return
+        goal = goals[which]
+        raw, text = text, self._unique(text)
+        old_measure = goal.measure
+        goal.revise(measure=self._unique(raw), reason=text)
+        if private:
+            goal.history[-1].visibility = Visibility.PRIVATE
+        self.store.save_goal(goal)
+        (self.private if private else self.shared)[pid].add(text)
+        self.unsearchable |= {text, old_measure}  # search holds the goal's measure now only
+        if private and old_measure:
+            self.shared[pid].discard(old_measure)  # now only in the private revision
+            self.private[pid].add(old_measure)
+        self.shared[pid].add(goal.measure)
+
+    @rule(pid=people, shared_text=marker, private_text=marker)
+    def review(self, pid, shared_text, private_text):
+        """The employee's review of the latest conversation comes back (a comment shared by
+        nature, and one marked private)."""
+        rows = self.store.conversation_summaries(pid)
+        if not rows:
+            return
+        shared_text, private_text = self._unique(shared_text), self._unique(private_text)
+        self.store.save_review(ImportedReview(pid, Review(
+            rows[-1].id, "sha256:" + "0" * 64, Decision.REMARKS, date.today(), "nb",
+            comments=[ReviewComment(Target.WHOLE, shared_text),
+                      ReviewComment(Target.WHOLE, private_text,
+                                    visibility=Visibility.PRIVATE)])))
+        self.shared[pid].add(shared_text)
+        self.private[pid].add(private_text)
+        self.unsearchable |= {shared_text, private_text}
+
+    @precondition(lambda self: self.sessions and len(self.private) > 1)
+    @rule(which=st.integers(0, 9), other=st.integers(0, 9), private=st.booleans(),
+          text=marker)
+    def mention(self, which, other, private, text):
+        """A note in one conversation names another person."""
+        pid = self._live(which)
+        others = [p for p in self.private if p != pid]
+        named = self.store.person(others[other % len(others)]).name
+        session = self.sessions[pid]
+        if pid in self.drafts:
+            session.persist(session.commit_draft())
+            self._draft_committed(pid)
+        text = self._unique(text)
+        session.set_draft(("p: " if private else "") + f"{text} {named}")
+        session.persist(session.commit_draft())
+        (self.private if private else self.shared)[pid].add(text)
+        if private:
+            self.private_in[session.conversation.id].add(text)
+
     # -- forgetting -------------------------------------------------------------------------
     @precondition(lambda self: len(self.private) > 1)
-    @rule(pid=consumes(people))
-    def forget_person(self, pid):
+    @rule(pid=consumes(people), redact=st.booleans())
+    def forget_person(self, pid, redact):
         session = self.sessions.pop(pid, None)
         if session is not None:
             session.persist(session.end())
         self.drafts.pop(pid, None)
-        forget(self.store, self.store.person(pid), "nb")
+        person = self.store.person(pid)
+        found = mentions_of(self.store, person, "nb") if redact else []
+        forget(self.store, person, "nb", redact=found)
         self.forgotten |= self.private.pop(pid) | self.shared.pop(pid)
+        if redact:
+            self.redacted_names.add(person.name)
 
     # -- the invariants ---------------------------------------------------------------------
     def _every_private(self) -> set[str]:
@@ -286,11 +388,12 @@ class PrivacyMachine(RuleBasedStateMachine):
             for row in self.store.conversation_summaries(pid):
                 out.append((f"export {row.id}", conversation_markdown(
                     self.store, row.id, lang, include_private=False, library=LIBRARY)))
-            out.append(("export --all", history_markdown(
+            out.append((f"export --all {pid}", history_markdown(
                 self.store, person, lang, include_private=False, library=LIBRARY)))
             out.append(("export --since", history_markdown(
                 self.store, person, lang, since=date.today(), include_private=False)))
             out.append(("goals", person_goals_markdown(self.store, person, lang)))
+            out.append(("profile", person_profile_markdown(self.store, person, lang)))
             session = self.sessions.get(pid)
             if session is not None:
                 out.append(("summary screen", self._summary(session, lang, session.actions)))
@@ -328,6 +431,12 @@ class PrivacyMachine(RuleBasedStateMachine):
         for where, text in self._shared_outputs(lang):
             leaked = [s for s in secrets if s in text]
             assert not leaked, f"{where} ({lang}) holds private text {leaked}"
+            pid = where.rsplit(" ", 1)[1] if where.startswith("export --all ") else None
+            if pid is not None:
+                # The access export holds everything shared too (preparations, reviews...).
+                pending = {text for text, _ in self.drafts.values()}
+                missing = [s for s in self.shared[pid] - pending if s not in text]
+                assert not missing, f"export --all lacks shared {missing}"
         leaked = [s for s in secrets if search.search(s)]
         assert not leaked, f"search without --include-private finds {leaked}"
 
@@ -349,7 +458,7 @@ class PrivacyMachine(RuleBasedStateMachine):
             full = history_markdown(self.store, person, lang, include_private=True)
             missing = [s for s in secrets - pending if s not in full]
             assert not missing, f"export --all --include-private lacks {missing}"
-            for secret in secrets - pending:
+            for secret in secrets - pending - self.unsearchable:
                 assert search.search(secret, include_private=True), f"search lacks {secret}"
             for row in self.store.conversation_summaries(pid):
                 text = conversation_markdown(self.store, row.id, lang, include_private=True)
@@ -358,6 +467,12 @@ class PrivacyMachine(RuleBasedStateMachine):
                 assert not missing, f"export --include-private of {row.id} lacks {missing}"
 
     def nothing_of_a_forgotten_person_remains(self, lang, search):
+        for pid in self.private if self.redacted_names else ():
+            full = history_markdown(self.store, self.store.person(pid), lang,
+                                    include_private=True).casefold()
+            assert not [n for n in self.redacted_names if n.casefold() in full]
+        for name in self.redacted_names:
+            assert not search.search(name, include_private=True), f"search finds {name}"
         if not self.forgotten:
             return
         for pid in self.private:

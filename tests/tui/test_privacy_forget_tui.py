@@ -91,3 +91,51 @@ async def test_export_to_a_missing_folder_keeps_the_dialog_and_the_person(team_s
         assert app.screen is dialog
         assert dialog.query_one("#forget-error").has_class("shown")
     assert team_store.person(KARI).name == "Kari Nordmann"
+
+
+def _ola_note(store, text: str, private: bool = False) -> str:
+    from coach.domain.conversations import Entry, Visibility
+
+    conv = store.conversation_summaries(OLA)[-1]
+    entry = Entry(conv.id, text, "since",
+                  visibility=Visibility.PRIVATE if private else Visibility.SHARED)
+    store.save_entry(entry)
+    return conv.id
+
+
+async def test_the_name_in_notes_about_others_is_replaced_when_asked(team_store):
+    conv = _ola_note(team_store, "Pairing with Kari Nordmann works")
+    _ola_note(team_store, "Tension with kari nordmann", private=True)
+    app = make_app(team_store)
+    notices = []
+    app.notify = lambda message, **kw: notices.append(message)
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await _open_dialog(pilot)
+        dialog.query_one("#forget-redact", Checkbox).value = True
+        dialog.query_one("#forget-name", Input).focus()
+        await _type(pilot, "Kari Nordmann")
+        await pilot.press("enter")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+    texts = [e.text for e in team_store.entries(conv)]
+    assert "Pairing with [name removed] works" in texts
+    assert "Tension with [name removed]" in texts
+    assert any('replaced by "[name removed]" in 2 places' in n for n in notices), notices
+
+
+async def test_without_the_box_the_name_stays_and_the_notice_says_where(team_store):
+    conv = _ola_note(team_store, "Pairing with Kari Nordmann works")
+    app = make_app(team_store, lang="nb")
+    notices = []
+    app.notify = lambda message, **kw: notices.append(message)
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await _open_dialog(pilot)
+        dialog.query_one("#forget-name", Input).focus()
+        await _type(pilot, "Kari Nordmann")
+        await pilot.press("enter")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+    assert "Pairing with Kari Nordmann works" in [e.text for e in team_store.entries(conv)]
+    assert any("står fortsatt 1 sted i notater om andre" in n for n in notices), notices

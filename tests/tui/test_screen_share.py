@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 from live_helpers import no_text_area_blink, settle  # noqa: F401
+from rich.segment import Segment
+from rich.style import Style
 from screen_text import screen_text
 from share_helpers import (
     fix_conversation,
@@ -25,9 +27,11 @@ from share_team import (
     PRIVATE_TEXTS,
     SHARED_AGREEMENT,
 )
+from textual.strip import Strip
 from tui_team import uid
 
 from coach.config import load
+from coach.tui.widgets.note_editor import masked
 
 
 @pytest.fixture(autouse=True)
@@ -54,6 +58,11 @@ async def test_the_setting_hides_the_prepare_view_and_the_live_screen(store):
         assert _leaks(app) == []
         assert "privat tiltak – skjult" in text  # last time's private item, in its place
         assert "◉ Skjermdeling" in text
+        await pilot.press("f4")  # goals and plans: the goals panel's latest progress
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Lede et tjenestedesignprosjekt" in text
+        assert "privat framdrift – skjult" in text and "40 %" not in text
 
 
 async def test_the_key_toggles_on_every_screen_of_the_stack(store):
@@ -202,3 +211,13 @@ def test_the_setting_is_read_and_checked(tmp_path):
         load(path)
     assert "screen_share" in raised.value.explain("en")
     assert load(tmp_path / "none.yaml").screen_share is False
+
+
+def test_the_mask_keeps_width_styles_and_the_prefix():
+    strip = Strip([Segment("p: "), Segment("hei på ", Style(bold=True)), Segment("dæ   ")], 15)
+    out = masked(strip, keep=3)
+    assert "".join(s.text for s in out) == "p: •••••••••   "
+    assert [s.style for s in out] == [s.style for s in strip]
+    assert out.cell_length == strip.cell_length
+    wide = masked(Strip([Segment("漢字 x ")], 7))
+    assert "".join(s.text for s in wide) == "•••••• "

@@ -68,11 +68,8 @@ MESSAGES = {
         "also rewrite the backups without the person (else they go as backups rotate out)",
     ),
     "privacy.forget.plan": (
-        "Dette sletter alt coach har lagret om {name}: {conversations} samtaler, {goals} mål, "
-        "{actions} tiltak og {areas} kompetanseområder. Det kan ikke angres.",
-        "This removes everything coach has stored about {name}: {conversations} "
-        "conversations, {goals} goals, {actions} action items and {areas} competence areas. "
-        "It cannot be undone.",
+        "Dette sletter alt coach har lagret om {name}, og det kan ikke angres:",
+        "This removes everything coach has stored about {name}, and it cannot be undone:",
     ),
     "privacy.forget.offer_export": (
         "Vil du skrive en full eksport først ({file})? [j/N]",

@@ -36,7 +36,7 @@ MESSAGES = {
     "share.hidden.progress": ("privat framdrift – skjult", "private progress – hidden"),
     "share.hidden.answer": ("privat svar – skjult", "private answer – hidden"),
     "share.hidden.hit": ("privat treff – skjult", "private hit – hidden"),
-    "share.hidden.count.one": ("1 privat skjult", "1 private entry hidden"),
+    "share.hidden.count.one": ("{count} privat skjult", "{count} private entry hidden"),
     "share.hidden.count": ("{count} private skjult", "{count} private entries hidden"),
     "share.hidden.summary": (
         "Skjermdeling: bare den delte oppsummeringen vises",
@@ -54,12 +54,10 @@ MESSAGES = {
     "share.reveal.off": ("Skjermdeling er av: ingenting er skjult.",
                          "Screen share is off: nothing is hidden."),
     # the blind editor ---------------------------------------------------------------------
-    "share.blind.placeholder": (
-        "Privat notat, skrives skjult: ctrl+r lagrer det (esc avbryter skjult modus)",
-        "Private note, typed hidden: ctrl+r saves it (esc leaves hidden mode)",
+    "share.blind.started": (
+        "Skriv det private notatet: teksten vises ikke. ctrl+r lagrer det.",
+        "Type the private note: the text is not shown. ctrl+r saves it.",
     ),
-    "share.blind.started": ("Skriv det private notatet: teksten vises ikke.",
-                            "Type the private note: the text is not shown."),
     "share.blind.no_dialog": (
         "Skjermdeling er på: et privat tiltak rettes etter at den er slått av.",
         "Screen share is on: correct a private action item once it is off.",

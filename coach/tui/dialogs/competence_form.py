@@ -66,7 +66,7 @@ class AreaDialog(FormDialog[CompetenceArea]):
             category=self.query_one("#area-category", Input).value.strip(),
             evidence=self.query_one("#area-evidence", Input).value.strip(),
         )
-        area.set_depth(int(self.query_one("#area-depth", Select).value),
+        area.set_depth(int(self.chosen("#area-depth")),
                        self._("profile.tui.added_reason"))
         self.dismiss(area)
 
@@ -94,7 +94,7 @@ class DepthDialog(FormDialog[DepthChange]):
         self.query_one("#depth-level", Select).focus()
 
     def action_save(self) -> None:
-        self.dismiss(DepthChange(int(self.query_one("#depth-level", Select).value),
+        self.dismiss(DepthChange(int(self.chosen("#depth-level")),
                                  self.query_one("#depth-reason", Input).value.strip()))
 
 
@@ -121,4 +121,4 @@ class SelfRatingDialog(FormDialog[int]):
         self.query_one("#self-level", Select).focus()
 
     def action_save(self) -> None:
-        self.dismiss(int(self.query_one("#self-level", Select).value))
+        self.dismiss(int(self.chosen("#self-level")))

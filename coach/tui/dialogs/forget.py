@@ -1,7 +1,8 @@
 """Forget a person: says what goes, offers a final export, and asks for the name typed out.
 
 Dismisses with None (cancelled), ``""`` (forget, no export) or the export path (write the
-full export there first). The forget button stays disabled until the name matches.
+full export there first); ``redact_mentions`` says whether the person's name is to be
+replaced in notes about others. The forget button stays disabled until the name matches.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from textual.widgets import Button, Checkbox, Footer, Input, Label, Static
 
 from coach.domain.people import Person
 from coach.i18n import Translator
-from coach.services.privacy import Footprint, name_confirms
+from coach.services.privacy import Footprint, name_confirms, plan_text
 from coach.tui.dialogs.form import Dialog
 
 
@@ -31,10 +32,9 @@ class ForgetDialog(Dialog[str]):
         with Vertical(classes="dialog", id="forget-dialog"):
             yield Static(_("privacy.tui.title", name=self.person.name), classes="dialog-title",
                          markup=False)
-            yield Static(_("privacy.forget.plan", name=self.person.name,
-                           conversations=c.conversations, goals=c.goals,
-                           actions=c.action_items, areas=c.competence_areas),
-                         markup=False, id="forget-plan")
+            yield Static(plan_text(self.person, c, _.lang), markup=False, id="forget-plan")
+            yield Checkbox(_("privacy.tui.redact", marker=_("privacy.mentions.marker")),
+                           id="forget-redact")
             yield Checkbox(_("privacy.tui.export_first"), id="forget-export-first")
             yield Input(str(self.default_export), id="forget-export")
             yield Label(_("privacy.forget.type_name", name=self.person.name),
@@ -66,6 +66,10 @@ class ForgetDialog(Dialog[str]):
         else:
             self.action_cancel()
 
+
+    @property
+    def redact_mentions(self) -> bool:
+        return self.query_one("#forget-redact", Checkbox).value
 
     def _matches(self) -> bool:
         return name_confirms(self.query_one("#forget-name", Input).value, self.person)

@@ -12,13 +12,13 @@ field's message.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Input, Select, Static
 
 from coach.i18n import Translator
 from coach.tui.bindings import translate_bindings
@@ -78,6 +78,13 @@ class FormDialog(Dialog[R]):
     def action_save(self) -> None:
         """Check the fields; dismiss with what was entered, or show what is wrong."""
         raise NotImplementedError
+
+    def chosen(self, selector: str) -> Any:
+        """The value of the Select ``selector`` (the forms' Selects never allow a blank)."""
+        value = self.query_one(selector, Select).value
+        if value is Select.NULL:
+            raise ValueError(f"{selector} has no value")
+        return value
 
     def show_error(self, selector: str, message: str) -> None:
         """Show ``message`` in the error line ``selector`` (an empty message hides it)."""

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Footer, Input, Label, Select, Static
+from textual.widgets import Checkbox, Footer, Input, Label, Select, Static
 
 from coach.domain.goals import Goal, GoalScope, GoalType, Progress, ProgressEntry
 from coach.domain.people import UnitObjective
+from coach.domain.visibility import Visibility
 from coach.i18n import Translator
 from coach.tui.dialogs.action_item import parse_due
 from coach.tui.dialogs.form import FormDialog
@@ -65,12 +67,12 @@ class GoalDialog(FormDialog[Goal]):
         self.query_one("#goal-statement", Input).focus()
 
     def _draft(self) -> Goal:
-        objective = self.query_one("#goal-objective", Select).value
+        objective = self.chosen("#goal-objective")
         return Goal(
             self.person_id,
             self.query_one("#goal-statement", Input).value.strip(),
-            type=GoalType(self.query_one("#goal-type", Select).value),
-            scope=GoalScope(self.query_one("#goal-scope", Select).value),
+            type=GoalType(self.chosen("#goal-type")),
+            scope=GoalScope(self.chosen("#goal-scope")),
             objective_id=None if objective == NO_OBJECTIVE else str(objective),
             measure=self.query_one("#goal-measure", Input).value.strip(),
         )
@@ -101,11 +103,19 @@ class GoalDialog(FormDialog[Goal]):
 
 
 class ProgressDialog(FormDialog[ProgressEntry]):
-    """Progress on one goal; dismisses with a ProgressEntry or None."""
+    """Progress on one goal; dismisses with a ProgressEntry or None.
 
-    def __init__(self, goal: Goal, _: Translator) -> None:
+    The leader may keep the entry private (the checkbox, or ``ctrl+r`` as for a private
+    note on the live screen): it then stays out of every shared output. ``offer_private``
+    False leaves the choice out (the employee's own preparation, which is handed over).
+    """
+
+    BINDINGS = [Binding("ctrl+r", "toggle_private", "goals.tui.private_key", priority=True)]
+
+    def __init__(self, goal: Goal, _: Translator, *, offer_private: bool = True) -> None:
         super().__init__(_)
         self.goal = goal
+        self.offer_private = offer_private
 
     def compose(self) -> ComposeResult:
         _ = self._
@@ -120,11 +130,27 @@ class ProgressDialog(FormDialog[ProgressEntry]):
             yield Static(_("goals.tui.bad_percent"), id="percent-error", classes="error")
             yield Label(_("goals.tui.comment"), classes="field-label")
             yield Input(id="progress-comment")
+            if self.offer_private:
+                yield Checkbox(_("goals.tui.private"), id="progress-private")
             yield from self.buttons()
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#progress-status", Select).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "toggle_private":
+            return self.offer_private
+        return True
+
+    def action_toggle_private(self) -> None:
+        if self.offer_private:
+            box = self.query_one("#progress-private", Checkbox)
+            box.value = not box.value
+
+    @property
+    def private(self) -> bool:
+        return self.offer_private and self.query_one("#progress-private", Checkbox).value
 
     def action_save(self) -> None:
         raw = self.query_one("#progress-percent", Input).value.strip()
@@ -136,7 +162,8 @@ class ProgressDialog(FormDialog[ProgressEntry]):
         if self.flag("#percent-error", bad, "#progress-percent"):
             return
         self.dismiss(ProgressEntry(
-            Progress(self.query_one("#progress-status", Select).value),
+            Progress(self.chosen("#progress-status")),
             self.query_one("#progress-comment", Input).value.strip(),
             percent,
+            visibility=Visibility.PRIVATE if self.private else Visibility.SHARED,
         ))

@@ -10,7 +10,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.content import Template
-from coach.i18n import Translator
+from coach.i18n import CATALOG, Translator
 from coach.tui.dialogs.form import Dialog
 
 
@@ -41,9 +41,7 @@ class TemplatePicker(Dialog[Template]):
         options = self.query_one("#templates", OptionList)
         options.focus()
         ids = [t.id for t in self.templates]
-        from coach.tui.settings import app_settings
-
-        for first in (app_settings(self.app).default_template, "follow-up"):
+        for first in (self.app.services.settings.default_template, "follow-up"):
             if first in ids:
                 options.highlighted = ids.index(first)
                 break
@@ -55,8 +53,6 @@ class TemplatePicker(Dialog[Template]):
 
 
 def _line(template: Template, _: Translator) -> str:
-    from coach.i18n import CATALOG
-
     key = f"kind.{template.kind}"
     kind = _(key) if key in CATALOG else template.kind
     words = lambda text: set(re.findall(r"\w+", text.casefold()))  # noqa: E731

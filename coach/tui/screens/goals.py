@@ -68,9 +68,10 @@ class GoalsScreen(CoachScreen[None]):
         table.clear()
         share = view(self, "table")
         for goal in self.goals:
-            latest = latest_progress(goal, lang)
+            progress = latest_progress(goal, lang)
+            latest: str | Text = progress
             if goal.latest is not None and not share.shows(goal.latest):
-                share.hide("progress", latest, goal.statement)
+                share.hide("progress", progress, goal.statement)
                 latest = hidden_mark(_, "progress")
             table.add_row(goal.statement, latest,
                           _(f"goal.status.{goal.status.value}"), key=goal.id)

@@ -52,8 +52,9 @@ class HomeScreen(CoachScreen[None]):
     def __init__(self) -> None:
         super().__init__(id="home")
         self.view: TeamView | None = None
-        #: How the overview is ordered (one of roster.SORTS) and narrowed.
-        self.sort_order = SORTS[0]
+        #: How the overview is ordered (one of SORTS) and narrowed (not ``sort_order``:
+        #: Textual's own attribute, which orders widgets).
+        self.row_order = SORTS[0]
         self.filter_text = ""
         self.this_week = False
 
@@ -116,8 +117,8 @@ class HomeScreen(CoachScreen[None]):
         elif view.active == 0:
             text = Text(_("home.nobody_active"))
         notes = []
-        if self.sort_order != SORTS[0]:
-            notes.append(_("home.sorted", order=_(f"home.sort.{self.sort_order}")))
+        if self.row_order != SORTS[0]:
+            notes.append(_("home.sorted", order=_(f"home.sort.{self.row_order}")))
         if self.filter_text.strip():
             notes.append(_("home.filter.showing", text=self.filter_text.strip()))
         if self.this_week:
@@ -131,7 +132,7 @@ class HomeScreen(CoachScreen[None]):
     # sorting and filtering ----------------------------------------------------------------
     def _rows(self, view: TeamView) -> list[TeamRow]:
         rows = filter_rows(view.rows, self.filter_text, view.today, this_week=self.this_week)
-        return sort_rows(rows, self.sort_order, view.today)
+        return sort_rows(rows, self.row_order, view.today)
 
     def _refilter(self) -> None:
         """Show the rows again in the new order or filter (focus stays where it is)."""
@@ -141,7 +142,7 @@ class HomeScreen(CoachScreen[None]):
             self.refresh_bindings()
 
     def action_cycle_sort(self) -> None:
-        self.sort_order = SORTS[(SORTS.index(self.sort_order) + 1) % len(SORTS)]
+        self.row_order = SORTS[(SORTS.index(self.row_order) + 1) % len(SORTS)]
         self._refilter()
 
     def action_this_week(self) -> None:

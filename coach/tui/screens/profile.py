@@ -115,7 +115,10 @@ class ProfileScreen(CoachScreen[None]):
 
     def action_update(self) -> None:
         """The competence updater: levels then and now, self-ratings, changes since."""
-        routes.push(self.app, "competence-review", self.person, callback=lambda _: self._load())
+        routes.push(self.app, "competence-review", self.person, callback=self._reload)
+
+    def _reload(self, _result: object = None) -> None:
+        self._load()
 
     def action_add_area(self) -> None:
         self.app.push_screen(AreaDialog(self.person.id, self.app._), self._save)

@@ -7,6 +7,7 @@ The comments are held here until the decision; the review file is written throug
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from rich.text import Text
@@ -16,8 +17,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Header, Markdown, OptionList, Static, TextArea
 
-from coach.domain.review import Decision, ReviewComment, Target
-from coach.services.review import SharedSummary, make_review, write_review
+from coach.domain.review import Decision, Review, ReviewComment, Target
+from coach.errors import describe
+from coach.services.review import SharedSummary, decision_line, make_review, write_review
 from coach.tui.shell import CoachScreen
 from coach.tui.widgets.markdown_preview import safe_parser, without_front_matter
 
@@ -122,22 +124,16 @@ class ReviewScreen(CoachScreen[None]):
             event.prevent_default()
 
     def action_decide(self, decision: str) -> None:
-        from datetime import date
-
         if Decision(decision) is Decision.REMARKS and not self.review_comments():
             self.notify(self._("review.remarks.empty"), severity="warning", markup=False)
             self.query_one("#review-comment", TextArea).focus()
             return
-
         review = make_review(self.summary, Decision(decision), self.today or date.today(),
                              self.app.lang, self.review_comments())
         self._write(review)
 
     @work(thread=True, exclusive=True, group="review-write")
-    def _write(self, review) -> None:
-        from coach.errors import describe
-        from coach.services.review import decision_line
-
+    def _write(self, review: Review) -> None:
         try:
             path = write_review(self.output, review)
         except OSError as exc:

@@ -152,10 +152,11 @@ class SearchScreen(CoachScreen[None]):
             status = _("search.tui.count_more", count=len(hits))
         else:
             status = _("search.tui.count", count=len(hits))
-        if found.private_left_out:
+        if share.on and (share.hidden or found.private_left_out):
+            # Not "p shows them": in screen-share mode p only counts them.
+            status += " · " + count_text(_, len(share.hidden) + found.private_left_out)
+        elif found.private_left_out:
             status += " · " + _("search.tui.private_left_out", count=found.private_left_out)
-        elif share.hidden:
-            status += " · " + count_text(_, len(share.hidden))
         elif self.include_private and query.strip():
             status += " · " + _("search.tui.private_shown")
         self.query_one("#search-status", Static).update(Text(status))

@@ -140,7 +140,7 @@ class SummaryScreen(CoachScreen[None]):
             app.pop_screen()
         if app.screen is self:
             routes.switch(app, "home")
-        elif routes.is_route(app.screen, "home"):
+        elif isinstance(app.screen, CoachScreen) and routes.is_route(app.screen, "home"):
             app.screen.reload()
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.binding import Binding
@@ -25,13 +26,18 @@ from coach.tui.bindings import translate_bindings
 from coach.tui.screen_share import hidden_mark
 from coach.tui.widgets.entry_list import hanging
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from coach.tui.shell import ShellApp
+
 
 def action_label(action: ActionItem, conversation_id: str, today: date, _: Translator,
                  lang: str, share: ShareView | None = None) -> Text:
     """One item; one that ``share`` (screen-share mode) may not show has its placeholder for
     its text and no reason."""
     hidden = share is not None and not share.shows(action)
-    if hidden:
+    if hidden and share is not None:
         share.hide("action-item", action.text, _("live.prepare.actions"))
     out = Text()
     done = not action.is_open
@@ -67,6 +73,9 @@ def _hanging(label: Text):
 
 
 class EarlierActions(OptionList):
+    if TYPE_CHECKING:
+        app = getters.app(ShellApp)
+
     BINDINGS = [
         Binding("space", "tick", "live.key.done"),
         Binding("c", "carry", "live.key.carry"),

@@ -8,6 +8,7 @@ from rich.text import Text
 
 from coach.domain.goals import Goal
 from coach.domain.screen_share import ShareView
+from coach.domain.visibility import is_private
 from coach.i18n import Translator
 from coach.i18n.formats import format_percent
 from coach.i18n.labels import format_date
@@ -31,6 +32,8 @@ def goal_history(goal: Goal, _: Translator, lang: str, share: ShareView | None =
         status = _(f"progress.{p.status.value}")
         if p.percent is not None:
             status += f" ({format_percent(p.percent, lang)})"
+        if is_private(p):  # the leader's own screen: shown, and marked
+            status += f", {_('visibility.private')}"
         events.append((p.at, _("goals.tui.hist.progress", status=status), p.comment))
     # Each revision snapshots the goal *before* the change; the change is what followed.
     after = [r.status for r in goal.history[1:]] + [goal.status][: len(goal.history)]

@@ -19,10 +19,12 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.domain.goals import Goal, ProgressEntry
+from coach.domain.screen_share import ShareView
 from coach.i18n.labels import latest_progress
 from coach.services.goals import person_goals, unit_objectives
 from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.goal_form import GoalDialog, ProgressDialog
+from coach.tui.screen_share import placeholder, view
 
 if TYPE_CHECKING:
     from textual import getters
@@ -106,7 +108,8 @@ class GoalsPanel(Vertical):
         listing = self.query_one(OptionList)
         keep = listing.highlighted
         listing.clear_options()
-        listing.add_options([Option(self._label(g)) for g in self.goals])
+        share = view(self.screen, "goals")  # screen-share mode: private progress hidden
+        listing.add_options([Option(self._label(g, share)) for g in self.goals])
         if not self.goals:
             listing.add_option(Option(Text(_("goals.live.none"), style="dim"), disabled=True))
         else:
@@ -115,11 +118,14 @@ class GoalsPanel(Vertical):
     def _touched(self, goal: Goal) -> bool:
         return any(p.conversation_id == self.conversation_id for p in goal.progress)
 
-    def _label(self, goal: Goal) -> Text:
+    def _label(self, goal: Goal, share: ShareView | None = None) -> Text:
         _ = self.app._
         out = Text(goal.statement)
         status = (latest_progress(goal, self.app.lang) if goal.latest
                   else _("goals.live.no_progress"))
+        if goal.latest is not None and share is not None and not share.shows(goal.latest):
+            share.hide("progress", status, goal.statement)
+            status = placeholder(_, "progress")
         if not goal.is_active:
             status = _(f"goal.status.{goal.status.value}") + ", " + status
         out.append(f"  ({status})", style="green" if self._touched(goal) else "dim")

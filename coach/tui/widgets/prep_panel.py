@@ -15,6 +15,8 @@ from rich.text import Text
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
+from coach.domain.competence import CompetenceArea
+from coach.domain.goals import Goal
 from coach.domain.preparation import ImportedPreparation
 from coach.services.competence import person_competence
 from coach.services.goals import person_goals
@@ -160,6 +162,7 @@ class PrepPanel(Vertical):
         agreed level); ``save`` queues the record to write."""
         person_id = self.session.person.id
         conversation_id = self.session.conversation.id
+        record: Goal | CompetenceArea
         if kind == "goal":
             record = accept_goal(person_id, proposal, conversation_id)
         elif kind == "progress":

@@ -95,7 +95,7 @@ def review_summary(record: ImportedReview | None, _: Translator) -> Text:
     return out
 
 
-def ask_import(screen: PrepareScreen, loaded: Callable[[], None]) -> None:
+def ask_import(screen: PrepareScreen, loaded: Callable[[], object]) -> None:
     """Ask for a file; import it for the screen's person in a worker; then ``loaded()``."""
     def chosen(path: Path | None) -> None:
         if path is not None:
@@ -106,7 +106,7 @@ def ask_import(screen: PrepareScreen, loaded: Callable[[], None]) -> None:
     )
 
 
-def _import(screen: PrepareScreen, path: Path, loaded: Callable[[], None]) -> None:
+def _import(screen: PrepareScreen, path: Path, loaded: Callable[[], object]) -> None:
     app = screen.app
     _ = app._
     store = screen.services.store
@@ -143,7 +143,7 @@ def _import(screen: PrepareScreen, path: Path, loaded: Callable[[], None]) -> No
 
 
 def _store(screen: PrepareScreen, prep: Preparation, path: Path,
-           loaded: Callable[[], None]) -> None:
+           loaded: Callable[[], object]) -> None:
     app = screen.app
     _ = app._
     store = screen.services.store

@@ -9,8 +9,10 @@ is never read as markup.
 
 from __future__ import annotations
 
+from rich.console import JustifyMethod
 from rich.text import Text
 from textual.binding import Binding
+from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 
 from coach.domain.cycle import YearCycle
@@ -73,7 +75,7 @@ class TeamTable(DataTable):
     def selected_id(self) -> str | None:
         if not self.row_count:
             return None
-        key, _ = self.coordinate_to_cell_key((self.cursor_row, 0))
+        key, _ = self.coordinate_to_cell_key(Coordinate(self.cursor_row, 0))
         return key.value
 
     def _cells(self, row: TeamRow, today) -> dict[str, Text]:
@@ -150,7 +152,7 @@ class TeamTable(DataTable):
         widths = self._columns(headers, cells)
         self.clear(columns=True)
         for key, width in widths.items():
-            justify = "right" if key in _NUMBERS else "left"
+            justify: JustifyMethod = "right" if key in _NUMBERS else "left"
             self.add_column(Text(headers[key], justify=justify), width=width, key=key)
         for row, cell_row in zip(self.shown_rows, cells, strict=True):
             for key in ("name", "role"):

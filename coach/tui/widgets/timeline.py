@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.console import JustifyMethod
 from rich.text import Text
 from textual.binding import Binding
+from textual.coordinate import Coordinate
 from textual.widgets import DataTable
 
 from coach.domain.conversations import Conversation, ConversationStatus
@@ -56,7 +58,7 @@ class TimelineTable(DataTable):
     def selected(self) -> Conversation | None:
         if not self.row_count:
             return None
-        key, _ = self.coordinate_to_cell_key((self.cursor_row, 0))
+        key, _ = self.coordinate_to_cell_key(Coordinate(self.cursor_row, 0))
         return next((c for c in self.conversations if c.id == key.value), None)
 
     def _cells(self, c: Conversation) -> list[Text]:
@@ -88,7 +90,7 @@ class TimelineTable(DataTable):
             widths[1] = max(len(headers[1]), min(widths[1], room))
         self.clear(columns=True)
         for i, (header, width) in enumerate(zip(headers, widths, strict=True)):
-            justify = "right" if i == 2 else "left"
+            justify: JustifyMethod = "right" if i == 2 else "left"
             self.add_column(Text(header, justify=justify), width=width, key=f"t{i}")
         for c, row in zip(self.conversations, cells, strict=True):
             row[1] = Text(fit(row[1].plain, widths[1]))

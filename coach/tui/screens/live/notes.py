@@ -1,22 +1,19 @@
-"""The live screen's note capture and question keys (a mixin of LiveScreen, kept apart so
-each file stays readable). Everything here runs on the event loop; writing goes through the
-screen's ordered save queue (``_save``)."""
+"""The live screen's note capture and question keys. Everything here runs on the event
+loop; writing goes through the screen's ordered save queue (``_save``)."""
 
 from __future__ import annotations
 
 from textual.widgets import TextArea
 
 from coach.domain.actions import Owner
-from coach.domain.conversations import EntryKind, Visibility
+from coach.domain.conversations import Entry, EntryKind, Visibility
 from coach.domain.note_kinds import BY_KIND, BY_NAME
 from coach.tui.dialogs.action_item import ActionDraft, ActionItemDialog
 from coach.tui.screen_share import blind_private, share_of
+from coach.tui.screens.live.saving import LiveSaving
 
 
-class NoteCapture:
-    """Needs from the screen: ``session``, ``clock``, ``_``, ``_save``, ``saves`` (its
-    autosaver), ``_full_guidance``, ``_show_entries``, ``_show_questions``,
-    ``_show_section_info``, ``query_one``, ``notify`` and ``app``."""
+class NoteCapture(LiveSaving):
 
     # -- notes ------------------------------------------------------------------------------
     def _clear_editor(self, editor: TextArea) -> None:
@@ -37,6 +34,8 @@ class NoteCapture:
         editor = self.query_one("#editor", TextArea)
         if kind == "private" and blind_private(self, editor):
             return  # screen-share mode: ctrl+r began (or left) a note typed blind
+        if kind == "private" and blind_private(self, editor):
+            return  # screen-share mode: ctrl+r began (or left) a note typed blind
         if not editor.text.strip():
             self.notify(self._("live.nothing_typed"), severity="warning")
             return
@@ -53,13 +52,16 @@ class NoteCapture:
         self._clear_editor(editor)
         self._save([*records, *self.session.clock_changed()])
         self._show_entries()
-        saved = next((r for r in records if getattr(r, "kind", None) is not None), None)
+        saved = next((r for r in records if isinstance(r, Entry)), None)
         if saved is not None:
             self.notify(self._("live.saved_entry", kind=self._(BY_KIND[saved.kind].label)),
                         timeout=1.5)
 
     def action_action_item(self) -> None:
         editor = self.query_one("#editor", TextArea)
+        if getattr(editor, "masking", False):  # typed blind: no dialog to show the text
+            self.action_commit("action-item")
+            return
         if getattr(editor, "masking", False):  # typed blind: no dialog to show the text
             self.action_commit("action-item")
             return
@@ -93,6 +95,9 @@ class NoteCapture:
             self.notify(self._("live.correct.none"), severity="warning")
             return
         action = self.session.action_of(entry)
+        if not share_of(self.app).shows(entry):
+            self.notify(self._("share.blind.no_dialog"), severity="warning")
+            return
         if not share_of(self.app).shows(entry):
             self.notify(self._("share.blind.no_dialog"), severity="warning")
             return
