@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from coach.config import Settings
 from coach.content import Library, load_library
+from coach.domain.screen_share import ScreenShare
 from coach.services.autosave import Autosaver, WriteQueue
 
 if TYPE_CHECKING:
@@ -51,6 +52,9 @@ class AppServices:
     #: The team's search index, opened by the search screen when first needed
     #: (``coach.tui.searching``).
     team_search: TeamSearch | None = None
+    #: Screen-share mode (made from the settings when first asked for:
+    #: ``coach.tui.screen_share.share_of``).
+    screen_share: ScreenShare | None = None
 
     @property
     def today(self) -> date:

@@ -73,7 +73,7 @@ def footprint(store, person: Person) -> Footprint:
 
 
 def footprint_lines(counts: Footprint, lang: str) -> list[str]:
-    """One line per kind that has records: "- samtaler: 2", "- notater …: 14 (3 private)"."""
+    """One line per kind that has records: "samtaler: 2", "notater …: 14 (3 private)"."""
     from coach.i18n import CATALOG
 
     lines = []
@@ -86,14 +86,20 @@ def footprint_lines(counts: Footprint, lang: str) -> list[str]:
         value = str(n)
         if kind == "entries" and counts.private_entries:
             value += " " + t("privacy.forget.count.private", lang, count=counts.private_entries)
-        lines.append(f"- {label}: {value}")
+        lines.append(f"{label}: {value}")
     return lines
 
 
-def plan_text(person: Person, counts: Footprint, lang: str) -> str:
-    """What forgetting removes, as the CLI and the dialog say it."""
-    lines = footprint_lines(counts, lang) or [t("privacy.forget.count.none", lang)]
-    return "\n".join([t("privacy.forget.plan", lang, name=person.name), *lines])
+def plan_text(person: Person, counts: Footprint, lang: str, *, compact: bool = False) -> str:
+    """What forgetting removes, as the CLI (a line per kind) and the dialog (``compact``:
+    one paragraph) say it."""
+    lines = footprint_lines(counts, lang)
+    head = t("privacy.forget.plan", lang, name=person.name)
+    if not lines:
+        return f"{head} {t('privacy.forget.count.none', lang)}"
+    if compact:
+        return f"{head} {'; '.join(lines)}."
+    return "\n".join([head, *(f"- {line}" for line in lines)])
 
 
 def _plain(text: str) -> str:

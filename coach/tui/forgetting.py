@@ -69,6 +69,6 @@ def _done(screen: CoachScreen[None], person: Person, export_to: Path | None, hel
                                places=places(left, app.lang))
     if held:
         message += " " + app._("privacy.tui.backups", count=held, id=person.id)
-    app.notify(message, timeout=12)
+    app.notify(message, timeout=12, markup=False)
     if app.screen is screen:
         app.pop_screen()

@@ -1,26 +1,22 @@
 """The command palette: commands the current screen offers, in the user's language.
 
-A screen offers commands by defining ``palette_commands()`` that yields ``PaletteCommand``s;
-later screens (the live conversation, for one) only need to add that method.
+A screen offers commands by overriding ``CoachScreen.palette_commands()``, which yields
+``PaletteCommand``s; a new screen only needs to override that method.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import NamedTuple
+from collections.abc import Iterable
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from coach.tui.shell import CoachScreen, PaletteCommand
 
-class PaletteCommand(NamedTuple):
-    title: str
-    help: str
-    callback: Callable[[], object]
+__all__ = ["PaletteCommand", "ScreenCommands", "screen_commands"]
 
 
 def screen_commands(screen: object) -> Iterable[PaletteCommand]:
-    offer = getattr(screen, "palette_commands", None)
-    return list(offer()) if callable(offer) else []
+    return list(screen.palette_commands()) if isinstance(screen, CoachScreen) else []
 
 
 class ScreenCommands(Provider):

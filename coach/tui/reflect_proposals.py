@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from coach.domain.competence import CompetenceArea
 from coach.domain.goals import Goal, ProgressEntry
 from coach.domain.preparation import ProposedGoal, SelfRating
+from coach.services.handover import reported_status
 from coach.services.reflecting import received_goals
 from coach.tui.dialogs.competence_form import AreaDialog
 from coach.tui.dialogs.goal_form import GoalDialog, ProgressDialog
@@ -69,8 +70,6 @@ def remove_proposal(screen: ReflectScreen) -> None:
     kind = screen.part.kind
     prep = screen.session.prep
     if kind == "goals":
-        from coach.services.handover import reported_status
-
         lang = screen.app.lang
         labels = [g.statement if g.status is None else screen._(
             "prep.proposal.progress", text=g.statement, status=reported_status(g, lang),

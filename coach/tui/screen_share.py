@@ -3,7 +3,8 @@ hides every private text on every screen; ctrl+y reveals one hidden entry on pur
 
 How it fits together:
 
-- The mode lives on the app (:func:`share_of`, a ``coach.domain.screen_share.ScreenShare``);
+- The mode lives in the app's services (:func:`share_of`, a
+  ``coach.domain.screen_share.ScreenShare``);
   what may be drawn is decided there by the one rule (``visibility.may_show`` for the
   audience of the screen: ``SHARED`` while the mode is on).
 - A screen draws each part through :func:`view` (a ``ShareView``): for a record it may not
@@ -24,15 +25,19 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.content import Content
+from textual.widgets import Header
+from textual.widgets._header import HeaderTitle
 
+from coach.domain.notes import private_prefix
 from coach.domain.screen_share import Hidden, ScreenShare, ShareView
+from coach.tui.dialogs.reveal import RevealDialog
+from coach.tui.shell import CoachScreen, ShellApp
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-
-    from textual.app import SystemCommand
 
 TOGGLE_KEY = "ctrl+j"
 REVEAL_KEY = "ctrl+y"
@@ -51,18 +56,15 @@ KINDS = ("note", "agreement", "action-item", "support-need", "mastery-moment", "
 HIDDEN_STYLE = "italic dim"
 
 
-def share_of(app) -> ScreenShare:
+def share_of(app: ShellApp) -> ScreenShare:
     """The app's mode, made from its settings (``screen_share``) when first asked for."""
-    share = getattr(app, "screen_share", None)
-    if not isinstance(share, ScreenShare):
-        from coach.tui.settings import app_settings
-
-        share = ScreenShare(on=app_settings(app).screen_share)
-        app.screen_share = share
-    return share
+    services = app.services
+    if services.screen_share is None:
+        services.screen_share = ScreenShare(on=services.settings.screen_share)
+    return services.screen_share
 
 
-def sharing(app) -> bool:
+def sharing(app: ShellApp) -> bool:
     return share_of(app).on
 
 
@@ -117,72 +119,61 @@ def _show_keys(app, on: bool) -> None:
 
 
 def _redraw_headers(app) -> None:
-    from textual.widgets import Header
-    from textual.widgets._header import HeaderTitle
-
     for screen in app.screen_stack:
         for header in screen.query(Header):
             for title in header.query(HeaderTitle):
                 title.update(header.format_title())
 
 
-def apply(app) -> None:
+def apply(app: ShellApp) -> None:
     """Make every screen of the stack follow the mode (after a toggle, or at start)."""
     on = sharing(app)
     _show_keys(app, on)
     _redraw_headers(app)
     for screen in list(app.screen_stack):
-        changed = getattr(screen, "screen_share_changed", None)
-        if callable(changed):
-            changed()
+        if isinstance(screen, CoachScreen):
+            screen.screen_share_changed()
 
 
-class SharesTheScreen:
+class SharesTheScreen(ShellApp):
     """For the App: the two actions, the indicator in every header, the palette's entries."""
 
     def on_mount(self) -> None:
         """(Textual calls every class's on_mount along the MRO.) The setting's mode."""
         if sharing(self):
-            self.call_after_refresh(_show_keys, self, True)  # type: ignore[attr-defined]
+            self.call_after_refresh(_show_keys, self, True)
 
     def action_toggle_screen_share(self) -> None:
         on = share_of(self).toggle()
         apply(self)
-        self.notify(self._("share.on" if on else "share.off"),  # type: ignore[attr-defined]
-                    timeout=3)
+        self.notify(self._("share.on" if on else "share.off"), timeout=3)
 
     def action_reveal_private(self) -> None:
-        from coach.tui.dialogs.reveal import RevealDialog
-
-        screen = self.screen  # type: ignore[attr-defined]
+        screen = self.screen
         if isinstance(screen, RevealDialog):
             screen.dismiss()
             return
         hidden = hidden_on(screen)
-        labels = [placeholder(self._, h.kind) for h in hidden]  # type: ignore[attr-defined]
-        self.push_screen(RevealDialog(hidden, labels, self._,  # type: ignore[attr-defined]
-                                      sharing(self)))
+        labels = [placeholder(self._, h.kind) for h in hidden]
+        self.push_screen(RevealDialog(hidden, labels, self._, sharing(self)))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "reveal_private":
             return sharing(self)
-        return super().check_action(action, parameters)  # type: ignore[misc]
+        return super().check_action(action, parameters)
 
     def format_title(self, title: str, sub_title: str) -> Content:
         """The indicator: while the mode is on, every header's title is "◉ Skjermdeling"
         (in place of the app's name, so that who and what still fit at 80 columns)."""
         if not sharing(self):
-            return super().format_title(title, sub_title)  # type: ignore[misc]
-        badge = Content.styled(f" ◉ {self._('share.badge')} ",  # type: ignore[attr-defined]
-                               "bold reverse")
+            return super().format_title(title, sub_title)
+        badge = Content.styled(f" ◉ {self._('share.badge')} ", "bold reverse")
         if not sub_title:
             return badge
         return Content.assemble(badge, ("— ", "dim"), Content(sub_title).stylize("dim"))
 
 
-def share_commands(app) -> Iterable[SystemCommand]:
-    from textual.app import SystemCommand
-
+def share_commands(app: SharesTheScreen) -> Iterable[SystemCommand]:
     _ = app._
     yield SystemCommand(_("share.key.toggle"), _("share.palette.toggle.help"),
                         app.action_toggle_screen_share)
@@ -205,8 +196,6 @@ def blind_private(screen, editor) -> bool:
     """ctrl+r in screen-share mode: on an empty editor it begins a private note typed blind
     (the editor then masks it); on an editor holding only that prefix it leaves it again.
     True when it did either (the key is then spent); else ctrl+r saves as usual."""
-    from coach.domain.notes import private_prefix
-
     if not sharing(screen.app):
         return False
     text = editor.text

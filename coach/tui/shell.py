@@ -15,8 +15,9 @@ Dialogs have their own base: ``coach.tui.dialogs.form``.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from textual.app import App
 from textual.binding import Binding
@@ -37,6 +38,14 @@ R = TypeVar("R")
 #: Bindings several screens share (list them in a screen's BINDINGS where it wants them).
 BACK = Binding("escape", "app.pop_screen", "tui.key.back")
 HELP = Binding("f1", "help", "live.key.help")
+
+
+class PaletteCommand(NamedTuple):
+    """A command a screen offers in the command palette (``palette_commands``)."""
+
+    title: str
+    help: str
+    callback: Callable[[], object]
 
 
 class ShellApp(StopsWithAMessage, App[None]):
@@ -85,6 +94,14 @@ class CoachScreen(Screen[R]):
         # Before the children mount: the footer reads the bindings when it is mounted.
         translate_bindings(self, self._)
         await super()._compose()
+
+    def palette_commands(self) -> Iterable[PaletteCommand]:
+        """The commands this screen offers in the palette (coach/tui/palette.py)."""
+        return ()
+
+    def screen_share_changed(self) -> None:
+        """Screen-share mode was switched: redraw what may hold private text
+        (coach/tui/screen_share.py)."""
 
     def reload(self) -> None:
         """Read again what the screen shows (after a change made elsewhere)."""

@@ -29,7 +29,10 @@ visibility, the summary not filtering earlier items), from scratch (no example d
 the marking invariant fails within the first examples of every run; with that invariant
 also switched off, the shared-summary leak was found in 4 runs of 4 (after 22-141 s, well
 inside the 80 examples of up to 30 steps set below). Runtime on the fixed code here, on the
-shared 2-core machine: about 60-100 s.
+shared 2-core machine: about 60-100 s. With the rules for competence, goal revisions,
+reviews and mentions added (issue 13, items 2 and 4): 63 s of CPU for the 80 examples (5 min
+46 s of wall time with the machine under a load of 8-10), and with the fix reverted again the
+marking invariant still failed in the first run (then shrunk).
 """
 
 from __future__ import annotations

@@ -209,3 +209,21 @@ def test_more_saves_than_are_noted_send_the_look_to_every_file(team, settled, mo
         store.save_entry(Entry(found["first"].id, f"Notat nummer {i} om hospitering"))
     assert len(search.search("hospitering")) == 4 and search.freshness.last == "whole"
     search.close()
+
+
+def test_the_count_of_texts_follows_a_save_and_a_change_behind_coachs_back(team, settled):
+    store, found = team
+    search = searching(store)
+    before = search.count()
+    store.save_entry(Entry(found["first"].id, "Avtalt: hospitering i Bodø"))
+    search.refresh()
+    assert search.count() == before + 1
+    path = conversation_file(store, found["first"])
+    other = TeamSearch(store)
+    other.build()  # another process reads the file first: this one still counts anew
+    synced_in(path, path.read_bytes())
+    other.refresh()
+    search.refresh()
+    assert search.count() == other.count() == before + 1
+    other.close()
+    search.close()

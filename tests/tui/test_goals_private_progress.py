@@ -134,3 +134,47 @@ def test_progress_dialog_with_the_private_box(snap_compare, team_store, lang):
 
     assert snap_compare(make_app(team_store, lang), terminal_size=(80, 24),
                         run_before=run_before)
+
+
+async def test_a_private_level_change_from_the_profile_stays_out_of_the_shared_profile(
+        team_store):
+    from textual.widgets import Select
+
+    from coach.domain.competence import CompetenceArea
+    from coach.services.exporting import person_profile_markdown
+    from coach.tui.screen_share import share_of
+    from coach.tui.screens.profile import ProfileScreen
+
+    area = CompetenceArea(KARI, "SQL", 2)
+    area.set_depth(2, "Startpunkt")
+    team_store.save_competence(area)
+    app = make_app(team_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(PersonScreen(app.store.person(KARI)))
+        await settle(pilot)
+        await pilot.press("k")
+        await settle(pilot)
+        assert isinstance(app.screen, ProfileScreen)
+        await pilot.press("d")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#depth-level", Select).value = 1
+        dialog.query_one("#depth-reason", Input).value = SECRET
+        await pilot.press("ctrl+r")
+        assert dialog.query_one("#depth-private", Checkbox).value
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        profile = app.screen
+        history = str(profile.query_one("#profile-history").render())
+        assert SECRET in history and "(private)" in history
+        share_of(app).toggle()  # screen-share mode: the change is hidden on screen
+        profile.screen_share_changed()
+        await settle(pilot)
+        assert SECRET not in str(profile.query_one("#profile-history").render())
+    (stored,) = team_store.competence(KARI)
+    assert stored.history[-1].visibility is Visibility.PRIVATE
+    for lang in ("nb", "en"):
+        text = person_profile_markdown(team_store, team_store.person(KARI), lang)
+        assert SECRET not in text and "Startpunkt" in text
+    assert SECRET in history_markdown(team_store, team_store.person(KARI), "en",
+                                      include_private=True)

@@ -120,3 +120,29 @@ async def test_ctrl_f_accepts_the_rebalance_while_the_editor_has_focus(team_stor
         assert sum(s.box_seconds for s in live.clock.sections[1:]) < sum(before)
         assert editor.text == "halvt-ord" and live.focused is editor
         assert not live.query_one("#rebalance").display
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("width", [80, 100, 120, 140, 160])
+async def test_no_key_is_cut_at_any_width(team_store, lang, width):
+    """The lesser keys join the footer while they fit, measured in the language's labels,
+    also when the earlier items' list has focus (its keys join the footer then)."""
+    app = live_app(team_store, lang)
+    async with app.run_test(size=(width, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        for focus in ("editor", "earlier"):
+            if focus == "earlier":
+                await pilot.press("tab")
+                await settle(pilot)
+                assert app.screen.focused is app.screen.query_one("#earlier")
+            keys = [k for k in app.screen.query(FooterKey) if k.region.width]
+            assert all(k.region.right <= width for k in keys), (focus, [
+                (k.key, k.region.right) for k in keys])
+            shown = {k.key for k in keys}
+            assert {"f5", "ctrl+n", "f4", "f9", "f12", "f1"} <= shown or focus == "earlier"
+        if width >= 140:
+            await pilot.press("escape")
+            await settle(pilot)
+            assert {"ctrl+t", "ctrl+g"} <= {k.key for k in app.screen.query(FooterKey)}

@@ -221,3 +221,20 @@ def test_the_mask_keeps_width_styles_and_the_prefix():
     assert out.cell_length == strip.cell_length
     wide = masked(Strip([Segment("漢字 x ")], 7))
     assert "".join(s.text for s in wide) == "•••••• "
+
+
+async def test_the_palette_offers_both_and_f1_names_both_keys(store):
+    app = sharing_app(store, on=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await to_live(pilot)
+        titles = {c.title: c for c in app.get_system_commands(app.screen)}
+        assert "Vis ett privat" not in titles  # only while the mode is on
+        titles["Skjermdeling"].callback()
+        await settle(pilot)
+        assert _leaks(app) == [] and "◉ Skjermdeling" in screen_text(app)
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        assert "Vis ett privat" in titles
+        await pilot.press("f1")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "^j" in text and "^y" in text and "Vis ett privat" in text

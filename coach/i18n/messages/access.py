@@ -19,8 +19,8 @@ MESSAGES = {
         "the employee's reviews of summaries",
     ),
     "privacy.forget.count.other": ("oppføringer i tabellen {table}", "records in table {table}"),
-    "privacy.forget.count.none": ("- ingen oppføringer utenom personen selv",
-                                  "- no records besides the person's own"),
+    "privacy.forget.count.none": ("ingen oppføringer utenom personen selv.",
+                                  "no records besides the person's own."),
     # The name in other people's notes
     "privacy.mentions.head": (
         "Navnet {name} står fortsatt {places} i notater om andre (private er med, og "
@@ -70,8 +70,8 @@ MESSAGES = {
         "The name {name} still stands in {places} in notes about others.",
     ),
     "privacy.tui.redact": (
-        "Erstatt navnet med «{marker}» der det står i notater om andre",
-        "Replace the name with \"{marker}\" where it stands in notes about others",
+        "Bytt ut navnet i notater om andre",
+        "Replace the name in notes about others",
     ),
     # The data access export: imported preparations and the employee's reviews
     "history.preparations": ("Importerte forberedelser", "Imported preparations"),

@@ -37,11 +37,13 @@ def parse_due(raw: str, today: date) -> date | None:
 class ActionItemDialog(FormDialog[ActionDraft]):
     def __init__(self, text: str, _: Translator, owner: Owner = Owner.EMPLOYEE,
                  due: date | None = None, *, today: date | None = None,
-                 title: str = "live.action_dialog.title") -> None:
+                 title: str = "live.action_dialog.title", due_text: str = "") -> None:
         super().__init__(_)
         self.text = text
         self.owner = owner
         self.due = due
+        #: What was typed as a date but is none (``31.02``): shown in the due field, marked.
+        self.due_text = due_text
         #: What relative dates ("fredag", "neste uke") count from: the conversation's day.
         self.today = today
         self.title_key = title
@@ -60,7 +62,7 @@ class ActionItemDialog(FormDialog[ActionDraft]):
                 yield RadioButton(_("owner.leader"), value=self.owner is Owner.LEADER,
                                   id="owner-leader")
             yield Label(_("live.action_dialog.due"), classes="field-label")
-            yield Input(format_date(self.due, _.lang) if self.due else "",
+            yield Input(format_date(self.due, _.lang) if self.due else self.due_text,
                         placeholder=_("live.action_dialog.due_example"), id="action-due")
             yield Static(_("live.action_dialog.bad_due"), id="due-error", classes="error")
             yield from self.buttons()
@@ -68,6 +70,8 @@ class ActionItemDialog(FormDialog[ActionDraft]):
 
     def on_mount(self) -> None:
         self.query_one("#action-due" if self.text.strip() else "#action-text", Input).focus()
+        if self.due_text and self.due is None:
+            self.query_one("#due-error").add_class("shown")
 
     def action_save(self) -> None:
         text = self.query_one("#action-text", Input).value.strip()

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Input, Label, Select, Static
+from textual.widgets import Checkbox, Footer, Input, Label, Select, Static
 
 from coach.domain.competence import MAX_DEPTH, MIN_DEPTH, CompetenceArea
+from coach.domain.visibility import Visibility
 from coach.i18n import Translator
 from coach.tui.dialogs.form import FormDialog
 
@@ -22,6 +24,8 @@ def depth_options(_: Translator) -> list[tuple[str, int]]:
 class DepthChange:
     depth: int
     reason: str
+    #: A private change (its reason the leader's own remark) stays out of shared outputs.
+    visibility: Visibility = Visibility.SHARED
 
 
 class AreaDialog(FormDialog[CompetenceArea]):
@@ -72,7 +76,10 @@ class AreaDialog(FormDialog[CompetenceArea]):
 
 
 class DepthDialog(FormDialog[DepthChange]):
-    """A new agreed level for one area, with the reason; dismisses with DepthChange or None."""
+    """A new agreed level for one area, with the reason; dismisses with DepthChange or None.
+    The box (or ``ctrl+r``) keeps the change and its reason private."""
+
+    BINDINGS = [Binding("ctrl+r", "toggle_private", "goals.tui.private_key", priority=True)]
 
     def __init__(self, area: CompetenceArea, _: Translator) -> None:
         super().__init__(_)
@@ -87,15 +94,22 @@ class DepthDialog(FormDialog[DepthChange]):
                          id="depth-level")
             yield Label(_("profile.tui.reason"), classes="field-label")
             yield Input(id="depth-reason")
+            yield Checkbox(_("goals.tui.private"), id="depth-private")
             yield from self.buttons()
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#depth-level", Select).focus()
 
+    def action_toggle_private(self) -> None:
+        box = self.query_one("#depth-private", Checkbox)
+        box.value = not box.value
+
     def action_save(self) -> None:
+        private = self.query_one("#depth-private", Checkbox).value
         self.dismiss(DepthChange(int(self.chosen("#depth-level")),
-                                 self.query_one("#depth-reason", Input).value.strip()))
+                                 self.query_one("#depth-reason", Input).value.strip(),
+                                 Visibility.PRIVATE if private else Visibility.SHARED))
 
 
 class SelfRatingDialog(FormDialog[int]):

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Checkbox, Footer, Input, Label, Static
 
 from coach.domain.people import Person
@@ -29,12 +30,13 @@ class ForgetDialog(Dialog[str]):
 
     def compose(self) -> ComposeResult:
         _, c = self._, self.counts
-        with Vertical(classes="dialog", id="forget-dialog"):
+        # Scrolls when the terminal is short: the name field is always reachable.
+        with VerticalScroll(classes="dialog", id="forget-dialog"):
             yield Static(_("privacy.tui.title", name=self.person.name), classes="dialog-title",
                          markup=False)
-            yield Static(plan_text(self.person, c, _.lang), markup=False, id="forget-plan")
-            yield Checkbox(_("privacy.tui.redact", marker=_("privacy.mentions.marker")),
-                           id="forget-redact")
+            yield Static(plan_text(self.person, c, _.lang, compact=True), markup=False,
+                         id="forget-plan")
+            yield Checkbox(Text(_("privacy.tui.redact")), id="forget-redact")
             yield Checkbox(_("privacy.tui.export_first"), id="forget-export-first")
             yield Input(str(self.default_export), id="forget-export")
             yield Label(_("privacy.forget.type_name", name=self.person.name),

@@ -9,12 +9,11 @@ from textual.widgets.option_list import Option
 
 from coach.i18n import Translator
 from coach.i18n.formats import format_date
+from coach.services.handover import reported_status
 from coach.tui.dialogs.form import Dialog
 
 
 def describe(kind: str, proposal, _: Translator) -> str:
-    from coach.services.handover import reported_status
-
     if kind == "progress":
         return _("prep.proposal.progress", text=proposal.statement,
                  status=reported_status(proposal, _.lang),

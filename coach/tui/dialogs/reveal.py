@@ -12,16 +12,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach.domain.screen_share import Hidden
 from coach.i18n import Translator
-from coach.tui.bindings import translate_bindings
+from coach.tui.dialogs.form import Dialog
 
 
-class RevealDialog(ModalScreen[None]):
+class RevealDialog(Dialog[None]):
     DEFAULT_CSS = """
     RevealDialog #reveal-list { height: auto; max-height: 8; border: none; padding: 0; }
     RevealDialog #reveal-box { height: auto; max-height: 10; margin-top: 1; }
@@ -33,12 +32,10 @@ class RevealDialog(ModalScreen[None]):
                  sharing: bool = True) -> None:
         """``labels``: each hidden entry's placeholder; ``sharing``: whether the mode is on
         (else the dialog only says that nothing is hidden)."""
-        super().__init__(classes="dialog-screen")
+        super().__init__(_)
         self.hidden = list(hidden)
         self.labels = list(labels)
         self.sharing = sharing
-        self._ = _
-        translate_bindings(self, _)
 
     def compose(self) -> ComposeResult:
         _ = self._

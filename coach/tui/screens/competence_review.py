@@ -46,6 +46,11 @@ class CompetenceReviewScreen(CoachScreen[None]):
         self.query_one(CompetenceUpdater).show()
         self.query_one(OptionList).focus()
 
+    def screen_share_changed(self) -> None:
+        """Screen-share mode was switched: the changes again (a private one hides)."""
+        if self.is_mounted:
+            self.query_one(CompetenceUpdater).show()
+
     @on(Save)
     def _save(self, event: Save) -> None:
         store, areas = self.services.store, list(event.records)

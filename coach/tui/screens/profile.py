@@ -13,11 +13,13 @@ from textual.widgets import DataTable, Footer, Header, Static
 from coach.domain.competence import CompetenceArea
 from coach.domain.people import Person
 from coach.domain.profile_chart import t_shape
+from coach.domain.visibility import is_private
 from coach.i18n.formats import format_day
 from coach.i18n.labels import level_label
 from coach.services.competence import person_competence, save_area
 from coach.tui import routes
 from coach.tui.dialogs.competence_form import AreaDialog, DepthDialog
+from coach.tui.screen_share import hidden_mark, view
 from coach.tui.shell import BACK, CoachScreen
 from coach.tui.writing import write
 
@@ -96,16 +98,31 @@ class ProfileScreen(CoachScreen[None]):
         out = Text()
         if area is not None:
             out.append(area.area + "\n", style="bold")
+            share = view(self, "history")
             for change in sorted(area.history, key=lambda c: c.at):
                 before = level_label(change.from_depth, lang) or _("profile.md.start")
                 line = f"{format_day(change.at, self.app.lang)}  {before} → "
                 line += level_label(change.to_depth, lang)
                 if change.rating == "self":
                     line += f" ({_('profile.md.self')})"
+                if not share.shows(change):  # screen-share mode: a private change is hidden
+                    share.hide("note", line + (f": {change.reason}" if change.reason else ""),
+                               area.area)
+                    out.append(f"{format_day(change.at, self.app.lang)}  ")
+                    out.append(hidden_mark(_, "note"))
+                    out.append("\n")
+                    continue
+                if is_private(change):
+                    line += f" ({_('visibility.private')})"
                 if change.reason:
                     line += f": {change.reason}"
                 out.append(line + "\n")
         self.query_one("#profile-history", Static).update(out)
+
+    def screen_share_changed(self) -> None:
+        """Screen-share mode was switched: the history again (a private change hides)."""
+        if self.is_mounted:
+            self._show_history()
 
     def _selected(self) -> CompetenceArea | None:
         table = self.query_one(DataTable)
@@ -129,7 +146,8 @@ class ProfileScreen(CoachScreen[None]):
             return
 
         def change(result) -> None:
-            if result is not None and area.set_depth(result.depth, result.reason):
+            if result is not None and area.set_depth(result.depth, result.reason,
+                                                     visibility=result.visibility):
                 self._save(area)
 
         self.app.push_screen(DepthDialog(area, self.app._), change)

@@ -30,6 +30,7 @@ from coach.tui.dialogs.export_path import ExportPathDialog
 from coach.tui.downloads import offer_download
 from coach.tui.footer_fit import fit_footer
 from coach.tui.review_import import ask_import_review
+from coach.tui.screen_share import shared_only
 from coach.tui.shell import CoachScreen
 from coach.tui.widgets.markdown_preview import safe_parser, without_front_matter
 from coach.tui.writing import report
@@ -69,14 +70,13 @@ class SummaryScreen(CoachScreen[None]):
         # No palette key at the right edge, as on the live screen (ctrl+p works).
         yield Footer(compact=True, show_command_palette=False)
 
-    #: Below this width the footer keeps what the leader needs at the end of a meeting:
-    #: export (shared, full), the preview's switch, home, help and quit. Importing the
-    #: employee's review comes later (F1 help and the palette list it).
-    FOOTER_ROOM = 110
+    #: The footer always holds what the leader needs at the end of a meeting: export
+    #: (shared, full), the preview's switch, home, help and quit. Importing the employee's
+    #: review comes later: it joins when there is room (F1 help and the palette list it).
     _FOOTER_EXTRAS = ("i",)
 
     def on_resize(self, event: events.Resize) -> None:
-        fit_footer(self, event.size.width, self._FOOTER_EXTRAS, self.FOOTER_ROOM)
+        fit_footer(self, event.size.width, self._FOOTER_EXTRAS)
 
     def on_mount(self) -> None:
         self.sub_title = f"{self.session.person.name}: {self._('live.summary.subtitle')}"
@@ -110,8 +110,6 @@ class SummaryScreen(CoachScreen[None]):
         self._show()
 
     def _show(self) -> None:
-        from coach.tui.screen_share import shared_only
-
         _ = self._
         sharing = shared_only(self, self.session.entries)  # screen-share mode: shared only
         full = self.full and sharing is None

@@ -21,10 +21,12 @@ from textual.widgets.option_list import Option
 
 from coach.domain.competence import CompetenceArea
 from coach.domain.competence_review import AreaReview, changes_since, review
+from coach.domain.visibility import is_private
 from coach.i18n.labels import level_label
 from coach.services.competence import since_last_evaluation
 from coach.tui.bindings import translate_bindings
 from coach.tui.dialogs.competence_form import AreaDialog, DepthDialog, SelfRatingDialog
+from coach.tui.screen_share import hidden_mark, view
 from coach.tui.widgets.goals_panel import Save, back_to_note
 
 if TYPE_CHECKING:
@@ -117,11 +119,20 @@ class CompetenceUpdater(Vertical):
         changes = changes_since(self.areas or [], self.since)
         if not changes:
             out.append("\n" + _("competence.live.since_none"), style="dim")
+        share = view(self.screen, "competence")
         for area, change in changes:
             before = level_label(change.from_depth, lang) or _("profile.md.start")
             line = f"\n• {area.area}: {before} → {level_label(change.to_depth, lang)}"
             if change.rating == "self":
                 line += f" ({_('profile.md.self')})"
+            if not share.shows(change):  # screen-share mode: a private change is hidden
+                share.hide("note", line.strip() + (f": {change.reason}" if change.reason
+                                                   else ""), area.area)
+                out.append(f"\n• {area.area}: ")
+                out.append(hidden_mark(_, "note"))
+                continue
+            if is_private(change):
+                line += f" ({_('visibility.private')})"
             out.append(line)
             if change.reason:
                 out.append(f": {change.reason}", style="dim")
@@ -147,7 +158,8 @@ class CompetenceUpdater(Vertical):
 
         def change(result) -> None:
             if result is not None and area.set_depth(result.depth, result.reason,
-                                                     self.conversation_id):
+                                                     self.conversation_id,
+                                                     visibility=result.visibility):
                 self._changed(area)
 
         self.app.push_screen(DepthDialog(area, self.app._), change)

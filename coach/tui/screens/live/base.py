@@ -99,6 +99,9 @@ class LiveBase(CoachScreen[None]):
             self._, self.app.lang, share=view(self, "earlier"),
         )
 
+    def _fit_footer(self, width: int) -> None:
+        """What the footer holds at ``width`` columns (the screen decides)."""
+
     def _show_rebalance(self) -> None:
         proposal = self.clock.proposed_rebalance() if self.clock.over_time() else None
         widget = self.query_one("#rebalance", Static)
@@ -108,4 +111,6 @@ class LiveBase(CoachScreen[None]):
             if text != self._rebalance_text:
                 self._rebalance_text = text
                 widget.update(text)
-        widget.display = bool(proposal)
+        if widget.display != bool(proposal):
+            widget.display = bool(proposal)
+            self._fit_footer(self.size.width)  # ctrl+f joins the footer, or leaves it

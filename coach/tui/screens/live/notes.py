@@ -7,6 +7,7 @@ from textual.widgets import TextArea
 
 from coach.domain.actions import Owner
 from coach.domain.conversations import Entry, EntryKind, Visibility
+from coach.domain.due_dates import read_due
 from coach.domain.note_kinds import BY_KIND, BY_NAME
 from coach.tui.dialogs.action_item import ActionDraft, ActionItemDialog
 from coach.tui.screen_share import blind_private, share_of
@@ -34,8 +35,6 @@ class NoteCapture(LiveSaving):
         editor = self.query_one("#editor", TextArea)
         if kind == "private" and blind_private(self, editor):
             return  # screen-share mode: ctrl+r began (or left) a note typed blind
-        if kind == "private" and blind_private(self, editor):
-            return  # screen-share mode: ctrl+r began (or left) a note typed blind
         if not editor.text.strip():
             self.notify(self._("live.nothing_typed"), severity="warning")
             return
@@ -59,9 +58,6 @@ class NoteCapture(LiveSaving):
 
     def action_action_item(self) -> None:
         editor = self.query_one("#editor", TextArea)
-        if getattr(editor, "masking", False):  # typed blind: no dialog to show the text
-            self.action_commit("action-item")
-            return
         if getattr(editor, "masking", False):  # typed blind: no dialog to show the text
             self.action_commit("action-item")
             return
@@ -98,9 +94,15 @@ class NoteCapture(LiveSaving):
         if not share_of(self.app).shows(entry):
             self.notify(self._("share.blind.no_dialog"), severity="warning")
             return
-        if not share_of(self.app).shows(entry):
-            self.notify(self._("share.blind.no_dialog"), severity="warning")
-            return
+        text, due_text = entry.text, ""
+        if action is not None and action.due is None:
+            # A date that is none ("31.02") moves from the text to the due field, marked,
+            # so the leader types the right one where it belongs.
+            found = read_due(entry.text, self.session.day)
+            if found.invalid:
+                due_text = found.invalid.split()[-1]
+                head, _sep, _tail = entry.text.rpartition(found.invalid)
+                text = head.rstrip(" \t,;:-–") or entry.text
 
         def done(result: ActionDraft | None) -> None:
             if result is not None:
@@ -110,9 +112,9 @@ class NoteCapture(LiveSaving):
             editor.focus()
 
         self.app.push_screen(
-            ActionItemDialog(entry.text, self._, action.owner if action else Owner.EMPLOYEE,
+            ActionItemDialog(text, self._, action.owner if action else Owner.EMPLOYEE,
                              action.due if action else None, today=self.session.day,
-                             title="live.correct.title"),
+                             title="live.correct.title", due_text=due_text),
             done,
         )
 

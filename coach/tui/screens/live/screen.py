@@ -14,7 +14,6 @@ keys) and ``followups`` (earlier action items, panels, proposals).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from functools import partial
 
 from textual import events, on
@@ -27,6 +26,7 @@ from coach.services.session import LiveSession
 from coach.tui import routes
 from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.help import offered
+from coach.tui.footer_fit import fit_footer, show_keys
 from coach.tui.live_keys import LIVE_BINDINGS
 from coach.tui.palette import PaletteCommand
 from coach.tui.screen_share import sharing
@@ -95,10 +95,11 @@ class LiveScreen(NoteCapture, FollowUps):
         self.set_interval(0.5, self._tick)
         self.set_interval(0.2, self._autosave)
 
-    #: Footer keys that make room below this width: the footer then holds F5, ctrl+n, F4, F9,
-    #: F12 and F1 whole (the rest are in F1 help, the palette and the notes' hint).
+    #: The footer always holds F5, ctrl+n, F4, F9, F12 and F1 whole; these join, most wanted
+    #: first, while they fit (all are in F1 help and the palette; the notes' hint names the
+    #: note keys). Below FOOTER_ROOM the header gives the app's long name up for the title.
     FOOTER_ROOM = 110
-    _FOOTER_EXTRAS = ("ctrl+g", "ctrl+t", "f2", "f3", "f10", "ctrl+f", "ctrl+q")
+    _FOOTER_EXTRAS = ("ctrl+f", "ctrl+t", "ctrl+g", "f2", "f3", "f10", "ctrl+q")
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit_footer(event.size.width)
@@ -118,17 +119,24 @@ class LiveScreen(NoteCapture, FollowUps):
                 what = what[: max(1, room - 1)] + "…"
         self.sub_title = what
 
+    #: With the earlier items' list focused its own keys come first (space, c, x, esc);
+    #: then these, while they fit.
+    _FOOTER_IN_LIST = ("f5", "f1", "f12", "f4", "f9", "ctrl+n")
+
     def _fit_footer(self, width: int) -> None:
-        show = width >= self.FOOTER_ROOM
-        bindings = self._bindings.key_to_bindings
-        changed = False
-        for key in self._FOOTER_EXTRAS:
-            items = bindings.get(key, [])
-            if any(b.show != show for b in items):
-                bindings[key] = [replace(b, show=show) for b in items]
-                changed = True
-        if changed:
-            self.refresh_bindings()
+        in_list = self.focused is not None and self.focused.id == "earlier"
+        extras = (self._FOOTER_IN_LIST if in_list else ()) + self._FOOTER_EXTRAS
+        if not in_list:
+            show_keys(self, self._FOOTER_IN_LIST)
+        fit_footer(self, width, extras)
+
+    def on_descendant_focus(self) -> None:
+        # The focused widget's keys (the earlier items' list: space, c, x, esc) join the
+        # footer: what else fits is measured again.
+        self.call_after_refresh(self._fit_footer, self.size.width)
+
+    def on_descendant_blur(self) -> None:
+        self.call_after_refresh(self._fit_footer, self.size.width)
 
 
     @on(events.ScreenResume)
