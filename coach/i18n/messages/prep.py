@@ -182,6 +182,10 @@ MESSAGES.update({
     "prep.live.title": ("{name} har forberedt:", "{name} prepared:"),
     "prep.live.no_answer": ("(ikke noe skrevet til denne delen)",
                             "(nothing written for this section)"),
+    "prep.live.proposals.one": (
+        "{count} forslag venter på at dere blir enige (ctrl+s)",
+        "{count} proposal waits for your agreement (ctrl+s)",
+    ),
     "prep.live.proposals": (
         "{count} forslag venter på at dere blir enige (ctrl+s)",
         "{count} proposals wait for your agreement (ctrl+s)",
