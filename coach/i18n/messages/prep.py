@@ -190,10 +190,6 @@ MESSAGES.update({
         "{count} forslag venter på at dere blir enige (ctrl+s)",
         "{count} proposals wait for your agreement (ctrl+s)",
     ),
-    "prep.live.proposals.one": (
-        "{count} forslag venter på at dere blir enige (ctrl+s)",
-        "{count} proposal waits for your agreement (ctrl+s)",
-    ),
     "prep.key.proposals": ("Forslag fra forberedelsen", "Proposals from the preparation"),
     "prep.proposals.title": ("Forslag fra medarbeideren", "The employee's proposals"),
     "prep.proposals.hint": (
