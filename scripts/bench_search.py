@@ -184,10 +184,36 @@ async def _app_timings(data: Path, words: list[str]) -> dict:
         store.close()
 
 
+async def _warmed_first_open(data: Path) -> float:
+    """The first opening of search in an app whose index was warmed (as a terminal's app
+    does WARM_AFTER seconds after start-up; a headless one is warmed here by hand)."""
+    from coach.store import Store
+    from coach.tui import searching
+    from coach.tui.app import CoachApp
+    from coach.tui.screens.search import SearchScreen
+
+    store = Store.open(data, backup=False)
+    try:
+        app = CoachApp(store, lang="en")
+        async with app.run_test(size=(100, 30)) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            searching.warm(app)
+            await app.workers.wait_for_complete()
+            start = time.perf_counter()
+            await pilot.press("slash")
+            while not (isinstance(app.screen, SearchScreen) and app.screen.indexed):
+                await asyncio.sleep(0.001)
+            return (time.perf_counter() - start) * 1000
+    finally:
+        store.close()
+
+
 def app_timings(data: Path) -> bool:
     words = APP_WORDS * 2
     print(f"\n2. app (headless, 100x30); {load()}")
     out = asyncio.run(_app_timings(data, words))
+    out["warmed_open"] = asyncio.run(_warmed_first_open(data))
     first = statistics.median(out["firsts"])
     ok = first <= 150 and out["again"] <= 20
     print(f"   first hit list after / and a typed word: median {first:.0f} ms of "
@@ -198,7 +224,8 @@ def app_timings(data: Path) -> bool:
           f"instead (the first opening in a process, then every few minutes in the "
           f"background): {out['whole']:.1f} ms")
     print(f"   the screen shown and ready: first opening {out['first_open']:.0f} ms "
-          f"({out['first_look']} look), again {out['reopen']:.0f} ms; {load()}: "
+          f"({out['first_look']} look), first opening once the index was warmed "
+          f"{out['warmed_open']:.0f} ms, again {out['reopen']:.0f} ms; {load()}: "
           f"{'OK' if ok else 'MISSED'}")
     return ok
 

@@ -27,12 +27,7 @@ from coach.services import search_db
 from coach.services.search_freshness import Freshness, Look
 from coach.store.errors import StoreError
 from coach.store.layout import CONVERSATIONS_DIR, INDEX_FILE, PEOPLE_DIR
-from coach.store.on_disk import (
-    read_conversation,
-    read_person,
-    restore_in_progress,
-    source_id,
-)
+from coach.store.on_disk import read_conversation, read_person, restore_in_progress, source_id
 
 #: Files read again in one go above which the index is built in memory before it is written.
 BIG_SYNC = 200
@@ -111,9 +106,8 @@ def _stamp_of(text: str) -> tuple[int, ...]:
 
 def _listing(stamps: Mapping[str, tuple[int, ...]]) -> str:
     """Every file's stamp in one string: equal strings, nothing changed. In the order the
-    folders list them (not sorted: sorting 3,600 names costs more than the rest of the
-    comparison); the same files listed in another order only send the sync the slower
-    way, through the ``sources`` table."""
+    folders list them (sorting 3,600 names costs more than the rest): the same files in
+    another order only send the sync the slower way, through the ``sources`` table."""
     return repr(stamps)
 
 
@@ -149,6 +143,11 @@ class TeamSearch:
         self._count: int | None = None
         self.freshness = Freshness(self.data_dir)
         self.on_disk = False
+
+    @staticmethod
+    def on_disk_at(data_dir) -> bool:
+        """Whether ``data_dir`` holds an index file (one was built there before)."""
+        return search_db.index_path(data_dir).exists()
 
     @property
     def store(self):
@@ -279,8 +278,7 @@ class TeamSearch:
                 return job()
 
     def _up_to_date(self, whole: bool = False, look: Look | None = None) -> bool:
-        """Sync, unless another coach holds the index for longer than the busy timeout:
-        then search it as it is."""
+        """Sync, unless another coach holds the index past the busy timeout (then as is)."""
         try:
             return self._sync(whole=whole, look=look)
         except sqlite3.OperationalError as exc:
@@ -318,9 +316,8 @@ class TeamSearch:
 
     # asking -------------------------------------------------------------------------------
     def count(self) -> int:
-        """How many texts there are to search (kept until a sync finds a file changed: the
-        search screen shows it each time it opens, and counting 50,000 texts joined with
-        their people costs 30 to 90 ms on a loaded machine)."""
+        """How many texts there are to search (kept until a sync finds a file changed:
+        the search screen shows it at each opening; counting costs 30 to 90 ms)."""
         def job() -> int:
             if self._count is None:
                 self._count = self._db().execute(

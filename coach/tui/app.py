@@ -16,7 +16,7 @@ from textual.screen import Screen
 from coach.config import Settings
 from coach.services.app_services import AppServices, now
 from coach.startup import resume_collector
-from coach.tui import flow, routes
+from coach.tui import flow, routes, searching
 from coach.tui.palette import ScreenCommands
 from coach.tui.quitting import SavesOnQuit
 from coach.tui.screen_share import SHARE_BINDINGS, SharesTheScreen, share_commands
@@ -117,6 +117,8 @@ class CoachApp(SharesTheScreen, SavesOnQuit):
             flow.offer_resume(self)
         self.call_after_refresh(resume_collector)  # paused by the CLI: coach.startup
         self.call_after_refresh(announce, self)  # read-only? stray or conflicting files?
+        if not self.is_headless:  # the search index, opened before the first `/` needs it
+            self.set_timer(searching.WARM_AFTER, lambda: searching.warm(self))
 
     def action_command_palette(self) -> None:
         # (Textual types is_open's app as App[object]; App is invariant in its result.)

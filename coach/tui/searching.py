@@ -4,6 +4,12 @@ The index lives in the app's services (``services.team_search``) so every screen
 it is the persistent index in the data directory (see ``coach.services.search_index``):
 opening it reads nothing that has not changed, so a note saved on the live screen is found
 the next time the search screen opens.
+
+``warm``: a moment after start-up (``WARM_AFTER``), a worker opens the index and makes the
+process's first look at every file, so that the first ``/`` costs what a later one does
+(in a terminal only: a test's app is left to open it when its test does). Only an index that
+is already on disk is warmed: where none was ever built, or none can be written, the first
+search builds it, as before.
 """
 
 from __future__ import annotations
@@ -17,7 +23,11 @@ from coach.tui.flow import open_search
 if TYPE_CHECKING:
     from coach.services.search_index import TeamSearch
 
-__all__ = ["open_search", "ready", "team_search"]
+__all__ = ["open_search", "ready", "team_search", "warm"]
+
+#: Seconds after start-up before the index is opened in the background (after the first
+#: screen and what it loads, so that start-up does not wait for it).
+WARM_AFTER = 2.0
 
 
 def team_search(services: AppServices) -> TeamSearch:
@@ -33,3 +43,27 @@ def ready(services: AppServices) -> TeamSearch:
     search = team_search(services)
     search.refresh()
     return search
+
+
+def warm(app) -> None:
+    """Open the index and bring it up to date in a worker, unless a search already did or
+    there is no index on disk yet. Never an error: the search screen reports its own."""
+    services = app.services
+    if services.team_search is not None or not routes.team_search().on_disk_at(
+            services.store.data_dir):
+        return
+
+    def run() -> None:
+        from sqlite3 import Error
+
+        from coach.store import StoreError
+
+        try:
+            search = team_search(services)
+            search.refresh()
+            search.count()
+        except (OSError, Error, StoreError):
+            pass  # the first search tries again, and says why if it fails
+
+    app.run_worker(run, thread=True, group="search-warm", exclusive=True,
+                   exit_on_error=False)

@@ -162,3 +162,39 @@ async def test_reopening_looks_at_the_folders_and_now_and_then_at_every_file(tea
         assert index.freshness.last == "whole" and not index.due()
         await type_query(pilot, "magasin")
         assert len(results(app)) == 1 and "Kari" in results(app)[0]
+
+
+async def test_warming_opens_the_index_before_the_first_search(team):
+    """A moment after start-up (in a terminal) the index is opened and every file looked
+    at in the background, so the first `/` only looks at the folders."""
+    from coach.services.search_index import TeamSearch
+    from coach.tui import searching
+
+    store, _ = team
+    TeamSearch(store).build().close()  # an index on disk from an earlier session
+    app = CoachApp(store, lang="en", clock=lambda: NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.services.team_search is None  # not in a test's app by itself
+        searching.warm(app)
+        await settle(pilot)
+        index = app.services.team_search
+        assert index is not None and index.freshness.last == "whole"
+        open_search(app)
+        await settle(pilot)
+        assert index.freshness.last in ("quick", "listed")
+        assert "texts to search" in status(app)
+        await type_query(pilot, "ARKIVET")
+        assert len(results(app)) == 1
+
+
+async def test_warming_leaves_a_data_directory_without_an_index_alone(team):
+    from coach.tui import searching
+
+    store, _ = team
+    app = CoachApp(store, lang="en", clock=lambda: NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        searching.warm(app)  # nothing was ever searched here: the first search builds it
+        await settle(pilot)
+        assert app.services.team_search is None
