@@ -20,6 +20,7 @@ from coach.domain.note_kinds import BY_KIND, NOTE_KINDS
 from coach.domain.summary import Summary
 from coach.i18n import t
 from coach.i18n.formats import format_date, format_percent
+from coach.markdown.digest import content_digest
 from coach.markdown.escape import escape_block, escape_inline
 
 #: Continuation lines inside ``- `` list items start at this column.
@@ -76,18 +77,30 @@ def _entries(heading: str, entries: tuple[Entry, ...], level: int) -> list[str]:
     return [_h(level, heading), "\n".join(_item(e.text) for e in entries)]
 
 
+def action_line(item: ActionItem, meta: list[str], lang: str) -> str:
+    """An action item as a GFM task item with its ``meta`` in brackets: a done item ticked;
+    a dropped one not ticked (it was not done) but struck through and said to be dropped,
+    with the reason when one was given: ``- [ ] ~~text~~ *(owner, lagt bort: reason)*``."""
+    dropped = item.status is ActionStatus.DROPPED
+    text = escape_block(item.text, ITEM_INDENT, glued=dropped)
+    if dropped:
+        why = t("action.dropped", lang)
+        if item.close_reason.strip():
+            why += ": " + escape_inline(item.close_reason, glued=True)
+        return f"- [ ] ~~{text}~~ *({', '.join([*meta, why])})*"
+    box = "[x]" if item.status is ActionStatus.DONE else "[ ]"
+    return f"- {box} {text} *({', '.join(meta)})*"
+
+
 def _action(item: ActionItem, lang: str, summary: Summary, *, earlier: bool) -> str:
-    box = "[ ]" if item.status is ActionStatus.OPEN else "[x]"
     meta = [t(f"owner.{item.owner.value}", lang)]
     if item.id in summary.private_actions:
         meta.append(t("visibility.private", lang))
     if item.due is not None:
         meta.append(t("export.due", lang, date=format_date(item.due, lang)))
-    if item.status is ActionStatus.DROPPED:
-        meta.append(t("action.dropped", lang))
-    elif earlier and item.is_open and summary.conversation.id in item.carried_to:
+    if earlier and item.is_open and summary.conversation.id in item.carried_to:
         meta.append(t("export.carried", lang))
-    return f"- {box} {escape_block(item.text, ITEM_INDENT)} *({', '.join(meta)})*"
+    return action_line(item, meta, lang)
 
 
 def _goals(summary: Summary, lang: str, level: int) -> list[str]:
@@ -99,7 +112,7 @@ def _goals(summary: Summary, lang: str, level: int) -> list[str]:
             statement = touched.goal.statement.strip()
             # "…innen fristen.: *i fare*": a statement's own full stop takes the colon's place
             joint = " " if statement.endswith((".", "!", "?", ":")) else ": "
-            line = f"- {escape_inline(statement)}{joint}"
+            line = f"- {escape_inline(statement, glued=True)}{joint}"
             line += f"*{t(f'progress.{progress.status.value}', lang)}*"
             if progress.percent is not None:
                 line += f" ({format_percent(progress.percent, lang)})"
@@ -150,7 +163,7 @@ def _private(summary: Summary, lang: str, level: int) -> list[str]:
     for e in summary.private:
         label = t(BY_KIND[e.kind].label, lang)
         where = titles.get(e.section_id, "")
-        label += f" · {escape_inline(where)}" if where else ""
+        label += f" · {escape_inline(where, glued=True)}" if where else ""
         lines.append(f"- *{label}:* {escape_block(e.text, ITEM_INDENT)}")
     return [_h(level, t("export.private", lang)), "\n".join(lines)]
 
@@ -240,8 +253,6 @@ def export_conversation(
     Markdown blocks) stands above the title, outside what the digest covers; ``goals``
     (the statements of the person's active goals) go into a shared export's front matter.
     """
-    from coach.markdown.digest import content_digest
-
     body = conversation_body(summary, lang, include_private=include_private,
                              person_name=person_name, template_title=template_title)
     if not include_private:

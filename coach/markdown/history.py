@@ -30,7 +30,7 @@ from coach.domain.visibility import Audience, is_private, visible
 from coach.i18n import t
 from coach.i18n.formats import format_date, format_datetime, format_percent
 from coach.markdown.escape import escape_block, escape_inline
-from coach.markdown.export import conversation_body, private_banner
+from coach.markdown.export import action_line, conversation_body, private_banner
 from coach.markdown.history_handover import preparations_part, reviews_part
 from coach.markdown.profile import goals_markdown, profile_markdown
 
@@ -184,7 +184,6 @@ def _goal_log(goals: list[Goal], lang: str) -> list[str]:
 
 
 def _action(item: ActionItem, history: History, days: dict[str, date], lang: str) -> str:
-    box = "[ ]" if item.status is ActionStatus.OPEN else "[x]"
     meta = [t(f"owner.{item.owner.value}", lang)]
     if item.id in history.private_actions:
         meta.append(t("visibility.private", lang))
@@ -195,11 +194,7 @@ def _action(item: ActionItem, history: History, days: dict[str, date], lang: str
     if item.status is ActionStatus.DONE and item.closed_at is not None:
         meta.append(t("history.action.done", lang,
                       date=format_date(_local_day(item.closed_at), lang)))
-    elif item.status is ActionStatus.DROPPED:
-        meta.append(t("action.dropped", lang))
-    if item.status is ActionStatus.DROPPED and item.close_reason.strip():
-        meta.append(escape_inline(item.close_reason))
-    return f"- {box} {escape_block(item.text, ITEM_INDENT)} *({', '.join(meta)})*"
+    return action_line(item, meta, lang)
 
 
 def _actions(history: History, lang: str) -> list[str]:

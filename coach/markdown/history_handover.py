@@ -50,12 +50,12 @@ def _preparation(record: ImportedPreparation, audience: Audience, lang: str,
     for answer in answers:
         if not answer.text.strip():
             continue
-        head = escape_inline(answer.title or answer.section_id)
+        head = escape_inline(answer.title or answer.section_id, glued=True)
         if is_private(answer):
             head += f" *({t('visibility.private', lang)})*"
         parts.append(f"**{head}**")
         if answer.prompt.strip():
-            parts.append("> *" + escape_block(answer.prompt, "> ") + "*")
+            parts.append("> *" + escape_block(answer.prompt, "> ", glued=True) + "*")
         parts.append(escape_block(answer.text))
     left_out = sum(1 for a in prep.answers if a.text.strip()) - sum(
         1 for a in answers if a.text.strip())
@@ -90,9 +90,9 @@ def _comment_heading(comment: ReviewComment, lang: str) -> str:
 
 
 def _review(review: Review, audience: Audience, lang: str) -> list[str]:
-    parts = [f"**{escape_inline(decision_line(review, lang))}**"]
+    parts = [f"**{escape_inline(decision_line(review, lang), glued=True)}**"]
     for comment in visible(review.comments, audience):
-        head = escape_inline(_comment_heading(comment, lang))
+        head = escape_inline(_comment_heading(comment, lang), glued=True)
         if is_private(comment):
             head += f" ({t('visibility.private', lang)})"
         parts += [f"*{head}:*", escape_block(comment.text)]

@@ -93,7 +93,7 @@ def goals_markdown(person: Person, goals: list[Goal], objectives: list[UnitObjec
     if served:
         items = []
         for objective in served:
-            item = "- **" + escape_inline(objective.title) + "**"
+            item = "- **" + escape_inline(objective.title, glued=True) + "**"
             if objective.description.strip():
                 item += ": " + escape_block(objective.description, ITEM_INDENT)
             items.append(item)

@@ -28,11 +28,11 @@ def status_blocks(review: Review, lang: str, current: str | None = None) -> list
     """The review as Markdown quote blocks for an export's top: who confirmed (or has
     remarks) and when, then each comment. ``current``: the digest the export has now; a
     review of another version says so."""
-    lines = [f"> **{escape_inline(decision_line(review, lang))}**"]
+    lines = [f"> **{escape_inline(decision_line(review, lang), glued=True)}**"]
     if current is not None and current != review.digest:
         lines += [">", "> " + escape_inline(t("review.earlier_version", lang))]
     # A shared output (the summary's export): the one rule decides each comment.
     for comment in visible(review.comments, Audience.SHARED):
-        lines += [">", f"> *{escape_inline(comment_heading(comment, lang))}:*", ">"]
+        lines += [">", f"> *{escape_inline(comment_heading(comment, lang), glued=True)}:*", ">"]
         lines += ["> " + line if line else ">" for line in comment.text.split("\n")]
     return ["\n".join(lines)]

@@ -103,6 +103,10 @@ TRICKY = [
     "<http://x.no>", "<a@b.no>", "[a](b)", "![i](j)", "[x]: /u", "[^1]", "[[wiki]]",
     "a_b", "snake_case_", "_a", "www.example.com", "$x$", "==mark==", "#tag", "- [ ] ",
     "[x] ", "\\\n", "é", "e\u0301", "\ufeff",
+    # Obsidian's and pandoc's own: comments, highlights, math, wiki links, tags, emoji, and
+    # URLs inside markup that is shown as typed.
+    "%%", "%", "==", "$$", "$", "[[", "]]", ":smile:", "C#", "^abc", "[lenke](http://x.no)",
+    "<a@b.no>", "a@b.no", "mailto:a@b.no", "https://x.no/p#s?a=1&b=2", "nav.no",
 ]
 
 

@@ -151,6 +151,27 @@ def test_action_items_are_task_items_with_owner_and_due():
     ]
 
 
+@pytest.mark.parametrize(("lang", "line"), [
+    ("nb", "- [ ] ~~Kurs i Python~~ *(medarbeider, lagt bort: Ikke aktuelt \\*nå\\*)*"),
+    ("en", "- [ ] ~~Kurs i Python~~ *(employee, dropped: Ikke aktuelt \\*nå\\*)*"),
+])
+def test_a_dropped_item_is_not_ticked_but_struck_through_with_its_reason(lang, line):
+    conv = conversation()
+    item = ActionItem("p1", "Kurs i Python", Owner.EMPLOYEE, raised_in=conv.id)
+    item.close(conv.id, dropped=True, reason="Ikke aktuelt *nå*")
+    entry = Entry(conv.id, "Kurs i Python", "since", EntryKind.ACTION_ITEM,
+                  Visibility.SHARED, action_id=item.id)
+    doc = export(summarise(conv, [entry], [item], []), lang)
+    assert line in doc.splitlines()
+    without_reason = ActionItem("p1", "Kurs", Owner.LEADER, raised_in=conv.id)
+    without_reason.close(conv.id, dropped=True)
+    entry = Entry(conv.id, "Kurs", "since", EntryKind.ACTION_ITEM, Visibility.SHARED,
+                  action_id=without_reason.id)
+    doc = export(summarise(conv, [entry], [without_reason], []), lang)
+    assert f"- [ ] ~~Kurs~~ *({t('owner.leader', lang)}, {t('action.dropped', lang)})*" \
+        in doc.splitlines()
+
+
 @pytest.mark.parametrize("lang", ["nb", "en"])
 def test_sections_and_labels_in_both_languages(lang):
     doc = export(sample(), lang)
@@ -239,15 +260,22 @@ def check_no_foreign_structure(doc: str, summary, include_private: bool) -> None
         expected_tasks = len([a for a in summary.action_items
                               if a.id not in summary.private_actions])
     assert len(tasks) == expected_tasks
+    # Struck through: the dropped items, and nothing else.
+    listed = [a for a in summary.action_items
+              if include_private or a.id not in summary.private_actions]
+    struck = [tok for tok in parser().enable("strikethrough").parse(doc) if tok.children
+              for c in tok.children if c.type == "s_open"]
+    assert len(struck) == sum(a.status is ActionStatus.DROPPED for a in listed)
     # Only our own headings: one title, known labels, and section titles at level 3.
     assert [level for level, _ in headings].count(1) == 1
     assert all(level in (1, 2, 3) for level, _ in headings)
 
 
 def texts_back(doc: str) -> list[str]:
-    """Every paragraph's text; list items without the exporter's own prefix and suffix."""
+    """Every paragraph's text; list items without the exporter's own prefix and suffix (and
+    a dropped item's strikethrough)."""
     out = []
-    for tok in parser().parse(doc):
+    for tok in parser().enable("strikethrough").parse(doc):
         if tok.type != "inline" or not tok.children:
             continue
         kinds = {c.type for c in tok.children}
@@ -259,7 +287,8 @@ def texts_back(doc: str) -> list[str]:
             for c in tok.children:
                 if c.type == "em_open":
                     break
-                head.append("\n" if c.type == "hardbreak" else c.content)
+                if c.type not in ("s_open", "s_close"):
+                    head.append("\n" if c.type == "hardbreak" else c.content)
             out.append("".join(head)[4:].removesuffix(" "))
         elif tok.children[0].type == "em_open":
             # "*Kind · Section:* text" in the private notes.
