@@ -125,6 +125,7 @@ def test_a_typed_url_is_a_link_and_escaped_markup_is_none(renderer):
     ("http://x.no/*a*", "http\\://x.no/\\*a\\*"),
     (":smile: kl. 10:30:00", "\\:smile: kl. 10:30:00"),
     ("50 % av 100%", "50 % av 100%"),
+    ("x^2 og ^blokk", "x^2 og \\^blokk"),
 ])
 def test_escaping_stays_minimal_and_readable(typed, written):
     assert escape_block(typed) == written
