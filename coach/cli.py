@@ -8,6 +8,8 @@ import sys
 
 from coach import __version__
 from coach.commands.context import Context
+from coach.commands.terminal import guard_streams, quiet_closed_pipe
+from coach.config import load
 from coach.i18n import LANGS, Translator, detect, normalise
 from coach.i18n.argparse_words import install as install_argparse_words
 from coach.paths import data_dir
@@ -64,7 +66,8 @@ def build_parser(lang: str, argv: list[str] | None = None) -> argparse.ArgumentP
     )
     parser.add_argument("--data-dir", metavar="DIR", help=_("cli.opt.data_dir"))
     parser.add_argument("--lang", choices=LANGS, help=_("cli.opt.lang"))
-    parser.add_argument("--version", action="version", version=f"coach {__version__}")
+    parser.add_argument("--version", action="version", version=f"coach {__version__}",
+                        help=_("cli.opt.version"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("cli.commands"))
     for name in COMMAND_MODULES if argv is None else _modules_for(argv):
         importlib.import_module(f"coach.commands.{name}").register(sub, _)
@@ -101,8 +104,6 @@ def main(argv: list[str] | None = None) -> int:
     """Run coach; the exit code is 0, 1 when it stopped with a message (a fault it knows,
     or an unexpected error, logged), 2 for a usage error, 130 when interrupted. No
     traceback reaches the terminal, and a closed pipe ends it quietly with 0."""
-    from coach.commands.terminal import guard_streams, quiet_closed_pipe
-
     pause_collector()  # the app resumes it when its first screen is shown
     guard_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -121,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _stopped(exc: Exception, argv: list[str], ctx: Context | None) -> int:
+    # lazy: start-up (only when coach stops with a message: the fault's words, the log)
     from coach.faults import explain_or_report
 
     lang = ctx.lang if ctx is not None else _pre_lang(argv)
@@ -137,8 +139,6 @@ def _stopped(exc: Exception, argv: list[str], ctx: Context | None) -> int:
 
 
 def _main(argv: list[str], where: dict[str, Context]) -> int:
-    from coach.config import load
-
     settings = load()  # a ConfigError is explained by main
     lang = _pre_lang(argv, settings.language)
     parser = build_parser(lang, argv)

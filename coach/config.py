@@ -24,6 +24,7 @@ from typing import Any
 
 from coach.errors import Explained
 from coach.i18n import LANGS, t
+from coach.limits import TooLarge, load_yaml, read_text_limited, too_deep_error
 from coach.paths import config_dir
 
 FILE_NAME = "config.yaml"
@@ -88,8 +89,6 @@ def _check(path: Path, text: str, data: dict[str, Any]) -> Settings:
 
 def load(path: Path | None = None) -> Settings:
     """The settings in ``path`` (default: the config directory's file); defaults if absent."""
-    from coach.limits import TooLarge, load_yaml, read_text_limited, too_deep_error
-
     path = config_path() if path is None else path
     try:
         text = read_text_limited(path)
@@ -100,7 +99,7 @@ def load(path: Path | None = None) -> Settings:
                           limit=f"{exc.limit // (1024 * 1024)} MB") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(path, None, "config.unreadable", reason=str(exc)) from exc
-    import yaml  # only when there is a file to read: yaml is slow to import
+    import yaml  # lazy: start-up (only when there is a file to read: yaml is slow to import)
 
     try:
         data = load_yaml(text, dates=False)

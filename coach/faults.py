@@ -24,6 +24,7 @@ from coach.errors import (  # noqa: F401  (describe_os_error: its home is coach.
 )
 from coach.errors import describe as describe_known
 from coach.i18n import LANGS, t
+from coach.store.files import ensure_private_dir, write_atomic
 
 LOG_DIR = "logs"
 
@@ -44,7 +45,6 @@ def write_crash_log(data_dir: Path | None, exc: BaseException,
     ``data_dir/logs`` (0700). None if it cannot be written (a read-only or full disk)."""
     if data_dir is None:
         return None
-    from coach.store.files import ensure_private_dir, write_atomic
 
     now = now or datetime.now().astimezone()
     text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))

@@ -67,7 +67,7 @@ def load_yaml(text: str, *, dates: bool = True, max_depth: int = MAX_YAML_DEPTH)
     raises ``too_deep_error()``, a ``yaml.MarkedYAMLError`` naming the line) and, with
     ``dates=False``, dates left as the text they were (``2026-02-30`` is then a string, not
     a ValueError from the calendar)."""
-    import yaml  # slow to import: only when there is YAML to read
+    import yaml  # lazy: start-up (slow to import: only when there is YAML to read)
 
     class Loader(yaml.SafeLoader):
         depth = 0
@@ -97,7 +97,7 @@ def load_yaml(text: str, *, dates: bool = True, max_depth: int = MAX_YAML_DEPTH)
 def too_deep_error() -> type:
     """The yaml error ``load_yaml`` raises for a document nested too deeply (made when yaml
     is first imported); it has ``depth`` and ``problem_mark``."""
-    import yaml
+    import yaml  # lazy: start-up (as in load_yaml)
 
     class _TooDeep(yaml.MarkedYAMLError):
         def __init__(self, depth: int, mark) -> None:

@@ -10,6 +10,11 @@ from pathlib import Path
 
 import platformdirs
 
+try:
+    import pwd  # account names (POSIX only: elsewhere an owner is shown by number)
+except ImportError:  # pragma: no cover - not on POSIX
+    pwd = None  # type: ignore[assignment]
+
 APP_NAME = "coach"
 ENV_DATA_DIR = "COACH_DATA_DIR"
 ENV_CONFIG_DIR = "COACH_CONFIG_DIR"
@@ -73,11 +78,11 @@ class ForeignFolder(Exception):
 
 
 def owner_name(uid: int) -> str:
+    if pwd is None:
+        return str(uid)
     try:
-        import pwd
-
         return pwd.getpwuid(uid).pw_name
-    except (ImportError, KeyError):
+    except KeyError:
         return str(uid)
 
 

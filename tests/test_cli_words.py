@@ -12,6 +12,8 @@ def test_usage_options_and_errors_in_bokmal(capsys):
     assert parser.format_usage().startswith("bruk: coach")
     assert "valg:" in parser.format_help()
     assert "vis denne hjelpen og avslutt" in parser.format_help()
+    top = build_parser("nb").format_help()
+    assert "vis versjonsnummeret og avslutt" in top and "show program's" not in top
     with pytest.raises(SystemExit):
         parser.parse_args(["demo", "--bogus"])
     err = capsys.readouterr().err
@@ -34,3 +36,22 @@ def test_global_options_before_or_after_the_command(argv):
 def test_a_subcommand_of_a_command_takes_them_too():
     args = build_parser("en", ["templates"]).parse_args(["templates", "list", "--data-dir", "Y"])
     assert args.data_dir == "Y"
+
+
+ENGLISH = ("usage:", "options:", "positional arguments", "show this help", "show program's")
+
+
+def test_every_commands_help_is_bokmal_throughout():
+    from coach.cli import COMMAND_MODULES
+
+    parser = build_parser("nb")
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name, command in sub.choices.items():
+        text = command.format_help()
+        assert not [w for w in ENGLISH if w in text], (name, text)
+        for action in command._actions:  # a command's own subcommands (templates list)
+            choices = getattr(action, "choices", None)
+            for inner in (choices.values() if isinstance(choices, dict) else ()):
+                if hasattr(inner, "format_help"):
+                    assert not [w for w in ENGLISH if w in inner.format_help()], name
+    assert COMMAND_MODULES

@@ -24,6 +24,7 @@ FORBIDDEN = [
     (r"strekker deg mest", "utfordrer deg mest"),
     (r"Behov for støtte", "Støttebehov (the note kind's one name)"),
     (r"(?i)experiences? of mastery", "mastery moment(s)"),
+    (r"(?i)mestringsøyeblikk", "mestringsopplevelse(r) (the note kind's one name)"),
     (r"\bvidereført", "tatt med videre"),
     (r"(?i)\bcarr(?:y|ied) over\b", "carry forward / carried forward"),
     (r"(?i)oppfølgingssamtale", "månedlig oppfølging (oppfølgingssamtale means sick-leave "

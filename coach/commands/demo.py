@@ -71,10 +71,13 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             later.write_demo(store, data)
         seconds = time.perf_counter() - began
     if backup is not None:
-        ctx.say("demo.replaced", dir=store.data_dir, people=replaced)
+        ctx.say("demo.replaced", dir=store.data_dir,
+                people=ctx._("demo.count.people", count=replaced))
         ctx.say("demo.backup", backup=backup.name)
-    ctx.say("demo.done", people=len(data.people), conversations=len(data.conversations),
-            entries=len(data.entries), seconds=format_seconds(seconds, ctx.lang))
+    ctx.say("demo.done", people=ctx._("demo.count.people", count=len(data.people)),
+            conversations=ctx._("demo.count.conversations", count=len(data.conversations)),
+            entries=ctx._("demo.count.entries", count=len(data.entries)),
+            seconds=format_seconds(seconds, ctx.lang))
     command = "coach" if args.data_dir is None else f"coach --data-dir {args.data_dir}"
 
     if ctx.lang != (ctx.settings.language or detect()):

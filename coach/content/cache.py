@@ -29,7 +29,11 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+import platformdirs
+
+from coach import __version__
 from coach.content.model import ContentError, Library, Question, Template, problem
+from coach.paths import ForeignFolder, private_dir
 
 ENV_CACHE_DIR = "COACH_CACHE_DIR"
 FILE_NAME = "library.json"
@@ -43,7 +47,6 @@ def cache_dir(environ: Mapping[str, str] | None = None) -> Path:
     env = os.environ if environ is None else environ
     if env.get(ENV_CACHE_DIR):
         return Path(env[ENV_CACHE_DIR]).expanduser()
-    import platformdirs
 
     return Path(platformdirs.user_cache_dir("coach", appauthor=False))
 
@@ -56,8 +59,6 @@ def cache_key(layers: list[list[Path]]) -> list | None:
     """What the parsed library depends on: each layer's files and the parser's own code.
 
     None when a file cannot be read (then the parser reports it, and nothing is cached)."""
-    from coach import __version__
-
     code = sorted(Path(__file__).parent.glob("*.py"))
     try:
         return [FORMAT, __version__, [_stamp(p) for p in code],
@@ -168,8 +169,6 @@ def decode(raw: bytes, key: list) -> Library | None:
 def _folder(directory: Path | None, *, create: bool) -> Path | None:
     """The cache folder if it may be used (0700, ours); None if it cannot be made.
     ContentError if another account owns it."""
-    from coach.paths import ForeignFolder, private_dir
-
     folder = directory or cache_dir()
     try:
         state = private_dir(folder, create=create)

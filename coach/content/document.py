@@ -11,7 +11,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from coach.content.model import Problem, problem
+from coach.content.model import LANGUAGES, Problem, problem
 from coach.limits import TooLarge, load_yaml, read_limited
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -103,8 +103,6 @@ def meta_text(doc: Document, key: str, problems: list[Problem], *, required: boo
 
 
 def meta_language(doc: Document, problems: list[Problem]) -> str:
-    from coach.content.model import LANGUAGES
-
     lang = meta_text(doc, "language", problems)
     if lang and lang not in LANGUAGES:
         problems.append(problem(doc.path, doc.meta_line("language"), "bad_language",

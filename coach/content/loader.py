@@ -18,6 +18,7 @@ from coach.content.model import (
     Template,
     problem,
 )
+from coach.paths import builtin_content_dir, user_content_dir
 
 _DEFAULT = object()
 
@@ -49,6 +50,7 @@ class _Layer:
 
 def read_layer(files: list[Path], problems: list[Problem]) -> _Layer:
     # The Markdown parser is imported only when files are parsed (not for a cached library).
+    # lazy: start-up -- the parsers load markdown-it (~30 ms); a cached library needs none
     from coach.content.document import read_document
     from coach.content.questions import parse_questions
     from coach.content.templates import parse_template
@@ -152,8 +154,6 @@ def load_library(user_dir: Path | None | object = _DEFAULT,
 
     Raises ContentError listing every problem when any file is broken.
     """
-    from coach.paths import builtin_content_dir, user_content_dir
-
     layers = [[Path(builtin_dir) if builtin_dir is not None else builtin_content_dir()]]
     if user_dir is _DEFAULT:
         user_dir = user_content_dir()
@@ -164,7 +164,7 @@ def load_library(user_dir: Path | None | object = _DEFAULT,
 
 def _cached_build(layers: list[list[Path]]) -> Library:
     """build(layers), or the same library from the cache when no file has changed."""
-    from coach.content import cache
+    from coach.content import cache  # lazy: start-up (`coach --version` loads no library)
 
     found: list[Problem] = []
     files = [content_files(paths, found) for paths in layers]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from coach.content.loader import build
 from coach.content.model import Library, Problem
+from coach.paths import builtin_content_dir
 
 
 def inspect(paths: Sequence[Path] | None = None, *, builtin_dir: Path | None = None,
@@ -17,8 +18,6 @@ def inspect(paths: Sequence[Path] | None = None, *, builtin_dir: Path | None = N
     given files and directories checked on top of the built-ins, so that a user's template
     may use the built-in questions.
     """
-    from coach.paths import builtin_content_dir
-
     base = Path(builtin_dir) if builtin_dir is not None else builtin_content_dir()
     layers: list[list[Path]] = [[base]]
     if paths:

@@ -11,7 +11,7 @@ __all__ = ["DemoData", "generate"]
 def __getattr__(name: str):
     """The generator is imported when first used (``coach --help`` only needs the defaults)."""
     if name in __all__:
-        from coach.demo import generator
+        from coach.demo import generator  # lazy: start-up (`coach --help` needs only the defaults)
 
         return getattr(generator, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

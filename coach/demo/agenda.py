@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from coach.content import load_library
 from coach.demo import texts_en, texts_nb
 
 
@@ -46,8 +47,6 @@ def load_agendas(lang: str) -> Agendas:
     kind whose template is missing or does not load."""
     agendas = fallback_agendas(lang)
     try:
-        from coach.content import load_library
-
         library = load_library()
     except Exception:  # noqa: BLE001 - demo data must not fail because content is broken
         return agendas

@@ -15,14 +15,15 @@ import os
 import pkgutil
 from collections.abc import Mapping
 
+from coach.i18n import messages
+from coach.i18n.formats import plural
+
 LANGS = ("nb", "en")
 DEFAULT_LANG = "en"
 _NORWEGIAN = ("nb", "no", "nn")
 
 
 def _load() -> dict[str, tuple[str, str]]:
-    from coach.i18n import messages
-
     catalog: dict[str, tuple[str, str]] = {}
     for info in sorted(pkgutil.iter_modules(messages.__path__), key=lambda i: i.name):
         module = importlib.import_module(f"{messages.__name__}.{info.name}")
@@ -42,8 +43,6 @@ def t(key: str, lang: str = DEFAULT_LANG, /, **fields: object) -> str:
     if pair is None:
         raise KeyError(f"no message {key!r}")
     if "count" in fields and (one := CATALOG.get(key + ".one")) is not None:
-        from coach.i18n.formats import plural  # lazy: Babel's plural rules, only when needed
-
         counted = fields["count"]
         if isinstance(counted, int) and plural(counted, "one", "other", lang) == "one":
             pair = one

@@ -36,7 +36,7 @@ def format_long_date(day: date, lang: str) -> str:
     month names)."""
     if _lang(lang) == "nb":
         return format_date(day, lang)
-    from babel.dates import format_date as babel_date  # lazy: see the module's note
+    from babel.dates import format_date as babel_date  # lazy: start-up (the module's note)
 
     return babel_date(day, format="d MMMM y", locale=LOCALES["en"])
 
@@ -72,7 +72,7 @@ def format_datetime(moment: datetime, lang: str) -> str:
 
 @lru_cache(maxsize=8)
 def _babel_number_format(lang: str, digits: int):
-    from babel.numbers import format_decimal as babel_format  # lazy: see the module's note
+    from babel.numbers import format_decimal as babel_format  # lazy: start-up (the module's note)
 
     pattern = "#,##0" + ("." + "#" * digits if digits else "")
     locale = LOCALES[_lang(lang)]
@@ -111,7 +111,7 @@ def format_clock(seconds: float) -> str:
 
 @lru_cache(maxsize=4)
 def _plural_rule(lang: str):
-    from babel import Locale  # lazy: see the module's note
+    from babel import Locale  # lazy: start-up (the module's note)
 
     return Locale.parse(LOCALES[_lang(lang)]).plural_form
 

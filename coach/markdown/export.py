@@ -20,6 +20,7 @@ from coach.domain.note_kinds import BY_KIND, NOTE_KINDS
 from coach.domain.summary import Summary
 from coach.i18n import t
 from coach.i18n.formats import format_date, format_percent
+from coach.markdown.digest import content_digest
 from coach.markdown.escape import escape_block, escape_inline
 
 #: Continuation lines inside ``- `` list items start at this column.
@@ -252,8 +253,6 @@ def export_conversation(
     Markdown blocks) stands above the title, outside what the digest covers; ``goals``
     (the statements of the person's active goals) go into a shared export's front matter.
     """
-    from coach.markdown.digest import content_digest
-
     body = conversation_body(summary, lang, include_private=include_private,
                              person_name=person_name, template_title=template_title)
     if not include_private:

@@ -3,12 +3,12 @@ sections it holds (format 2: ``id: heading`` pairs; format 1: a list of ids)."""
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from typing import TYPE_CHECKING
 
 from coach.domain.preparation import FORMAT_VERSION, READABLE_VERSIONS
 from coach.i18n import LANGS
+from coach.markdown.front_matter import iso_date, key_line, load
 from coach.markdown.prep_problems import Reader
 
 if TYPE_CHECKING:
@@ -17,21 +17,11 @@ if TYPE_CHECKING:
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
-def _meta_line(source: str, key: str, indented: bool = False) -> int:
-    """The file's line (front matter starts on line 2) where ``key:`` stands."""
-    for number, line in enumerate(source.splitlines(), start=2):
-        if indented != line[:1].isspace():
-            continue
-        if line.split(":", 1)[0].strip().strip("'\"") == key:
-            return number
-    return 1
-
-
 def _sections(r: Reader, meta: dict, source: str) -> list[tuple[str, str | None, int]] | None:
     """(id, heading or None, line) for each section the front matter names."""
     if "sections" not in meta:
         return []
-    line = _meta_line(source, "sections")
+    line = key_line(source, "sections")
     value = meta["sections"]
     if value is None:
         return []
@@ -41,7 +31,7 @@ def _sections(r: Reader, meta: dict, source: str) -> list[tuple[str, str | None,
                 v is None or isinstance(v, str)) for k, v in pairs):
             r.add(line, "sections")
             return None
-        lines = [_meta_line(source, k, indented=True) for k, _v in pairs]
+        lines = [key_line(source, k, indented=True) for k, _v in pairs]
         return [(k, v, ln if ln > 1 else line) for (k, v), ln in zip(pairs, lines, strict=True)]
     if not isinstance(value, list) or not all(
         isinstance(s, str) and ID_PATTERN.match(s) for s in value
@@ -57,24 +47,13 @@ def _sections(r: Reader, meta: dict, source: str) -> list[tuple[str, str | None,
 def read_meta(r: Reader, token: Token) -> dict | None:
     """The front matter as a dict (``date`` a date, ``sections`` as above, ``_lines`` the
     line of each key), or None when it is not a mapping at all."""
-    import yaml
-
     source = token.content
-    try:
-        meta = yaml.safe_load(source)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        r.add(mark.line + 2 if mark is not None else 1, "yaml", reason=exc.problem or str(exc))
-        return None
-    except Exception as exc:  # noqa: BLE001 - PyYAML constructors raise ValueError and others
-        r.add(1, "yaml", reason=str(exc)[:200])
-        return None
-    if not isinstance(meta, dict):
-        r.add(1, "meta_not_mapping")
+    meta = load(r, source, "meta_not_mapping")
+    if meta is None:
         return None
 
     def at(key: str) -> int:
-        return _meta_line(source, key) if key in meta else 1
+        return key_line(source, key) if key in meta else 1
 
     version = meta.get("coach_preparation")
     if version not in READABLE_VERSIONS:
@@ -85,15 +64,8 @@ def read_meta(r: Reader, token: Token) -> dict | None:
         r.add(at("template"), "template")
     if meta.get("language") not in LANGS:
         r.add(at("language"), "language", found=meta.get("language"))
-    when = meta.get("date")
-    if isinstance(when, str):
-        try:
-            when = _dt.date.fromisoformat(when)
-        except ValueError:
-            when = None
-    if isinstance(when, _dt.datetime):
-        when = when.date()
-    if not isinstance(when, _dt.date):
+    when = iso_date(meta.get("date"), times=True)
+    if when is None:
         r.add(at("date"), "date")
     meta["date"] = when
     person = meta.get("person", "")

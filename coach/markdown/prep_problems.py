@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 def md() -> MarkdownIt:
     """The parser, built on first use: markdown-it and yaml are slow to import, and the
     prepare screen imports the preparation only to read a stored one."""
+    # lazy: start-up (see above)
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -29,6 +30,7 @@ def md() -> MarkdownIt:
 def md_struck() -> MarkdownIt:
     """:func:`md` with GFM strikethrough, for reading an exported summary: a dropped action
     item is struck through there (``~~text~~``), and its text is the text between."""
+    # lazy: start-up (as in md)
     from markdown_it import MarkdownIt
     from mdit_py_plugins.front_matter import front_matter_plugin
 

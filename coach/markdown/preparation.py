@@ -41,7 +41,6 @@ nothing but front matter) are for the importer to weigh.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,6 +54,7 @@ from coach.domain.preparation import (
 )
 from coach.i18n import LANGS, t
 from coach.limits import read_limited
+from coach.markdown.front_matter import parse_tokens
 from coach.markdown.prep_body import KnownSections, match, split, text_section
 from coach.markdown.prep_meta import (
     ID_PATTERN,  # noqa: F401  (the id rule, for callers)
@@ -66,8 +66,7 @@ from coach.markdown.prep_problems import (
     Reader,
     fold,
     inline_text,  # noqa: F401  (shared with other readers)
-    md,
-)
+    )
 from coach.markdown.prep_tables import read_goals, read_ratings
 from coach.markdown.preparation_writer import (  # noqa: F401  (one module to import from)
     GOAL_COLUMNS,
@@ -106,19 +105,8 @@ def parse_reading(text: str | bytes, path: str | Path = "<preparation>",
                   known: KnownSections | None = None) -> Reading:
     """Read a preparation file; PreparationError lists every problem with file and line."""
     r = Reader(str(path), [], [])
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            r.add(exc.object[: exc.start].count(b"\n") + 1, "utf8")
-            raise PreparationError(r.problems) from None
-    # Lines as markdown-it numbers them (it ends lines at LF, CRLF and CR only).
-    text = re.sub(r"\r\n?", "\n", text.removeprefix("\ufeff"))
-    r.lines = text.split("\n")
-    tokens = md().parse(text)
-    if not tokens or tokens[0].type != "front_matter":
-        first = next((ln.strip() for ln in r.lines if ln.strip()), "")
-        r.add(1, "unclosed_front_matter" if first == "---" else "no_front_matter")
+    tokens = parse_tokens(r, text)
+    if tokens is None:
         raise PreparationError(r.problems)
     meta = read_meta(r, tokens[0])
     if meta is None:

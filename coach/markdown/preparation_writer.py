@@ -25,8 +25,10 @@ from coach.domain.preparation import (
     Preparation,
 )
 from coach.i18n import LANGS, t
+from coach.i18n.formats import format_percent
 from coach.markdown.escape import escape_block, escape_inline, tidy
 from coach.markdown.prep_body import reads_back
+from coach.markdown.prep_problems import md
 from coach.markdown.prep_tables import GOAL_COLUMNS, RATING_COLUMNS
 
 __all__ = ["GOAL_COLUMNS", "RATING_COLUMNS", "answer_markdown", "normalise", "one_line",
@@ -71,8 +73,6 @@ def answer_markdown(text: str, prompt: str = "", *, prompted: bool = True) -> st
 def _neutralise(text: str, patterns) -> str:
     """``text`` with a backslash before what starts each line matching one of ``patterns``
     (outside code blocks, whose text is shown as it is)."""
-    from coach.markdown.prep_problems import md
-
     lines = text.split("\n")
     if not any(p.match(line) for p in patterns for line in lines):
         return text
@@ -134,7 +134,7 @@ def _front_matter(prep: Preparation, sections: dict[str, str]) -> str:
         "person": prep.person,
         "sections": sections,
     }
-    import yaml
+    import yaml  # lazy: start-up (yaml is slow to import; only a file being written needs it)
 
     return yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000)
 
@@ -147,8 +147,6 @@ def reported_status(goal, lang: str) -> str:
     """Reported progress's status and percent: "i fare (40 %)"."""
     label = t(f"progress.{goal.status.value}", lang)
     if goal.percent is not None:
-        from coach.i18n.formats import format_percent
-
         label += f" ({format_percent(goal.percent, lang)})"
     return label
 

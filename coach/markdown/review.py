@@ -43,8 +43,10 @@ from coach.i18n.formats import format_long_date
 from coach.limits import read_limited
 from coach.markdown.digest import DIGEST_PATTERN, content_digest
 from coach.markdown.escape import escape_inline, tidy
+from coach.markdown.front_matter import iso_date, key_line, load, parse_tokens
 from coach.markdown.prep_body import split, text_section
-from coach.markdown.prep_problems import fold, md
+from coach.markdown.prep_problems import fold
+from coach.markdown.preparation_writer import answer_markdown
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$")
 _HEADING_KEYS = {Target.WHOLE: "review.md.on_whole", Target.AGREEMENT: "review.md.on_agreement",
@@ -95,8 +97,6 @@ def _check(review: Review) -> str:
 
 
 def normalise_review(review: Review) -> Review:
-    from coach.markdown.preparation_writer import answer_markdown
-
     comments = [ReviewComment(c.target, answer_markdown(c.text, prompted=False),
                               " ".join(tidy(c.about).split()))
                 for c in review.comments if tidy(c.text)]
@@ -113,7 +113,7 @@ def _heading(comment: ReviewComment, lang: str) -> str:
 
 
 def render_review(review: Review) -> str:
-    import yaml
+    import yaml  # lazy: start-up (this module is read at start-up; yaml is slow)
 
     review = normalise_review(review)
     lang = review.language
@@ -138,29 +138,11 @@ def render_review(review: Review) -> str:
 
 
 # -- reading --------------------------------------------------------------------------------
-def _meta_line(source: str, key: str) -> int:
-    for number, line in enumerate(source.splitlines(), start=2):
-        if line.split(":", 1)[0].strip() == key:
-            return number
-    return 1
-
-
 def _read_meta(r: _Reader, source: str) -> tuple[Review, dict[str, int]] | None:
-    import yaml
-
-    try:
-        meta = yaml.safe_load(source)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        r.add(mark.line + 2 if mark is not None else 1, "yaml", reason=exc.problem or str(exc))
+    meta = load(r, source, "not_review")
+    if meta is None:
         return None
-    except Exception as exc:  # noqa: BLE001 - PyYAML constructors raise ValueError and others
-        r.add(1, "yaml", reason=str(exc)[:200])
-        return None
-    if not isinstance(meta, dict):
-        r.add(1, "not_review")
-        return None
-    lines = {key: _meta_line(source, key) if key in meta else 1 for key in (
+    lines = {key: key_line(source, key) if key in meta else 1 for key in (
         "coach_review", "conversation_id", "digest", "decision", "date", "language", "check")}
     version = meta.get("coach_review")
     if version is None:
@@ -177,13 +159,8 @@ def _read_meta(r: _Reader, source: str) -> tuple[Review, dict[str, int]] | None:
     decision = meta.get("decision")
     if decision not in {d.value for d in Decision}:
         r.add(lines["decision"], "decision", found=decision)
-    when = meta.get("date")
-    if isinstance(when, str):
-        try:
-            when = _dt.date.fromisoformat(when)
-        except ValueError:
-            when = None
-    if not isinstance(when, _dt.date) or isinstance(when, _dt.datetime):
+    when = iso_date(meta.get("date"), times=False)
+    if when is None:
         r.add(lines["date"], "date")
     lang = meta.get("language")
     if lang not in LANGS:
@@ -215,18 +192,8 @@ def _target(text: str) -> tuple[Target, str] | None:
 def parse_review(text: str | bytes, path: str | Path = "<review>") -> Review:
     """Read a review file; ReviewError lists every problem with file and line."""
     r = _Reader(str(path))
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            r.add(text[: exc.start].count(b"\n") + 1, "utf8")
-            raise ReviewError(r.problems) from None
-    text = re.sub(r"\r\n?", "\n", text.removeprefix("\ufeff"))
-    r.lines = text.split("\n")
-    tokens = md().parse(text)
-    if not tokens or tokens[0].type != "front_matter":
-        first = next((ln.strip() for ln in r.lines if ln.strip()), "")
-        r.add(1, "unclosed_front_matter" if first == "---" else "no_front_matter")
+    tokens = parse_tokens(r, text)
+    if tokens is None:
         raise ReviewError(r.problems)
     read = _read_meta(r, tokens[0].content)
     if read is None:

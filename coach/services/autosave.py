@@ -8,8 +8,7 @@ is lost: the next drain tries it again first, before anything asked for after it
 
 ``Autosaver`` is what the live and reflect screens type into: it owns the dirty state, the
 debounce (``Debouncer``), the ordered queue and the writer; given a ``batch`` (a store's
-``batch``) it writes each batch of records inside one, one write of each file it touches
-(``session_autosaver`` does not yet: see there).
+``batch``) it writes each batch of records inside one, one write of each file it touches.
 
 No Textual here: the screens call ``touch`` when the text changes, ask ``due`` on a timer,
 hand the text to their session and ``put`` the records; the TUI runs ``drain`` in a worker.
@@ -94,7 +93,12 @@ class WriteQueue:
             self._closed = True
 
     def drain(self, on_error: Callable[[Exception], None] | None = None) -> None:
-        """Run every queued write (from a worker thread, or on the event loop at quit)."""
+        """Run every queued write (from a worker thread, or on the event loop at quit).
+
+        ``on_error`` hears of a failure after the queue's lock is let go: a screen's handler
+        waits for the event loop (``call_from_thread``), and the event loop may itself be
+        waiting for that lock (a save at quit), which would hang them both."""
+        failed: Exception | None = None
         with self._lock:
             while self._writes and not self._closed:
                 write = self._writes[0]
@@ -103,9 +107,11 @@ class WriteQueue:
                 except Exception as exc:  # the store's own errors and OSError alike
                     if on_error is None:
                         raise
-                    on_error(exc)
-                    return
+                    failed = exc
+                    break
                 self._writes.popleft()
+        if failed is not None and on_error is not None:
+            on_error(failed)
 
 
 class Autosaver:
@@ -165,12 +171,9 @@ class Autosaver:
 
 def session_autosaver(session: Any, **options: Any) -> Autosaver:
     """The autosaver of a live or reflect session: its ``persist`` writes (looked up at
-    each write).
-
-    Not inside ``Store.batch()`` yet: when a batch's flush fails (a full disk), the store
-    keeps the change in memory and forgets the file it could not write, so the retried
-    autosave finds nothing changed and the note would never reach the disk. Unbatched, a
-    failed write is rolled back in memory and the retry writes it. Pass ``batch`` once the
-    store's batch keeps a file it could not write.
-    """
+    each write), each autosave inside one ``Store.batch()`` of its store, so the entry and
+    the clock written together are one write of the conversation file. A batch whose file
+    could not be written (a full disk) keeps that file queued in the store, so the retried
+    autosave writes it even though nothing in it changes again."""
+    options.setdefault("batch", session.store.batch)
     return Autosaver(lambda records: session.persist(records), **options)

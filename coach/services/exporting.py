@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from coach import __version__
 from coach.content import Library
 from coach.domain.competence import competence_for
 from coach.domain.conversations import Conversation, ConversationStatus
-from coach.domain.goals import goals_for
+from coach.domain.goals import GoalStatus, goals_for
 from coach.domain.people import Person
 from coach.domain.summary import (
     Summary,
@@ -22,8 +23,12 @@ from coach.domain.summary import (
 )
 from coach.domain.visibility import Audience
 from coach.i18n.formats import format_date
-from coach.markdown.export import export_conversation
+from coach.markdown.digest import content_digest
+from coach.markdown.export import conversation_body, export_conversation
+from coach.markdown.history import ConversationPart, History, history_document
+from coach.markdown.profile import goals_markdown, profile_markdown
 from coach.services.output import check_output_path, write_export
+from coach.services.review_status import latest_review, status_blocks
 from coach.services.starting import template_title
 from coach.store import ConversationSummary
 
@@ -74,8 +79,6 @@ def conversation_markdown(
     goals = None
     if not include_private:
         goals = active_goal_statements(store, person.id)
-        from coach.services.review_status import latest_review, status_blocks
-
         review = latest_review(store, person.id, conversation.id)
         if review is not None:
             current = shared_digest(store, conversation_id, lang, library)
@@ -94,17 +97,12 @@ def conversation_markdown(
 def active_goal_statements(store, person_id: str) -> list[str]:
     """The statements of the person's active goals: what a shared summary hands the employee
     to report progress on in the next preparation."""
-    from coach.domain.goals import GoalStatus
-
     return [g.statement for g in store.goals(person_id) if g.status is GoalStatus.ACTIVE]
 
 
 def shared_digest(store, conversation_id: str, lang: str, library: Library | None = None
                   ) -> str:
     """The digest of the conversation's shared summary in ``lang``, as exported now."""
-    from coach.markdown.digest import content_digest
-    from coach.markdown.export import conversation_body
-
     summary = conversation_summary(store, conversation_id, shared=True)
     conversation = summary.conversation
     body = conversation_body(summary, lang, include_private=False,
@@ -121,9 +119,6 @@ def history_markdown(
 
     Private notes and the action items they raised only when ``include_private``.
     """
-    from coach import __version__
-    from coach.markdown.history import ConversationPart, History, history_document
-
     audience = Audience.of(include_private)
     goals = goals_for(store.goals(person.id), audience)
     rows = store.conversation_summaries(person.id)
@@ -162,8 +157,6 @@ def history_markdown(
 def person_goals_markdown(store, person, lang: str) -> str:
     """The goals Markdown for one person, read from the store (CLI and TUI alike): a shared
     output, so private progress entries are left out."""
-    from coach.markdown.profile import goals_markdown
-
     return goals_markdown(person, goals_for(store.goals(person.id), Audience.SHARED),
                           store.objectives(include_inactive=True), lang)
 
@@ -171,8 +164,6 @@ def person_goals_markdown(store, person, lang: str) -> str:
 def person_profile_markdown(store, person, lang: str) -> str:
     """The competence profile Markdown for one person, read from the store: a shared
     output, so private areas and private level changes are left out."""
-    from coach.markdown.profile import profile_markdown
-
     return profile_markdown(person, competence_for(store.competence(person.id),
                                                    Audience.SHARED), lang)
 

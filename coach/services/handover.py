@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from coach.content import ContentError, load_library
 from coach.domain.competence import CompetenceArea
-from coach.domain.goals import Goal
+from coach.domain.goals import Goal, GoalStatus, ProgressEntry
 from coach.domain.people import Person
 from coach.domain.preparation import ImportedPreparation, Preparation, ProposedGoal, SelfRating
 from coach.markdown.preparation import (  # noqa: F401  (PreparationError: what callers catch)
@@ -42,8 +43,6 @@ def known_sections(library) -> KnownSections:
 
 
 def _library():
-    from coach.content import ContentError, load_library
-
     try:
         return load_library()
     except ContentError:
@@ -65,6 +64,19 @@ def import_warnings(reading: Reading, person: Person, path: str | Path) -> list[
         out.append(Problem.at(path, reading.lines.get("person"), "other_person",
                               found=reading.preparation.person, wanted=person.name))
     return out
+
+
+def proposal_counts(prep: Preparation, lang: str) -> str:
+    """"1 forslag til mål, framdrift på 1 mål, 1 egenvurdering": what waits for agreement
+    (progress reported on a goal is not a proposed goal; none of a kind is left out, and
+    all none reads "0 forslag til mål")."""
+    from coach.i18n import t
+
+    progress = sum(1 for g in prep.goals if g.status is not None)
+    counts = (("prep.count.goals", len(prep.goals) - progress),
+              ("prep.count.progress", progress), ("prep.count.ratings", len(prep.ratings)))
+    parts = [t(key, lang, count=n) for key, n in counts if n]
+    return ", ".join(parts) or t("prep.count.goals", lang, count=0)
 
 
 def preparation_markdown(prep: Preparation) -> str:
@@ -111,7 +123,6 @@ def progress_goal(goals: list[Goal], proposed: ProposedGoal) -> Goal | None:
     (None for a new goal, an unknown goal, or progress already recorded)."""
     if proposed.status is None:
         return None
-    from coach.domain.goals import GoalStatus
 
     same = [g for g in goals if _fold(g.statement) == _fold(proposed.statement)]
     # a goal reached once may be set again with the same words: the active one is meant
@@ -125,8 +136,6 @@ def progress_goal(goals: list[Goal], proposed: ProposedGoal) -> Goal | None:
 def accept_progress(goal: Goal, proposed: ProposedGoal, conversation_id: str | None) -> Goal:
     """The employee's reported progress, agreed: a progress entry on the goal (the caller
     saves it)."""
-    from coach.domain.goals import ProgressEntry
-
     goal.progress.append(ProgressEntry(proposed.status,  # type: ignore[arg-type]
                                        proposed.progress.strip(), proposed.percent,
                                        conversation_id=conversation_id))

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from coach.domain.mentions import line_at, name_pattern
 from coach.domain.people import Person
 from coach.i18n import LANGS, t
+from coach.i18n.formats import count as counted
 from coach.i18n.formats import format_date
 
 
@@ -89,8 +90,6 @@ def row_text(row: MentionRow, lang: str) -> str:
 
 def places(count: int, lang: str) -> str:
     """"1 sted", "3 steder" / "1 place", "3 places"."""
-    from coach.i18n.formats import count as counted
-
     return counted(count, t("privacy.mentions.place", lang), t("privacy.mentions.places", lang),
                    lang)
 

@@ -10,8 +10,10 @@ from datetime import date
 from pathlib import Path
 
 from coach.domain.people import Person
-from coach.i18n import t
-from coach.services.mentions import MentionRow
+from coach.i18n import CATALOG, t
+from coach.services.exporting import history_markdown, write_export
+from coach.services.mentions import MentionRow, redactions
+from coach.services.search_index import scrub_index
 from coach.store.forgetting import (  # noqa: F401  (the CLI's way to the backups)
     HeldBackup,
     backups_holding,
@@ -74,8 +76,6 @@ def footprint(store, person: Person) -> Footprint:
 
 def footprint_lines(counts: Footprint, lang: str) -> list[str]:
     """One line per kind that has records: "samtaler: 2", "notater …: 14 (3 private)"."""
-    from coach.i18n import CATALOG
-
     lines = []
     for kind, n in counts.counts.items():
         if not n:
@@ -144,10 +144,6 @@ def forget(store, person: Person, lang: str, *, export_to: Path | None = None,
     one journal; then scrub the search index, so that nothing forgotten or redacted stays
     readable in it. Returns the backups that still hold the person and how many places
     were redacted."""
-    from coach.services.exporting import history_markdown, write_export
-    from coach.services.mentions import redactions
-    from coach.services.search_index import scrub_index
-
     if export_to is not None:
         write_export(export_to, history_markdown(store, person, lang, include_private=True,
                                                  library=library))

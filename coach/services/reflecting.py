@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import copy
 import random
+import re
+import unicodedata
 from datetime import date, datetime, timedelta
 
 from coach.content import Library, Template
@@ -26,6 +28,7 @@ from coach.domain.records import utcnow
 from coach.domain.text import check_plain
 from coach.i18n import t
 from coach.markdown.preparation import render_preparation
+from coach.services.starting import pick_template
 
 ME = "me"
 DAILY = "daily"
@@ -182,8 +185,6 @@ class ReflectSession:
         if daily:
             wanted = DAILY
         else:
-            from coach.services.starting import pick_template
-
             template = pick_template(library, lang, template_id)
             wanted = template.id
         latest = None if new else latest_own(store, wanted)
@@ -279,9 +280,6 @@ class ReflectSession:
 
 
 def _slug(text: str) -> str:
-    import re
-    import unicodedata
-
     folded = unicodedata.normalize("NFKD", text.casefold())
     folded = folded.replace("ø", "o").replace("æ", "ae").replace("å", "a")
     folded = "".join(c for c in folded if not unicodedata.combining(c))

@@ -29,9 +29,11 @@ from coach.markdown.review import (
     ReviewError,
     ReviewProblem,
     decision_line,
+    long_date,
     read_review,
     render_review,
 )
+from coach.services.output import write_export
 from coach.services.review_status import (  # noqa: F401  (one module to import from)
     comment_heading,
     latest_review,
@@ -88,7 +90,7 @@ def _item_text(tok, target: Target) -> str:
         if "em_open" in [c.type for c in children]:
             last = max(i for i, c in enumerate(children) if c.type == "em_open")
             children = children[:last]
-    from markdown_it.token import Token
+    from markdown_it.token import Token  # lazy: start-up (markdown-it is slow to import)
 
     holder = Token("inline", "", 0, children=children)
     text = inline_text(holder).strip()
@@ -98,7 +100,7 @@ def _item_text(tok, target: Target) -> str:
 def read_summary(path: str | Path) -> SharedSummary:
     """The shared summary file (ReviewError with file:line when it is not one, or was
     changed since its export; OSError when it cannot be read)."""
-    import yaml
+    import yaml  # lazy: start-up (this module is read at start-up; yaml is slow)
 
     path = Path(path).expanduser()
     raw = read_limited(path)  # TooLarge (an OSError) above 1 MB
@@ -136,8 +138,6 @@ def read_summary(path: str | Path) -> SharedSummary:
     day = meta.get("date") if isinstance(meta.get("date"), date) else None
     title = str(meta.get("title") or "")
     if day is not None:
-        from coach.markdown.review import long_date
-
         title = f"{title} {long_date(day, lang)}".strip()
     return SharedSummary(path, text, meta["conversation_id"], meta["digest"], lang,
                          str(meta.get("person") or ""), title, day, _summary_items(body, lang),
@@ -157,8 +157,6 @@ def default_review_path(summary_path: Path, lang: str) -> Path:
 
 
 def write_review(path: Path, review: Review) -> Path:
-    from coach.services.exporting import write_export
-
     return write_export(path, render_review(review))
 
 
@@ -166,6 +164,9 @@ def write_review(path: Path, review: Review) -> Path:
 def current_digests(store, conversation_id: str, library=None) -> set[str]:
     """The digest of the conversation's shared summary as it stands now, in each language
     (with the template's title, and without it when the export had no library)."""
+    # lazy: start-up -- the prepare screen reads a person's last review through this
+    # module; the exporters (coach.services.exporting and the Markdown it loads, ~50 ms)
+    # are needed only to write or check a summary.
     from coach.services.exporting import shared_digest
 
     return {shared_digest(store, conversation_id, lang, lib) for lang in LANGS
@@ -214,8 +215,6 @@ def last_review(store, person_id: str) -> ImportedReview | None:
 def person_review_lines(store, person_id: str, lang: str) -> list[str]:
     """One line per conversation the employee has reviewed, newest conversation first:
     "Månedlig oppfølging 02.12.2026: Bekreftet av medarbeider 03.12.2026"."""
-    from coach.markdown.review import long_date
-
     latest: dict[str, ImportedReview] = {}
     for record in store.reviews(person_id):
         latest[record.conversation_id] = record

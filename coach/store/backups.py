@@ -17,9 +17,7 @@ from pathlib import Path
 from coach.store.errors import (
     BackupError,
     BackupRefused,
-    ReadOnlyReason,
     StoreCorrupt,
-    StoreReadOnly,
 )
 from coach.store.files import (
     atomic_output,
@@ -39,7 +37,7 @@ from coach.store.layout import (
     data_files,
     is_store_member,
 )
-from coach.store.lock import HeldElsewhere, WriterLock
+from coach.store.lock import take_writer_lock
 from coach.store.storage import parse
 
 DEFAULT_KEEP = 14
@@ -112,6 +110,8 @@ def read_members(data_dir: Path, parsed: dict | None = None) -> list[tuple[str, 
 def verified_members(data_dir: Path) -> list[tuple[str, bytes]]:
     """Every store file, parsed and checked for consistency (rows match files, references
     resolve): StoreCorrupt for a damaged file, BackupRefused if they do not add up."""
+    # lazy: start-up -- `coach --version` and `coach search` load this module for its
+    # listing of backups; checking and restoring need these (and what they load).
     from coach.store.conflicts import has_merge_markers
     from coach.store.consistency import consistency_findings
 
@@ -245,18 +245,13 @@ def restore(data_dir: Path, name: str, *, keep: int = DEFAULT_KEEP) -> tuple[Bac
     backup under a name of its own. The files are replaced through one journal, so a kill
     leaves the old store or the restored one, never a mix (``journal.py``).
     """
-    from coach.store.journal import Journal, recover
-
     data_dir = Path(data_dir)
     info = resolve(data_dir, name)
     members = validate(info)
+    from coach.store.journal import Journal, recover  # lazy: start-up (see verified_members)
+
     ensure_private_dir(data_dir)
-    lock = WriterLock(data_dir)
-    try:
-        lock.acquire()
-    except HeldElsewhere as exc:
-        raise StoreReadOnly(data_dir, ReadOnlyReason(
-            "other_machine", data_dir, host=exc.host, since=exc.since or "?")) from None
+    lock = take_writer_lock(data_dir)
     try:
         recover(data_dir)
         current = [(p.relative_to(data_dir).as_posix(), p.read_bytes())

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from coach.paths import make_private_dirs
+
 DIR_MODE = 0o700
 FILE_MODE = 0o600
 TEMP_SUFFIX = ".tmp"
@@ -23,8 +25,6 @@ TEMP_SUFFIX = ".tmp"
 def ensure_private_dir(path: Path) -> Path:
     """Create ``path`` (and any missing parents, each 0700 whatever the umask) if needed, and
     make it 0700 if we own it."""
-    from coach.paths import make_private_dirs
-
     make_private_dirs(path)
     st = path.stat()
     if st.st_uid == os.geteuid() and (st.st_mode & 0o777) != DIR_MODE:

@@ -25,7 +25,13 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from coach.store.errors import StoreLocked, StoreLockLost, StoreLockSymlink
+from coach.store.errors import (
+    ReadOnlyReason,
+    StoreLocked,
+    StoreLockLost,
+    StoreLockSymlink,
+    StoreReadOnly,
+)
 from coach.store.files import FILE_MODE, remove_file, write_atomic
 from coach.store.layout import LOCK_FILE, OWNER_FILE
 
@@ -40,6 +46,23 @@ class HeldElsewhere(Exception):
     def __init__(self, host: str, since: str | None) -> None:
         self.host, self.since = host, since
         super().__init__(f"held by coach on {host} since {since}")
+
+    def reason(self, data_dir: Path) -> ReadOnlyReason:
+        """Why the store may only be read: coach is open on that machine."""
+        return ReadOnlyReason("other_machine", data_dir, host=self.host,
+                              since=self.since or "?")
+
+
+def take_writer_lock(data_dir: Path) -> WriterLock:
+    """The lock, taken now, for an operation that must write (a restore, a repair):
+    StoreReadOnly (``other_machine``) when coach holds the folder on another machine,
+    StoreLocked when another coach here does."""
+    lock = WriterLock(data_dir)
+    try:
+        lock.acquire()
+    except HeldElsewhere as exc:
+        raise StoreReadOnly(data_dir, exc.reason(data_dir)) from None
+    return lock
 
 
 class WriterLock:

@@ -130,13 +130,14 @@ def source_id(source: str) -> tuple[str, str]:
 def _read(data_dir: Path, path: Path, tables: tuple[str, ...]):
     """A file's tables; a damaged file raises StoreCorrupt naming the newest good backup,
     as the store does."""
+    # lazy: start-up (the module's note: `coach search` with a fresh index reads no file)
     from coach.store.errors import StoreCorrupt
     from coach.store.storage import read_file
 
     try:
         return read_file(path, tables)
     except StoreCorrupt as exc:
-        from coach.store.partitions import Partitions
+        from coach.store.partitions import Partitions  # lazy: start-up (as above)
 
         raise Partitions._annotate(exc, data_dir) from None
 
@@ -152,6 +153,7 @@ def read_conversation(data_dir: Path, conversation_id: str
                       ) -> tuple[ConversationSummary | None, list[Entry]]:
     """One conversation file: its row (None if the file holds none) and its entries.
     StoreCorrupt if the file is damaged or gone."""
+    # lazy: start-up (the module's note)
     from coach.domain.conversations import Entry
     from coach.domain.records import from_dict
     from coach.store.summaries import ConversationSummary
@@ -165,6 +167,7 @@ def read_conversation(data_dir: Path, conversation_id: str
 
 def read_person(data_dir: Path, person_id: str) -> tuple[list[ActionItem], list[Goal]]:
     """One person file's action items and goals. StoreCorrupt if damaged or gone."""
+    # lazy: start-up (the module's note)
     from coach.domain.actions import ActionItem
     from coach.domain.goals import Goal
     from coach.domain.records import from_dict

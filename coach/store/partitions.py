@@ -7,15 +7,19 @@ sweeps files that no index row points at. ``Store`` builds the repository API on
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import Any, TypeVar
 
 from coach.store import backups as _backups
-from coach.store.errors import StoreCorrupt, StoreReadOnly, StoreSchemaError
+from coach.store.conflicts import conflict_of
+from coach.store.errors import ReadOnlyReason, StoreCorrupt, StoreReadOnly, StoreSchemaError
 from coach.store.files import fsync_dir, is_temp_name, remove_file
+from coach.store.journal import Journal, recover
 from coach.store.layout import (
     CONVERSATION_TABLES,
     CONVERSATIONS_DIR,
@@ -28,9 +32,21 @@ from coach.store.layout import (
     index_path,
     person_path,
 )
-from coach.store.migrations import meta_table, migrate, schema_version
+from coach.store.migrations import meta_table, migrate, schema_version, summary_row
 from coach.store.storage import StoreFile, encode, parse
 from coach.store.written import noting
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def synchronized(method: F) -> F:
+    """A store method run under the store's lock (safe from worker threads)."""
+    @functools.wraps(method)
+    def wrapper(self: Partitions, *args: Any, **kwargs: Any) -> Any:
+        with self._mutex:
+            return method(self, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 class Partitions:
@@ -108,8 +124,6 @@ class Partitions:
         self._index = self._open_index()
 
     def _commit(self, op: str) -> None:
-        from coach.store.journal import Journal
-
         self._check_lock()
         journal = Journal(self.data_dir, op)
         index = self._pending.pop(self._index.path, None)
@@ -138,9 +152,6 @@ class Partitions:
         """A journal that failed after its commit point (an I/O error while renaming) is
         finished now if it can be; if not, the store stops writing until the next open
         finishes it, so that no later save is overwritten by that open's roll-forward."""
-        from coach.store.errors import ReadOnlyReason
-        from coach.store.journal import recover
-
         if not (self.data_dir / JOURNAL_FILE).exists():
             return
         try:
@@ -164,24 +175,37 @@ class Partitions:
         """Raise (StoreLockLost) if writing is no longer safe; the Store checks its lock."""
 
     def _flush_pending(self) -> None:
-        """Write every queued file (index last), then fsync each directory once."""
-        if self._pending:
-            self._check_lock()
+        """Write every queued file (index last), then fsync each directory once.
+
+        A file leaves the queue only once it is written: one whose write fails (a full
+        disk) stays queued with the index, so the next flush (the next batch's end, the
+        next write, or closing) writes it again. Its change is held in memory meanwhile,
+        and a retried save that finds nothing new to change still reaches the disk."""
+        if not self._pending:
+            return
+        self._check_lock()
         folders = set()
-        index = self._pending.pop(self._index.path, None)
-        while self._pending:
-            _, file = self._pending.popitem()
-            file.flush(sync_dir=False)
-            folders.add(file.path.parent)
-        for folder in folders:
-            fsync_dir(folder)
+        try:
+            for path in [p for p in self._pending if p != self._index.path]:
+                file = self._pending[path]
+                file.flush(sync_dir=False)
+                del self._pending[path]
+                folders.add(file.path.parent)
+        finally:
+            for folder in folders:
+                fsync_dir(folder)
+        index = self._pending.get(self._index.path)
         if index is not None:
             index.flush()
+            del self._pending[self._index.path]
 
     def _on_write(self, file: StoreFile) -> None:
         if self._batch_depth:
             self._pending[file.path] = file
             self._deleted.discard(file.path)
+        elif self._pending:  # a batch's file that failed to write: this write retries it
+            self._pending[file.path] = file
+            self._flush_pending()
         else:
             self._check_lock()
             file.flush()
@@ -265,9 +289,6 @@ class Partitions:
         known; a file with no conversation record in it is a leftover and deleted. Any
         other file is left for `coach check` to name: never deleted on a guess (in a synced
         folder it may be the other machine's newest work)."""
-        from coach.store.conflicts import conflict_of
-        from coach.store.migrations import summary_row
-
         for folder, table in ((PEOPLE_DIR, "people"), (CONVERSATIONS_DIR, "conversations")):
             directory = self.data_dir / folder
             try:

@@ -55,7 +55,7 @@ from coach.store.layout import (
     STAGING_DIR,
     is_store_member,
 )
-from coach.store.lock import HeldElsewhere, WriterLock
+from coach.store.lock import take_writer_lock
 from coach.store.merging import merge_data
 from coach.store.migrations import summary_row
 from coach.store.storage import Data, encode, parse
@@ -285,12 +285,7 @@ def repair(data_dir: Path, lang: str = "en") -> RepairReport:
                 cleared.append(name)
             except OSError:
                 pass  # not empty: the lock refuses it with a message
-    lock = WriterLock(data_dir)
-    try:
-        lock.acquire()
-    except HeldElsewhere as exc:
-        raise StoreReadOnly(data_dir, ReadOnlyReason(
-            "other_machine", data_dir, host=exc.host, since=exc.since or "?")) from None
+    lock = take_writer_lock(data_dir)
     try:
         for sub in (PEOPLE_DIR, CONVERSATIONS_DIR):
             if (data_dir / sub).is_dir():

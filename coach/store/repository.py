@@ -1,7 +1,8 @@
 """The repository API: the one way the CLI and the TUI read and write coach's data.
 
 Nothing outside coach/store touches TinyDB or the files directly. The layout is in
-``layout.py``, the file handling in ``partitions.py``; each file is a ``StoreFile`` (a
+``layout.py``, the file handling in ``partitions.py``, opening in ``opening.py``, the
+person file's records in ``person_records.py``; each file is a ``StoreFile`` (a
 TinyDB storage kept in memory, replaced atomically on every change). The index is read at
 open; person and conversation files are read when first needed and cached. All methods are
 safe to call from worker threads.
@@ -9,83 +10,40 @@ safe to call from worker threads.
 
 from __future__ import annotations
 
-import functools
 import threading
-from collections.abc import Callable, Iterable
-from datetime import date
+from collections.abc import Iterable
+from contextlib import suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from coach.domain.conversations import Conversation, Entry
 from coach.domain.people import Person, UnitObjective
 from coach.domain.records import from_dict, to_dict
-from coach.paths import ForeignFolder, private_dir
 from coach.store import backups as _backups
 from coach.store import check as _check
 from coach.store import journal as _journal
 from coach.store.errors import (
     BackupRefused,
     ReadOnlyReason,
-    RestoreInterrupted,
     StoreCorrupt,
     StoreError,
-    StoreFolderRefused,
     StoreLockLost,
 )
-from coach.store.files import ensure_private_dir, remove_stale_temps
-from coach.store.layout import (
-    BACKUP_DIR,
-    CONVERSATIONS_DIR,
-    PEOPLE_DIR,
-    conversation_path,
-    person_path,
-)
-from coach.store.lock import HeldElsewhere, WriterLock
+from coach.store.layout import conversation_path, person_path
+from coach.store.lock import WriterLock
 from coach.store.migrations import summary_row
-from coach.store.partitions import Partitions
+from coach.store.opening import open_store
+from coach.store.partitions import synchronized
+from coach.store.person_records import PersonRecords
 from coach.store.summaries import ConversationSummary
 
-if TYPE_CHECKING:  # the person file's records: imported where read, not at start-up
-    from coach.domain.actions import ActionItem
-    from coach.domain.competence import CompetenceArea
-    from coach.domain.goals import Goal
-    from coach.domain.preparation import ImportedPreparation
-    from coach.domain.review import ImportedReview
+if TYPE_CHECKING:
     from coach.store.about import Mention
 
-F = TypeVar("F", bound=Callable[..., Any])
 
+class Store(PersonRecords):
+    """A data directory opened (``Store.open``): the repository API over its files."""
 
-def _recover(data_dir: Path, lock: WriterLock | None) -> _journal.Recovery | None:
-    """Finish or undo an operation a crash cut off. A read-only open does it too if it can
-    take the lock for a moment (else the writer that holds it is alive and will)."""
-    if not _journal.pending(data_dir):
-        return None
-    if lock is not None:
-        return _journal.recover(data_dir)
-    probe = WriterLock(data_dir)
-    try:
-        probe.acquire()
-    except (StoreError, HeldElsewhere, OSError):
-        return None
-    try:
-        return _journal.recover(data_dir)
-    except OSError:
-        return None
-    finally:
-        probe.release()
-
-
-def _synchronized(method: F) -> F:
-    @functools.wraps(method)
-    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
-        with self._mutex:
-            return method(self, *args, **kwargs)
-
-    return wrapper  # type: ignore[return-value]
-
-
-class Store(Partitions):
     def __init__(self, data_dir: Path, *, read_only: bool, lock: WriterLock | None,
                  keep_backups: int) -> None:
         self.keep_backups = keep_backups
@@ -114,71 +72,22 @@ class Store(Partitions):
     @classmethod
     def open(cls, data_dir: Path, *, read_only: bool = False, backup: bool = True,
              keep_backups: int = _backups.DEFAULT_KEEP) -> Store:
-        """Open (creating if needed, 0700) the data directory.
-
-        Unless read_only, takes the one-writer lock for the store's lifetime; raises
-        StoreLocked (naming pid and since when) if another process holds it. Raises
-        StoreCorrupt (naming the file, the newest good backup and the restore command) for a
-        damaged file, StoreFolderRefused for a folder another account owns and
-        StoreLockSymlink for a symbolic link at the lock. Migrates an older schema. Makes
-        the day's backup if due (backup=True), in a background thread, after checking that
-        every file parses.
-
-        A writable open falls back to read-only, with ``read_only_reason`` saying why, when
-        the user made the folder read-only, its file system is mounted read-only, or its
-        lock is held by coach on another machine (a synced folder).
-        """
-        data_dir = Path(data_dir)
-        lock = None
-        reason = ReadOnlyReason("requested", data_dir) if read_only else None
-        try:
-            state = private_dir(data_dir, create=not read_only, tighten=not read_only)
-        except ForeignFolder as exc:
-            raise StoreFolderRefused(exc.path, exc.owner) from None
-        if not read_only and state in ("folder", "filesystem"):
-            read_only, reason = True, ReadOnlyReason(state, data_dir)
-        if not read_only:
-            lock = WriterLock(data_dir)
-            try:
-                lock.acquire()
-            except HeldElsewhere as exc:
-                read_only, lock = True, None
-                reason = ReadOnlyReason("other_machine", data_dir, host=exc.host,
-                                        since=exc.since or "?")
-        try:
-            recovered = _recover(data_dir, lock)
-            pending = _backups.read_restore_marker(data_dir)
-            if pending is not None:
-                raise RestoreInterrupted(data_dir, pending)
-            if not read_only:
-                for sub in (PEOPLE_DIR, CONVERSATIONS_DIR, BACKUP_DIR):
-                    ensure_private_dir(data_dir / sub)
-                remove_stale_temps(data_dir / BACKUP_DIR)
-                remove_stale_temps(data_dir)
-            store = cls(data_dir, read_only=read_only, lock=lock, keep_backups=keep_backups)
-            store.read_only_reason = reason
-            store.recovered = recovered
-            if not read_only:
-                store._sweep()  # the people and conversation folders' temps too
-                if backup and not _backups.has_backup_for(data_dir, date.today()):
-                    store._start_backup()
-            return store
-        except StoreCorrupt as exc:
-            cls._annotate(exc, data_dir)
-            if lock is not None:
-                lock.release()
-            raise
-        except BaseException:
-            if lock is not None:
-                lock.release()
-            raise
+        """Open (creating if needed, 0700) the data directory: the lock taken unless
+        read_only, an interrupted operation finished, the day's backup begun. Its rules and
+        errors: ``coach.store.opening.open_store``."""
+        return open_store(cls, data_dir, read_only=read_only, backup=backup,
+                          keep_backups=keep_backups)
 
     # life cycle ---------------------------------------------------------------------------
     def close(self) -> None:
         self.wait_for_backup()
         with self._mutex:
             try:
-                self._flush_pending()
+                # Only what a failed batch left queued is pending here (the save that
+                # queued it raised, and the user was told): one last try; with the disk
+                # still full the files stay as they are on disk.
+                with suppress(OSError, StoreError):
+                    self._flush_pending()
             finally:
                 if self._lock is not None:
                     self._lock.release()
@@ -251,21 +160,21 @@ class Store(Partitions):
         return _check.conflict_names(self.data_dir)
 
     # overview -----------------------------------------------------------------------------
-    @_synchronized
+    @synchronized
     def is_empty(self) -> bool:
         """True when the store holds no people, objectives or conversations."""
         data = self._index.read()
         return not any(data.get(t) for t in ("people", "objectives", "conversations"))
 
     # people -------------------------------------------------------------------------------
-    @_synchronized
+    @synchronized
     def people(self, *, include_archived: bool = False) -> list[Person]:
         """People sorted by name (casefolded)."""
         people = [from_dict(Person, d) for d in self._index.docs("people")]
         people = [p for p in people if include_archived or not p.archived]
         return sorted(people, key=lambda p: (p.name.casefold(), p.id))
 
-    @_synchronized
+    @synchronized
     def person(self, person_id: str) -> Person:
         """KeyError if unknown."""
         doc = self._index.get("people", person_id)
@@ -273,24 +182,24 @@ class Store(Partitions):
             raise KeyError(f"unknown person {person_id}")
         return from_dict(Person, doc)
 
-    @_synchronized
+    @synchronized
     def save_person(self, person: Person) -> None:
         self._writable()
         self._index.put("people", to_dict(person))
 
-    @_synchronized
+    @synchronized
     def records_about(self, person_id: str) -> dict[str, list[dict[str, Any]]]:
         """Every record stored about the person, table by table, as stored (copies): what
         a data access export must hold and what forgetting removes (see ``about.py``)."""
-        from coach.store.about import records_about
+        from coach.store.about import records_about  # lazy: start-up (see forget_person)
 
         return records_about(self, person_id)
 
-    @_synchronized
+    @synchronized
     def name_mentions(self, pattern, *, except_person: str) -> list[Mention]:
         """Where a name (a pattern from ``coach.domain.mentions.name_pattern``) stands in
         the records of everyone but ``except_person`` and in the unit's objectives."""
-        from coach.store.about import name_mentions
+        from coach.store.about import name_mentions  # lazy: start-up (see forget_person)
 
         return name_mentions(self, pattern, except_person=except_person)
 
@@ -302,6 +211,8 @@ class Store(Partitions):
         All or nothing (one journal). Backups made before keep their copy until they rotate
         out. Returns how many mentions were replaced.
         """
+        # lazy: start-up -- what a data access request and forgetting need (coach.store.about
+        # and the name matching it loads) is not loaded with the store for every screen.
         from coach.store.about import apply_redactions
 
         self._writable()
@@ -319,24 +230,24 @@ class Store(Partitions):
         return redacted
 
     # unit objectives ----------------------------------------------------------------------
-    @_synchronized
+    @synchronized
     def objectives(self, *, include_inactive: bool = False) -> list[UnitObjective]:
         found = [from_dict(UnitObjective, d) for d in self._index.docs("objectives")]
         found = [o for o in found if include_inactive or o.active]
         return sorted(found, key=lambda o: o.created)
 
-    @_synchronized
+    @synchronized
     def save_objective(self, objective: UnitObjective) -> None:
         self._writable()
         self._index.put("objectives", to_dict(objective))
 
-    @_synchronized
+    @synchronized
     def delete_objective(self, objective_id: str) -> None:
         self._writable()
         self._index.remove("objectives", objective_id)
 
     # conversations ------------------------------------------------------------------------
-    @_synchronized
+    @synchronized
     def conversation_summaries(self, person_id: str | None = None
                                ) -> list[ConversationSummary]:
         """Index rows only (no conversation file is read), oldest first by ``when``."""
@@ -344,12 +255,12 @@ class Store(Partitions):
                 if person_id is None or d.get("person_id") == person_id]
         return sorted(rows, key=lambda r: r.when)
 
-    @_synchronized
+    @synchronized
     def conversations(self, person_id: str | None = None) -> list[Conversation]:
         """Conversations (of one person, or all), oldest first by ``when``."""
         return [self.conversation(s.id) for s in self.conversation_summaries(person_id)]
 
-    @_synchronized
+    @synchronized
     def conversation(self, conversation_id: str) -> Conversation:
         """KeyError if unknown."""
         docs = self._conv_file(conversation_id).docs("conversation")
@@ -357,7 +268,7 @@ class Store(Partitions):
             raise KeyError(f"unknown conversation {conversation_id}")
         return from_dict(Conversation, docs[0])
 
-    @_synchronized
+    @synchronized
     def save_conversation(self, conversation: Conversation) -> None:
         """Rewrites the conversation's file; touches the index only if its row changed."""
         self._writable()
@@ -367,11 +278,11 @@ class Store(Partitions):
         self._conv_file(conversation.id, create=True).put("conversation", doc)
         self._index.put("conversations", summary_row(doc))
 
-    @_synchronized
+    @synchronized
     def delete_conversation(self, conversation_id: str) -> None:
         self.delete_conversations([conversation_id], op="other")
 
-    @_synchronized
+    @synchronized
     def delete_conversations(self, conversation_ids: list[str], *, op: str = "retention"
                              ) -> None:
         """Delete conversations (their rows and files), all or nothing (one journal)."""
@@ -382,125 +293,37 @@ class Store(Partitions):
                 self._conv_files.pop(conversation_id, None)
                 self._remove(conversation_path(self.data_dir, conversation_id))
 
-    @_synchronized
+    @synchronized
     def unfinished_conversations(self, person_id: str | None = None) -> list[Conversation]:
         """Conversations not finished (of one person, or all); only their files are read."""
         return [self.conversation(s.id) for s in self.conversation_summaries(person_id)
                 if s.unfinished]
 
     # entries: the hot path while typing; cost must not grow with history -----------------
-    @_synchronized
+    @synchronized
     def entries(self, conversation_id: str) -> list[Entry]:
         """Entries of one conversation, in creation order."""
         found = [from_dict(Entry, d) for d in self._conv_file(conversation_id).docs("entries")]
         return sorted(found, key=lambda e: e.created)
 
-    @_synchronized
+    @synchronized
     def save_entry(self, entry: Entry) -> None:
         """Rewrites only that conversation's file. KeyError if the conversation is unknown."""
         self._writable()
         self._conv_file(entry.conversation_id).put("entries", to_dict(entry))
 
-    @_synchronized
+    @synchronized
     def delete_entry(self, entry: Entry) -> None:
         self._writable()
         self._conv_file(entry.conversation_id).remove("entries", entry.id)
 
-    # person-level records -----------------------------------------------------------------
-    def _person_docs(self, person_id: str, table: str) -> list[dict[str, Any]]:
-        file = self._person_file(person_id)
-        return file.docs(table) if file is not None else []
-
-    def _save_for_person(self, table: str, record: Any) -> None:
-        self._writable()
-        file = self._person_file(record.person_id, create=True)
-        assert file is not None
-        file.put(table, to_dict(record))
-
-    def _delete_for_person(self, table: str, person_id: str, record_id: str) -> None:
-        self._writable()
-        file = self._person_file(person_id)
-        if file is not None:
-            file.remove(table, record_id)
-
-    @_synchronized
-    def actions(self, person_id: str, *, open_only: bool = False) -> list[ActionItem]:
-        from coach.domain.actions import ActionItem
-
-        found = [from_dict(ActionItem, d) for d in self._person_docs(person_id, "actions")]
-        found = [a for a in found if a.is_open or not open_only]
-        return sorted(found, key=lambda a: a.created)
-
-    @_synchronized
-    def save_action(self, action: ActionItem) -> None:
-        self._save_for_person("actions", action)
-
-    @_synchronized
-    def delete_action(self, action: ActionItem) -> None:
-        self._delete_for_person("actions", action.person_id, action.id)
-
-    @_synchronized
-    def goals(self, person_id: str) -> list[Goal]:
-        from coach.domain.goals import Goal
-
-        found = [from_dict(Goal, d) for d in self._person_docs(person_id, "goals")]
-        return sorted(found, key=lambda g: g.created)
-
-    @_synchronized
-    def save_goal(self, goal: Goal) -> None:
-        self._save_for_person("goals", goal)
-
-    @_synchronized
-    def delete_goal(self, goal: Goal) -> None:
-        self._delete_for_person("goals", goal.person_id, goal.id)
-
-    @_synchronized
-    def competence(self, person_id: str) -> list[CompetenceArea]:
-        from coach.domain.competence import CompetenceArea
-
-        found = [from_dict(CompetenceArea, d) for d in self._person_docs(person_id, "competence")]
-        return sorted(found, key=lambda c: (c.area.casefold(), c.created))
-
-    @_synchronized
-    def save_competence(self, area: CompetenceArea) -> None:
-        self._save_for_person("competence", area)
-
-    @_synchronized
-    def delete_competence(self, area: CompetenceArea) -> None:
-        self._delete_for_person("competence", area.person_id, area.id)
-
-    @_synchronized
-    def preparations(self, person_id: str) -> list[ImportedPreparation]:
-        """Preparations imported for a person, oldest first."""
-        from coach.domain.preparation import ImportedPreparation
-
-        found = [from_dict(ImportedPreparation, d)
-                 for d in self._person_docs(person_id, "preparations")]
-        return sorted(found, key=lambda p: p.imported)
-
-    @_synchronized
-    def save_preparation(self, record: ImportedPreparation) -> None:
-        self._save_for_person("preparations", record)
-
-    @_synchronized
-    def reviews(self, person_id: str) -> list[ImportedReview]:
-        """The employee's reviews of summaries, imported by the leader, oldest first."""
-        from coach.domain.review import ImportedReview
-
-        found = [from_dict(ImportedReview, d) for d in self._person_docs(person_id, "reviews")]
-        return sorted(found, key=lambda r: r.imported)
-
-    @_synchronized
-    def save_review(self, record: ImportedReview) -> None:
-        self._save_for_person("reviews", record)
-
     # settings (small key/value, e.g. config the TUI remembers) ----------------------------
-    @_synchronized
+    @synchronized
     def setting(self, key: str, default: object = None) -> object:
         doc = self._index.get("settings", key)
         return default if doc is None else doc.get("value", default)
 
-    @_synchronized
+    @synchronized
     def set_setting(self, key: str, value: object) -> None:
         self._writable()
         self._index.put("settings", {"key": key, "value": value})

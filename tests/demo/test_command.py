@@ -50,6 +50,13 @@ def test_norwegian_summary_and_data(tmp_path, capsys):
     assert any(title.startswith("Månedlig oppfølging") for title in titles)
 
 
+def test_one_person_is_counted_in_the_singular(tmp_path, capsys):
+    assert demo(tmp_path / "d", "--people", "1", "--years", "1", "--seed", "5",
+                lang="nb") == 0
+    out = capsys.readouterr().out
+    assert "Eksempelteamet er klart: 1 person, " in out and "1 personer" not in out
+
+
 def test_refuses_a_directory_with_data(tmp_path, capsys):
     data_dir = tmp_path / "d"
     with Store.open(data_dir, backup=False) as store:

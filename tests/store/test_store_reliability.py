@@ -46,33 +46,54 @@ WRITER = textwrap.dedent("""
 """)
 
 
+#: Generous bounds for a loaded machine: the child's start (importing coach, opening the
+#: store), and the saves a round waits for before its kill.
+START_TIMEOUT = 120.0
+SAVES_TIMEOUT = 60.0
+
+
 def _run_and_kill(data_dir, conv_id, round_no, rng) -> list[str]:
+    """Start a writer, wait until it has acknowledged a random number of saves (0-30),
+    then SIGKILL it a random moment (up to about one save's time) later: in the middle of
+    the next write, wherever that is. Counting saves instead of sleeping a fixed time keeps
+    the rounds as long in saves, and the test as strong, however slow the machine is."""
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path))
     child = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(data_dir), conv_id, str(round_no)],
         stdout=subprocess.PIPE, text=True, env=env,
     )
     lines: list[str] = []
-    ready = threading.Event()
+    seen = threading.Condition()
+    state = {"ready": False, "ended": False}
 
     def read() -> None:
         for line in child.stdout:
             if line.endswith("\n"):
-                if line.strip() == "ready":
-                    ready.set()
-                else:
-                    lines.append(line.strip())
-        ready.set()
+                with seen:
+                    if line.strip() == "ready":
+                        state["ready"] = True
+                    else:
+                        lines.append(line.strip())
+                    seen.notify_all()
+        with seen:
+            state["ended"] = True
+            seen.notify_all()
 
     reader = threading.Thread(target=read)
     reader.start()
-    ready.wait(timeout=20)
-    time.sleep(rng.uniform(0.0, 0.12))
+    wanted = rng.randint(0, 30)
+    with seen:
+        assert seen.wait_for(lambda: state["ready"] or state["ended"], START_TIMEOUT), (
+            f"the writer did not start within {START_TIMEOUT:g} s")
+        assert state["ready"], "the writer ended before it was ready"
+        seen.wait_for(lambda: len(lines) >= wanted or state["ended"], SAVES_TIMEOUT)
+    time.sleep(rng.uniform(0.0, 0.02))
     child.send_signal(signal.SIGKILL)
-    child.wait(timeout=20)
-    reader.join(timeout=20)
+    child.wait(timeout=60)
+    reader.join(timeout=60)
     assert child.returncode == -signal.SIGKILL
-    return lines
+    with seen:
+        return list(lines)
 
 
 def test_acknowledged_saves_survive_sigkill(tmp_path):

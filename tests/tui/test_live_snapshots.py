@@ -109,3 +109,43 @@ def _many_earlier(store) -> None:
 def test_live_with_many_earlier_action_items(snap_compare, team_store, lang):
     _many_earlier(team_store)
     assert snap_compare(_app(team_store, lang), terminal_size=(80, 24), run_before=_live)
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+def test_prepare_with_many_earlier_action_items(snap_compare, team_store, lang):
+    """The long open items hang under their text; the view scrolls (80x24, the end)."""
+    _many_earlier(team_store)
+
+    async def to_the_actions(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("end")
+        await settle(pilot)
+
+    assert snap_compare(_app(team_store, lang), terminal_size=(80, 24),
+                        run_before=to_the_actions)
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+def test_summary_with_many_earlier_action_items(snap_compare, team_store, lang):
+    """Items followed up from earlier conversations, in the summary at 100x30."""
+    _many_earlier(team_store)
+
+    async def followed_up(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        await pilot.press("tab", "space", "down", "x")
+        await settle(pilot)
+        await _type(pilot, "Ikke aktuelt")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("escape", "f12")
+        await pilot.pause()
+        await pilot.press("y")
+        await settle(pilot)
+        await pilot.pause(0.3)
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(_app(team_store, lang), terminal_size=(100, 30),
+                        run_before=followed_up)

@@ -7,6 +7,7 @@ from served_coach import (
     CHROMIUM,
     FLAGS,
     KEEP_TERMINAL,
+    WAIT_MS,
     Requests,
     copy_data,
     demo_data,
@@ -30,6 +31,10 @@ def _browser(tmp_path_factory):
             viewport={"width": 1000, "height": 640}, accept_downloads=True,
         )
         context.add_init_script(KEEP_TERMINAL)
+        # Every Playwright wait without a timeout of its own (goto, wait_for_function,
+        # expect_download) gets the same generous bound as the helpers' (30 s by default).
+        context.set_default_timeout(WAIT_MS)
+        context.set_default_navigation_timeout(WAIT_MS)
         try:
             yield context
         finally:

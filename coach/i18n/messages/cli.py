@@ -12,5 +12,6 @@ MESSAGES = {
         "data directory (else $COACH_DATA_DIR or the default)",
     ),
     "cli.opt.lang": ("språk: nb (bokmål) eller en (engelsk)", "language: nb (bokmål) or en"),
+    "cli.opt.version": ("vis versjonsnummeret og avslutt", "show the version number and exit"),
     "cli.commands": ("kommandoer", "commands"),
 }

@@ -29,18 +29,23 @@ MESSAGES = {
         "or choose another directory with --data-dir.",
     ),
     "demo.replaced": (
-        "Fjernet de tidligere dataene i {dir} ({people} personer).",
-        "Removed the previous data in {dir} ({people} people).",
+        "Fjernet de tidligere dataene i {dir} ({people}).",
+        "Removed the previous data in {dir} ({people}).",
     ),
     "demo.backup": (
         "De tidligere dataene ligger i sikkerhetskopien {backup} (coach restore {backup}).",
         "The previous data is kept in the backup {backup} (coach restore {backup}).",
     ),
     "demo.done": (
-        "Eksempelteamet er klart: {people} personer, {conversations} samtaler, "
-        "{entries} notater ({seconds}).",
-        "The sample team is ready: {people} people, {conversations} conversations, "
-        "{entries} entries ({seconds}).",
+        "Eksempelteamet er klart: {people}, {conversations}, {entries} ({seconds}).",
+        "The sample team is ready: {people}, {conversations}, {entries} ({seconds}).",
     ),
+    # Counted words (a KEY.one for one of them, by the language's plural rule).
+    "demo.count.people": ("{count} personer", "{count} people"),
+    "demo.count.people.one": ("{count} person", "{count} person"),
+    "demo.count.conversations": ("{count} samtaler", "{count} conversations"),
+    "demo.count.conversations.one": ("{count} samtale", "{count} conversation"),
+    "demo.count.entries": ("{count} notater", "{count} entries"),
+    "demo.count.entries.one": ("{count} notat", "{count} entry"),
     "demo.start": ("Start med: {command}", "Start with: {command}"),
 }

@@ -37,6 +37,10 @@ MESSAGES = {
         "ingen områder ennå (k for profilen)",
         "no areas yet (k for the profile)",
     ),
+    "overview.person.profile_line.one": (
+        "{count} område i bredden · dypest: {stem} (k for profilen)",
+        "{count} area wide · deepest: {stem} (k for the profile)",
+    ),
     "overview.person.profile_line": (
         "{count} områder i bredden · dypest: {stem} (k for profilen)",
         "{count} areas wide · deepest: {stem} (k for the profile)",

@@ -232,6 +232,12 @@ MESSAGES = {
         "Write a full export (with private notes) first, to:",
     ),
     "privacy.tui.forget": ("Slett alt", "Remove everything"),
+    "privacy.tui.backups.one": (
+        "{count} sikkerhetskopi har fortsatt personen til den roteres ut; "
+        "coach forget {id} --purge-backups fjerner den nå.",
+        "{count} backup still holds the person until it rotates out; "
+        "coach forget {id} --purge-backups removes it now.",
+    ),
     "privacy.tui.backups": (
         "{count} sikkerhetskopier har fortsatt personen til de roteres ut; "
         "coach forget {id} --purge-backups fjerner dem nå.",

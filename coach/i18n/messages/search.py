@@ -32,6 +32,10 @@ MESSAGES = {
     "search.tui.placeholder": ("Søk i notater, avtaler, tiltak og mål …",
                                "Search notes, agreements, action items and goals …"),
     "search.tui.indexing": ("Leser samtalene …", "Reading the conversations …"),
+    "search.tui.ready.one": (
+        "{count} tekst å søke i.",
+        "{count} text to search.",
+    ),
     "search.tui.ready": ("{count} tekster å søke i.", "{count} texts to search."),
     "search.tui.none": ("Ingen treff.", "Nothing found."),
     "search.tui.count": ("{count} treff · Enter åpner samtalen",

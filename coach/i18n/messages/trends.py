@@ -18,7 +18,8 @@ MESSAGES = {
     "trends.state.no-status": ("uten status", "no status"),
     "trends.state.achieved": ("nådd", "achieved"),
     "trends.state.dropped": ("lagt bort", "dropped"),
-    "trends.mastery.title": ("Mestringsøyeblikk per samtale", "Mastery moments per conversation"),
+    "trends.mastery.title": ("Mestringsopplevelser per samtale",
+                             "Mastery moments per conversation"),
     "trends.mastery.summary": (
         "sist {last} · flest {most} · snitt {mean} over {count} samtaler",
         "last {last} · most {most} · mean {mean} over {count} conversations",
