@@ -16,6 +16,7 @@ from pathlib import Path
 
 from coach.errors import Explained
 from coach.i18n import t
+from coach.i18n.formats import format_decimal
 
 MAX_BYTES = 1024 * 1024
 MAX_YAML_DEPTH = 50
@@ -34,9 +35,7 @@ class TooLarge(Explained, OSError):
 
 
 def _megabytes(size: int, lang: str) -> str:
-    value = size / (1024 * 1024)
-    text = f"{value:.0f}" if value == int(value) else f"{value:.1f}"
-    return (text.replace(".", ",") if lang == "nb" else text) + " MB"
+    return format_decimal(size / (1024 * 1024), lang) + " MB"
 
 
 def read_limited(path: Path | str, limit: int = MAX_BYTES) -> bytes:

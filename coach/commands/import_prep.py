@@ -47,6 +47,8 @@ def run_import(args, ctx) -> int:
         later.store_preparation(store, person, prep, args.file)
     finally:
         store.close()
+    from coach.services.handover import proposal_counts
+
     ctx.say("prep.cli.import.done", name=person.name, path=args.file,
-            sections=len(prep.answers), goals=len(prep.goals), ratings=len(prep.ratings))
+            sections=len(prep.answers), proposals=proposal_counts(prep, ctx.lang))
     return 0

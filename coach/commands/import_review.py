@@ -35,5 +35,5 @@ def run_import_review(args, ctx) -> int:
         store.close()
     ctx.say("review.cli.import.done", name=person.name, path=args.file,
             decision=later.decision_line(record.review, ctx.lang),
-            comments=len(record.review.comments))
+            count=len(record.review.comments))
     return 0

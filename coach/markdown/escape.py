@@ -11,7 +11,8 @@ GitHub (GFM), pandoc's ``gfm``, markdown-it with linkify, and Obsidian. The rule
   a letter, digit or ``/`` (``C#``, ``side#avsnitt``: only a ``#`` that starts a word is a
   heading or an Obsidian tag), ``&`` when it would start an entity (``&amp;``), the second
   ``%`` of ``%%`` and the second ``=`` of ``==`` (Obsidian's comment and highlight), and the
-  first ``:`` of an emoji code (``:smile:``, pandoc). ``[[`` (a wiki link) is covered by ``[``.
+  first ``:`` of an emoji code (``:smile:``, pandoc), and a ``^`` that starts a word (``^id``,
+  Obsidian's block id). ``[[`` (a wiki link) and ``^[`` (a footnote) are covered by ``[``.
 - Characters that start a block at the beginning of a line are escaped there only: ``> - + =
   :`` and the ``.``/``)`` after a number (``1.``).
 - A URL, e-mail address or ``www.`` name the person typed stays as it is, so readers that
@@ -85,6 +86,8 @@ def _escape_char(line: str, i: int) -> str:
         return c if before.isalnum() or before == "/" else "\\#"
     if c in "%=" and before == c:
         return "\\" + c
+    if c == "^" and not before.strip():  # "… ^id" names a block in Obsidian (and hides)
+        return "\\^"
     if c == "&" and _ENTITY_LIKE.match(line, i):
         return "\\&"
     if c == ":" and _EMOJI.match(line, i):

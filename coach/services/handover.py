@@ -66,6 +66,19 @@ def import_warnings(reading: Reading, person: Person, path: str | Path) -> list[
     return out
 
 
+def proposal_counts(prep: Preparation, lang: str) -> str:
+    """"1 forslag til mål, framdrift på 1 mål, 1 egenvurdering": what waits for agreement
+    (progress reported on a goal is not a proposed goal; none of a kind is left out, and
+    all none reads "0 forslag til mål")."""
+    from coach.i18n import t
+
+    progress = sum(1 for g in prep.goals if g.status is not None)
+    counts = (("prep.count.goals", len(prep.goals) - progress),
+              ("prep.count.progress", progress), ("prep.count.ratings", len(prep.ratings)))
+    parts = [t(key, lang, count=n) for key, n in counts if n]
+    return ", ".join(parts) or t("prep.count.goals", lang, count=0)
+
+
 def preparation_markdown(prep: Preparation) -> str:
     """The preparation as the file an employee hands over."""
     return render_preparation(prep)

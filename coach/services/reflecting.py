@@ -114,6 +114,7 @@ def keep_summary(store, summary, now: datetime | None = None) -> None:
         "title": summary.title,
         "date": summary.day.isoformat() if summary.day else "",
         "language": summary.language,
+        "person": summary.person,
         "goals": list(summary.goals),
         "received": (now or utcnow()).isoformat(),
     }
@@ -133,6 +134,14 @@ def last_summary(store) -> dict | None:
     kept = received_summaries(store).values()
     return max(kept, key=lambda s: (str(s.get("date") or ""), str(s.get("received") or "")),
                default=None)
+
+
+def received_name(store) -> str:
+    """The employee's name as the last summary from the leader spells it ("" if none):
+    offered when the name is asked."""
+    last = last_summary(store)
+    name = last.get("person") if last else None
+    return " ".join(name.split()) if isinstance(name, str) else ""
 
 
 def received_goals(store) -> list[str]:

@@ -30,6 +30,14 @@ def _set_show(screen: Screen, key: str, show: bool) -> bool:
     return False
 
 
+def palette_width(screen: Screen) -> int:
+    """The room the command palette's key takes at the footer's right edge (0 if none)."""
+    active = screen.active_bindings.get(screen.app.COMMAND_PALETTE_BINDING)
+    if active is None:
+        return 0
+    return 2 + key_width(screen, active.binding)  # with its separator
+
+
 def show_keys(screen: Screen, keys: Iterable[str]) -> None:
     """Put ``keys`` back in the footer, whatever their room (the keys a screen always shows)."""
     changed = False

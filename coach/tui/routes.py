@@ -94,3 +94,10 @@ def team_search() -> type[TeamSearch]:
     from coach.services.search_index import TeamSearch
 
     return TeamSearch
+
+
+def sqlite_error() -> type[Exception]:
+    """sqlite's own error (the index's; sqlite is loaded with the index, not at start)."""
+    from sqlite3 import Error
+
+    return Error

@@ -17,11 +17,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from coach.services.app_services import AppServices
+from coach.store import StoreError
 from coach.tui import routes
 from coach.tui.flow import open_search
 
 if TYPE_CHECKING:
     from coach.services.search_index import TeamSearch
+    from coach.tui.shell import ShellApp
 
 __all__ = ["open_search", "ready", "team_search", "warm"]
 
@@ -45,7 +47,7 @@ def ready(services: AppServices) -> TeamSearch:
     return search
 
 
-def warm(app) -> None:
+def warm(app: ShellApp) -> None:
     """Open the index and bring it up to date in a worker, unless a search already did or
     there is no index on disk yet. Never an error: the search screen reports its own."""
     services = app.services
@@ -54,15 +56,11 @@ def warm(app) -> None:
         return
 
     def run() -> None:
-        from sqlite3 import Error
-
-        from coach.store import StoreError
-
         try:
             search = team_search(services)
             search.refresh()
             search.count()
-        except (OSError, Error, StoreError):
+        except (OSError, routes.sqlite_error(), StoreError):
             pass  # the first search tries again, and says why if it fails
 
     app.run_worker(run, thread=True, group="search-warm", exclusive=True,

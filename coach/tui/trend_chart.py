@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from rich.text import Text
 
 from coach.domain.trends import GOAL_STATES, THEME_ORDER, QuarterCounts, Trends
+from coach.i18n.formats import format_decimal
 
 SPARKS = "▁▂▃▄▅▆▇█"
 #: Quarters shown (the newest): two years.
@@ -63,8 +64,7 @@ def mastery_chart(trends: Trends, width: int, _) -> Text:
     out.append(_INDENT)
     out.append(widen(spark([p.mastery for p in shown]), room), style="green")
     out.append("\n")
-    mean = f"{trends.mastery_total / len(points):.1f}"
-    mean = mean.replace(".", ",") if _.lang == "nb" else mean
+    mean = format_decimal(trends.mastery_total / len(points), _.lang)  # the one formatter
     out.append(_INDENT + _("trends.mastery.summary", last=points[-1].mastery,
                              most=max(p.mastery for p in points), mean=mean,
                              count=len(points)) + "\n", style="dim")

@@ -1,9 +1,9 @@
 """Rendering exported Markdown as other readers do, and judging the HTML they make.
 
-Two readers besides the CommonMark parsers of :mod:`tests.markdown.mdparse`: pandoc's
+Three readers besides the CommonMark parsers of :mod:`tests.markdown.mdparse`: pandoc's
 ``gfm`` reader (the binary that ships in the ``pypandoc_binary`` wheel: one subprocess per
-batch of documents) and markdown-it with HTML on and linkify (linkify-it-py), the way
-GitHub, pandoc and many viewers link bare URLs.
+batch of documents), markdown-it with HTML on and linkify (linkify-it-py: what coach's own
+preview uses, and many viewers), and GitHub's cmark-gfm (``cmarkgfm``).
 """
 
 from __future__ import annotations
@@ -21,18 +21,35 @@ _SEPARATOR = "\n\n# SEP{n}SEP\n\n"
 _SPLIT = re.compile(r"<h1[^>]*>SEP\d+SEP</h1>")
 
 
+def _batch(documents: list[str]) -> str:
+    return "".join(_SEPARATOR.format(n=n) + doc for n, doc in enumerate(documents))
+
+
+def _unbatch(html: str, documents: list[str]) -> list[str]:
+    parts = _SPLIT.split(html)
+    assert len(parts) == len(documents) + 1, "a document swallowed a separator"
+    return parts[1:]
+
+
 def pandoc_gfm(documents: list[str]) -> list[str]:
     """Each document as pandoc's ``gfm`` reader renders it to HTML (one pandoc run)."""
     import pypandoc
 
-    source = "".join(_SEPARATOR.format(n=n) + doc for n, doc in enumerate(documents))
     done = subprocess.run(
         [pypandoc.get_pandoc_path(), "--from", "gfm", "--to", "html", "--wrap", "none"],
-        input=source.encode("utf-8"), capture_output=True, check=True, timeout=60,
+        input=_batch(documents).encode("utf-8"), capture_output=True, check=True, timeout=60,
     )
-    parts = _SPLIT.split(done.stdout.decode("utf-8"))
-    assert len(parts) == len(documents) + 1, "a document swallowed a separator"
-    return parts[1:]
+    return _unbatch(done.stdout.decode("utf-8"), documents)
+
+
+def cmark_gfm(documents: list[str]) -> list[str]:
+    """Each document as GitHub's own renderer (cmark-gfm, its extensions on, HTML kept)."""
+    import cmarkgfm
+    from cmarkgfm.cmark import Options
+
+    html = cmarkgfm.github_flavored_markdown_to_html(_batch(documents),
+                                                     options=Options.CMARK_OPT_UNSAFE)
+    return _unbatch(html, documents)
 
 
 def markdown_it_linkify(documents: list[str]) -> list[str]:
@@ -41,7 +58,12 @@ def markdown_it_linkify(documents: list[str]) -> list[str]:
     return [md.render(doc) for doc in documents]
 
 
-RENDERERS = {"pandoc gfm": pandoc_gfm, "markdown-it linkify": markdown_it_linkify}
+RENDERERS = {"pandoc gfm": pandoc_gfm, "markdown-it linkify": markdown_it_linkify,
+             "cmark-gfm": cmark_gfm}
+#: cmark-gfm links an e-mail address wherever it stands, escaped or not (``\<a\@b.no>``,
+#: ``mailto\:a@b.no``): no escape keeps it from linking an address the person typed.
+LINKS_EVERY_ADDRESS = {"cmark-gfm"}
+_ADDRESS = re.compile(r"(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 
 
 class Rendered(HTMLParser):
@@ -110,12 +132,17 @@ def readable(href: str) -> str:
 _URL_LIKE = re.compile(r"^[^ \t\n]*[.:@][^ \t\n]*$")
 
 
-def unasked_links(links: list[tuple[str, str]], typed: str) -> list[tuple[str, str]]:
+def unasked_links(links: list[tuple[str, str]], typed: str, *,
+                  every_address: bool = False) -> list[tuple[str, str]]:
     """The links that are not a link around a URL (or address, or domain name) the person
     typed as such: each link's text must be a URL-like word of ``typed`` that does not stand
-    inside typed markup, and its target must be that text."""
+    inside typed markup, and its target must be that text. ``every_address``: an e-mail
+    address the person typed may be a link wherever it stands."""
     bad = []
     for text, href in links:
+        if every_address and href.startswith("mailto:") and _ADDRESS.fullmatch(text) \
+                and text in typed:
+            continue
         starts = [m.start() for m in re.finditer(re.escape(text), typed)] if text else []
         ok = (bool(_URL_LIKE.match(text)) and text in readable(href)
               and any(not in_markup(typed, s) for s in starts))

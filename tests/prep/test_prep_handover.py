@@ -119,3 +119,22 @@ def test_a_reported_percent_travels_and_is_recorded_when_agreed():
     accept_progress(goal, prep.goals[0], "c1")
     assert [(p.status, p.percent, p.comment) for p in goal.progress] == [
         (Progress.AT_RISK, 40, "boka, kap. 3")]
+
+
+def test_what_waits_for_agreement_is_counted_in_words():
+    from coach.domain.goals import Progress
+    from coach.domain.preparation import Preparation
+    from coach.services.handover import proposal_counts
+
+    prep = Preparation("follow-up", "nb", date(2026, 3, 2),
+                       goals=[ProposedGoal("A"), ProposedGoal("B", status=Progress.ON_TRACK)],
+                       ratings=[SelfRating("Python", 3)])
+    assert proposal_counts(prep, "nb") == (
+        "1 forslag til mål, framdrift på 1 mål, 1 egenvurdering")
+    assert proposal_counts(prep, "en") == "1 proposed goal, progress on 1 goal, 1 self-rating"
+    prep.goals.append(ProposedGoal("C"))
+    prep.ratings.append(SelfRating("Go", 2))
+    assert proposal_counts(prep, "en") == (
+        "2 proposed goals, progress on 1 goal, 2 self-ratings")
+    assert proposal_counts(Preparation("follow-up", "en", date(2026, 3, 2)), "en") == (
+        "0 proposed goals")

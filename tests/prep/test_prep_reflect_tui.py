@@ -298,3 +298,23 @@ async def test_a_proposed_goal_or_rating_can_be_taken_back(reflect_store):
     prep = saved(reflect_store)
     assert [g.statement for g in prep.goals] == ["Learn Rust"] and prep.ratings == []
     assert prep.answer("since-last-time").text == "bc"
+
+
+async def test_the_name_is_offered_as_the_last_summary_spells_it(reflect_store):
+    from datetime import date
+
+    from coach.services.reflecting import keep_summary
+    from coach.tui.dialogs.name import NameDialog
+
+    keep_summary(reflect_store, received("c1", date(2026, 2, 20), []))  # person "Kari"
+    session = ReflectSession.open(reflect_store, load_library(user_dir=None), "nb", now=NOW)
+    app = ReflectApp(session, "nb")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, NameDialog)
+        assert dialog.query_one("#name-input", Input).value == "Kari"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+    assert saved(reflect_store).person == "Kari"

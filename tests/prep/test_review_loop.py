@@ -109,7 +109,8 @@ def test_the_whole_loop(loop, capsys):
 
     assert nb("--data-dir", leader, "import-review", review) == 0
     today = long_date(date.today(), "nb")
-    assert f"Bekreftet av medarbeider {today}" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert f"Bekreftet av medarbeider {today}; 1 kommentar." in said
     again = tmp_path / "igjen.md"
     assert nb("--data-dir", leader, "export", "Kari", "-o", again) == 0
     text = again.read_text(encoding="utf-8")

@@ -178,3 +178,34 @@ async def test_a_private_level_change_from_the_profile_stays_out_of_the_shared_p
         assert SECRET not in text and "Startpunkt" in text
     assert SECRET in history_markdown(team_store, team_store.person(KARI), "en",
                                       include_private=True)
+
+
+async def test_a_goal_dropped_with_a_private_reason_keeps_the_reason_out_of_shared_outputs(
+        team_store):
+    from coach.tui.dialogs.goal_change import GoalChangeDialog
+
+    reason = "Helsegrunner ZQXDROP"
+    app = make_app(team_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(PersonScreen(app.store.person(KARI)))
+        await settle(pilot)
+        await pilot.press("g")
+        await settle(pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, GoalChangeDialog)
+        dialog.query_one("#change-reason", Input).value = reason
+        await pilot.press("ctrl+r")
+        assert dialog.query_one("#change-private", Checkbox).value
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        history = str(app.screen.query_one("#goals-history").render())
+        assert reason in history and "(private)" in history
+    (goal,) = team_store.goals(KARI)
+    assert goal.status.value == "dropped"
+    assert goal.history[-1].visibility is Visibility.PRIVATE
+    for text in shared_outputs(team_store):
+        assert reason not in text
+    assert reason in history_markdown(team_store, team_store.person(KARI), "en",
+                                      include_private=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual import events
 from textual.widgets import DataTable, Input, Select, Static
 from tui_team import INGRID, KARI, OLA, PER, make_app, settle
@@ -308,3 +309,22 @@ async def test_keys_typed_ahead_are_handled_in_order(team_store):
         await settle(pilot)
         assert isinstance(app.screen, PersonScreen)
         assert app.screen.person.name == "Kari Nordmann"
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("width", [80, 100, 150])
+async def test_no_footer_key_is_cut_or_hidden_under_the_palette(team_store, lang, width):
+    """The footer keeps enter, s and ctrl+q whole; the other keys join while they fit
+    beside the palette's key (at 80 columns in bokmål ctrl+q was hidden under it)."""
+    from textual.widgets._footer import FooterKey
+
+    app = make_app(team_store, lang)
+    async with app.run_test(size=(width, 30)) as pilot:
+        await settle(pilot)
+        keys = [k for k in app.screen.query(FooterKey) if k.region.width]
+        regions = sorted((k.region.x, k.region.right) for k in keys)
+        assert all(a[1] <= b[0] for a, b in zip(regions, regions[1:], strict=False))
+        assert all(k.region.right <= width for k in keys)
+        assert {"s", "ctrl+q", "ctrl+p"} <= {k.key for k in keys}
+        if width >= 150:
+            assert {"a", "e", "o"} <= {k.key for k in keys}

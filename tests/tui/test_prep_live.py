@@ -98,7 +98,7 @@ async def test_the_preparation_leads_and_sits_beside_each_section(team_store):
         assert isinstance(app.screen, ProposalsDialog)
         await pilot.press("enter")
         await settle(pilot)
-        assert "1 proposals" in panel.text
+        assert "1 proposal waits" in panel.text
         await pilot.press("ctrl+s")
         await pilot.pause()
         await pilot.press("enter")
@@ -181,3 +181,36 @@ async def test_a_warning_asks_before_the_import_from_the_prepare_view(team_store
             await settle(pilot)
             assert len(team_store.preparations(KARI)) == stored
         assert app.screen is prepare
+
+
+async def test_reported_progress_is_agreed_on_the_live_screen(team_store):
+    """Progress the employee reported on a goal of the last summary waits on the live
+    screen; agreed (ctrl+s, enter), it is a progress entry of this conversation, percent
+    and comment as reported (it crashed: the confirmation had no message)."""
+    from coach.domain.goals import Goal, Progress
+
+    goal = Goal(KARI, "Skrive om standardbrevene")
+    team_store.save_goal(goal)
+    prep = Preparation("follow-up", "nb", date(2026, 3, 1), "Kari Nordmann", "Oppfølging",
+                       goals=[ProposedGoal("Skrive om standardbrevene", progress="Tre ferdige",
+                                           status=Progress.ON_TRACK, percent=35)])
+    store_preparation(team_store, team_store.person(KARI), prep, "kari.md")
+    app = live_app(team_store, "nb")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        live = app.screen
+        assert "1 forslag venter" in live.query_one(PrepPanel).text
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ProposalsDialog)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is live
+        assert any("Framdriften er registrert" in str(n.message) for n in app._notifications)
+        conversation_id = live.session.conversation.id
+    (saved,) = [g for g in team_store.goals(KARI) if g.id == goal.id]
+    assert [(p.status, p.percent, p.comment, p.conversation_id) for p in saved.progress] == [
+        (Progress.ON_TRACK, 35, "Tre ferdige", conversation_id)]

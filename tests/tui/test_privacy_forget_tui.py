@@ -111,7 +111,11 @@ async def test_the_name_in_notes_about_others_is_replaced_when_asked(team_store)
     app.notify = lambda message, **kw: notices.append(message)
     async with app.run_test(size=SIZE) as pilot:
         dialog = await _open_dialog(pilot)
-        dialog.query_one("#forget-redact", Checkbox).value = True
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        box = dialog.query_one("#forget-redact", Checkbox)
+        assert "Replace the name in others' notes (2 places)" in str(box.label)
+        box.value = True
         dialog.query_one("#forget-name", Input).focus()
         await _type(pilot, "Kari Nordmann")
         await pilot.press("enter")
@@ -122,6 +126,16 @@ async def test_the_name_in_notes_about_others_is_replaced_when_asked(team_store)
     assert "Pairing with [name removed] works" in texts
     assert "Tension with [name removed]" in texts
     assert any('replaced by "[name removed]" in 2 places' in n for n in notices), notices
+
+
+async def test_the_box_says_when_the_name_is_nowhere_else(team_store):
+    app = make_app(team_store, lang="nb")
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = await _open_dialog(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        box = dialog.query_one("#forget-redact", Checkbox)
+        assert "Navnet står ikke i notater om andre" in str(box.label) and box.disabled
 
 
 async def test_without_the_box_the_name_stays_and_the_notice_says_where(team_store):

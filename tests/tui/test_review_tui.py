@@ -54,6 +54,9 @@ async def test_the_employee_comments_on_an_agreement_and_confirms(team_store, tm
         await pilot.press("f2")
         await settle(pilot)
         assert screen.written == out
+        status = str(screen.query_one("#review-status").render())
+        assert "Bekreftet av medarbeider" in status and str(out) in status
+        assert not list(app._notifications)  # said once, not also in a toast over it
     review = read_review(out)
     assert review.confirmed and review.date == TODAY and review.digest == summary.digest
     assert [(c.target, c.about, c.text) for c in review.comments] == [
@@ -110,3 +113,33 @@ async def test_the_comments_are_shown_before_the_next_conversation(team_store, t
         shown = str(app.screen.query_one("#prepare-prep", Static).render())
     assert "The employee has remarks (3 December 2026)" in shown
     assert "Comment on the agreement: Fredag uten møter: After twelve, please" in shown
+
+
+async def test_typing_over_the_summary_writes_the_comment_and_remarks_need_one(
+        team_store, tmp_path):
+    """Letters typed while the summary has focus (as it has at the start) go into the
+    comment, not nowhere; F3 with no remark written asks for one and writes nothing."""
+    from coach.domain.review import Decision
+
+    cid = hold_in(team_store, KARI)
+    path = tmp_path / "summary.md"
+    write_export(path, conversation_markdown(team_store, cid, "en", include_private=False))
+    out = tmp_path / "review.md"
+    app = ReviewApp(read_summary(path), "en", output=out, today=TODAY)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert app.focused is screen.query_one("#review-doc")
+        await pilot.press("f3")
+        await settle(pilot)
+        assert not out.exists() and screen.written is None
+        assert any("Write your remarks first" in str(n.message) for n in app._notifications)
+        assert app.focused is screen.query_one("#review-comment", TextArea)
+        screen.query_one("#review-doc").focus()
+        await pilot.press(*"Not yet")
+        await pilot.press("f3")
+        await settle(pilot)
+        assert screen.written == out
+    review = read_review(out)
+    assert review.decision is Decision.REMARKS
+    assert [c.text for c in review.comments] == ["Not yet"]

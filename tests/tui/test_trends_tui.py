@@ -86,7 +86,7 @@ async def test_t_opens_trends_with_figures(rich_store):
         assert trends.themes["workload"] == 2
         chart = str(app.screen.query_one("#trends-chart", Static).render())
         assert "Mestringsopplevelser per samtale" in chart
-        assert "sist 3 · flest 3 · snitt 2,0 over 2 samtaler" in chart
+        assert "sist 3 · flest 3 · snitt 2 over 2 samtaler" in chart  # the one formatter: 2, 2,5
         assert "50 % av delene i alt" in chart  # 1 of 3, then 2 of 3 sections ran over
         assert "Arbeidsmengde og prioritering" in chart
         assert "K1 2026" in chart

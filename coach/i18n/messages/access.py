@@ -69,6 +69,14 @@ MESSAGES = {
         "Navnet {name} står fortsatt {places} i notater om andre.",
         "The name {name} still stands in {places} in notes about others.",
     ),
+    "privacy.tui.redact_count": (
+        "Bytt ut navnet i andres notater ({places})",
+        "Replace the name in others' notes ({places})",
+    ),
+    "privacy.tui.redact_none": (
+        "Navnet står ikke i notater om andre",
+        "The name is not in notes about others",
+    ),
     "privacy.tui.redact": (
         "Bytt ut navnet i notater om andre",
         "Replace the name in notes about others",

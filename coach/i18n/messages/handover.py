@@ -160,8 +160,12 @@ MESSAGES.update({
         "The summary's goals were not kept for your next preparation: {reason}",
     ),
     "review.cli.import.done": (
-        "Importerte gjennomgangen fra {path} for {name}: {decision}; {comments} kommentarer.",
-        "Imported the review from {path} for {name}: {decision}; {comments} comments.",
+        "Importerte gjennomgangen fra {path} for {name}: {decision}; {count} kommentarer.",
+        "Imported the review from {path} for {name}: {decision}; {count} comments.",
+    ),
+    "review.cli.import.done.one": (
+        "Importerte gjennomgangen fra {path} for {name}: {decision}; {count} kommentar.",
+        "Imported the review from {path} for {name}: {decision}; {count} comment.",
     ),
     "review.cli.reflect.review": (
         "les en delt oppsummering fra lederen, kommenter og bekreft den (eller si at du har "
@@ -191,6 +195,10 @@ MESSAGES.update({
     "review.target.agreement": ("Avtale: {about}", "Agreement: {about}"),
     "review.target.action": ("Tiltak: {about}", "Action item: {about}"),
     "review.comment.on": ("Din kommentar til: {what}", "Your comment on: {what}"),
+    "review.remarks.empty": (
+        "Skriv merknadene dine først (til hele oppsummeringen eller et punkt), så F3.",
+        "Write your remarks first (on the whole summary or an item), then F3.",
+    ),
     "review.comment.placeholder": (
         "Skriv en kommentar (valgfritt). F2 bekrefter, F3 sier at du har merknader.",
         "Write a comment (optional). F2 confirms, F3 says you have remarks.",

@@ -99,10 +99,8 @@ MESSAGES.update({
         "The file does not say who it is for: use --person NAME.",
     ),
     "prep.cli.import.done": (
-        "Forberedelsen til {name} er importert fra {path}: {sections} deler, "
-        "{goals} forslag til mål, {ratings} egenvurderinger.",
-        "Imported {name}'s preparation from {path}: {sections} sections, "
-        "{goals} proposed goals, {ratings} self-ratings.",
+        "Forberedelsen til {name} er importert fra {path}: {sections} deler, {proposals}.",
+        "Imported {name}'s preparation from {path}: {sections} sections, {proposals}.",
     ),
 })
 
@@ -205,6 +203,8 @@ MESSAGES.update({
                              "Self-rating: {area} – {depth} {level}"),
     "prep.accepted.goal": ("Målet er lagt til.", "The goal was added."),
     "prep.accepted.rating": ("Egenvurderingen er registrert.", "The self-rating was recorded."),
+    "prep.accepted.progress": ("Framdriften er registrert på målet.",
+                               "The progress was recorded on the goal."),
     "prep.proposals.none": ("Ingen forslag venter.", "No proposals are waiting."),
     "prep.prepare.heading": ("Medarbeiderens forberedelse ({date})",
                              "The employee's preparation ({date})"),
@@ -212,10 +212,12 @@ MESSAGES.update({
         "Ingen forberedelse importert. Trykk i for å importere en fil fra medarbeideren.",
         "No preparation imported. Press i to import a file from the employee.",
     ),
-    "prep.prepare.counts": (
-        "{goals} forslag til mål, {ratings} egenvurderinger",
-        "{goals} proposed goals, {ratings} self-ratings",
-    ),
+    "prep.count.goals": ("{count} forslag til mål", "{count} proposed goals"),
+    "prep.count.goals.one": ("{count} forslag til mål", "{count} proposed goal"),
+    "prep.count.progress": ("framdrift på {count} mål", "progress on {count} goals"),
+    "prep.count.progress.one": ("framdrift på {count} mål", "progress on {count} goal"),
+    "prep.count.ratings": ("{count} egenvurderinger", "{count} self-ratings"),
+    "prep.count.ratings.one": ("{count} egenvurdering", "{count} self-rating"),
     "prep.prepare.leads": (
         "Forberedelsen leder: delene kommer i medarbeiderens rekkefølge, med kort veiledning.",
         "The preparation leads: sections in the employee's order, guidance kept short.",

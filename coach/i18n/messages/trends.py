@@ -3,6 +3,10 @@
 MESSAGES = {
     "trends.key.open": ("Utvikling", "Trends"),
     "trends.subtitle": ("Utvikling: {name}", "Trends: {name}"),
+    "trends.span.one": (
+        "{count} samtale fra {first} til {last}",
+        "{count} conversation from {first} to {last}",
+    ),
     "trends.span": (
         "{count} samtaler fra {first} til {last}",
         "{count} conversations from {first} to {last}",
@@ -20,6 +24,10 @@ MESSAGES = {
     "trends.state.dropped": ("lagt bort", "dropped"),
     "trends.mastery.title": ("Mestringsopplevelser per samtale",
                              "Mastery moments per conversation"),
+    "trends.mastery.summary.one": (
+        "sist {last} · flest {most} · snitt {mean} over {count} samtale",
+        "last {last} · most {most} · mean {mean} over {count} conversation",
+    ),
     "trends.mastery.summary": (
         "sist {last} · flest {most} · snitt {mean} over {count} samtaler",
         "last {last} · most {most} · mean {mean} over {count} conversations",

@@ -51,6 +51,30 @@ class ForgetDialog(Dialog[str]):
 
     def on_mount(self) -> None:
         self.query_one("#forget-name", Input).focus()
+        self.run_worker(self._count_mentions, thread=True, exclusive=True, group="mentions")
+
+    def _count_mentions(self) -> None:
+        """Where the name stands in notes about others (a read of the team's files, off
+        the event loop): the box then says how many places, or that there are none."""
+        from coach.services.mentions import mentions_of
+        from coach.store import StoreError
+
+        try:
+            found = len(mentions_of(self.app.services.store, self.person, self._.lang))
+        except (OSError, StoreError):  # a damaged file: the forgetting itself says so
+            return
+        self.app.call_from_thread(self._show_mentions, found)
+
+    def _show_mentions(self, found: int) -> None:
+        from coach.services.mentions import places
+
+        box = self.query_one("#forget-redact", Checkbox)
+        if found:
+            box.label = Text(self._("privacy.tui.redact_count",
+                                    places=places(found, self._.lang)))
+        else:
+            box.label = Text(self._("privacy.tui.redact_none"))
+            box.disabled = True
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "forget-name":

@@ -6,16 +6,21 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Input, Static
 
+from coach.i18n import Translator
 from coach.tui.dialogs.form import FormDialog
 
 
 class NameDialog(FormDialog[str]):
+    def __init__(self, _: Translator, name: str = "") -> None:
+        super().__init__(_)
+        self.name_given = name
+
     def compose(self) -> ComposeResult:
         _ = self._
         with VerticalScroll(classes="dialog", id="name-dialog"):
             yield Static(_("prep.name.title"), classes="dialog-title")
             yield Static(_("prep.name.hint"))
-            yield Input(id="name-input")
+            yield Input(self.name_given, id="name-input")
             yield from self.buttons()
         yield Footer(compact=True)
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import reactive
@@ -19,6 +19,7 @@ from coach.services.team import SORTS, TeamRow, TeamView, filter_rows, sort_rows
 from coach.tui import flow, routes
 from coach.tui.dialogs.confirm import ConfirmDialog
 from coach.tui.dialogs.person_form import PersonForm
+from coach.tui.footer_fit import fit_footer, palette_width
 from coach.tui.palette import PaletteCommand
 from coach.tui.shell import CoachScreen
 from coach.tui.widgets.empty_team import EmptyTeam
@@ -66,6 +67,26 @@ class HomeScreen(CoachScreen[None]):
         yield TeamTable(self._, id="team")
         yield EmptyTeam(self._, id="empty")
         yield Footer(compact=True)
+
+    #: The footer always holds enter, s and ctrl+q; these join, most wanted first, while
+    #: they fit beside the palette's key (all are in F1 help and the palette).
+    _FOOTER_EXTRAS = ("a", "e", "o", "x", "r", "v", "S", "f", "w")
+    _fitting = False
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.refresh_bindings()
+
+    def refresh_bindings(self) -> None:
+        """Which keys are available changes with the selection; what fits is measured
+        again each time."""
+        super().refresh_bindings()
+        if self._fitting or not self.is_mounted:
+            return
+        self._fitting = True
+        try:
+            fit_footer(self, self.size.width, self._FOOTER_EXTRAS, reserve=palette_width(self))
+        finally:
+            self._fitting = False
 
     def on_mount(self) -> None:
         self.sub_title = self._("home.subtitle")

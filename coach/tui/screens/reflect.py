@@ -29,7 +29,7 @@ from coach.i18n.formats import format_date
 from coach.services.autosave import session_autosaver
 from coach.services.exporting import write_export
 from coach.services.handover import reported_status
-from coach.services.reflecting import ReflectSession, set_name
+from coach.services.reflecting import ReflectSession, received_name, set_name
 from coach.tui.dialogs.export_path import ExportPathDialog
 from coach.tui.dialogs.name import NameDialog
 from coach.tui.downloads import offer_download
@@ -141,7 +141,8 @@ class ReflectScreen(CoachScreen[None]):
             if person is not None and self.saves.put([person, self.session.snapshot()]):
                 self._drain()
 
-        self.app.push_screen(NameDialog(self._), named)
+        # as the leader's last summary spells it, if one was opened (the employee may change it)
+        self.app.push_screen(NameDialog(self._, received_name(self.session.store)), named)
 
     # -- parts ------------------------------------------------------------------------------
     def _text_of(self, part: Part) -> str | None:

@@ -113,7 +113,21 @@ class ReviewScreen(CoachScreen[None]):
         return [ReviewComment(self.targets[i][0], text, self.targets[i][1])
                 for i, text in sorted(self.comments.items()) if text.strip()]
 
+    def on_key(self, event) -> None:
+        """A letter typed while the summary or the list has focus is the start of a
+        comment on what is chosen (it was lost)."""
+        editor = self.query_one("#review-comment", TextArea)
+        if event.is_printable and event.character and self.app.focused is not editor:
+            editor.focus()
+            editor.insert(event.character)
+            event.stop()
+            event.prevent_default()
+
     def action_decide(self, decision: str) -> None:
+        if Decision(decision) is Decision.REMARKS and not self.review_comments():
+            self.notify(self._("review.remarks.empty"), severity="warning", markup=False)
+            self.query_one("#review-comment", TextArea).focus()
+            return
         review = make_review(self.summary, Decision(decision), self.today or date.today(),
                              self.app.lang, self.review_comments())
         self._write(review)
@@ -132,6 +146,6 @@ class ReviewScreen(CoachScreen[None]):
 
     def _written(self, path: Path, text: str) -> None:
         self.written = path
+        # said once, under the comment (a toast as well covered this very line at 80x24)
         self.query_one("#review-status", Static).update(Text(text, style="bold green"))
-        self.notify(text, markup=False)
 

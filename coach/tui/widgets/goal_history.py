@@ -42,6 +42,13 @@ def goal_history(goal: Goal, _: Translator, lang: str, share: ShareView | None =
             what = _("goals.tui.hist.status", status=_(f"goal.status.{status.value}"))
         else:
             what = _("goals.tui.hist.revised", statement=revision.statement)
+        if share is not None and not share.shows(revision):
+            share.hide("note", what + (f": {revision.reason}" if revision.reason else ""),
+                       goal.statement)
+            events.append((revision.at, placeholder(_, "note"), ""))
+            continue
+        if is_private(revision):  # the leader's own screen: shown, and marked
+            what += f" ({_('visibility.private')})"
         events.append((revision.at, what, revision.reason))
     out = Text(_("goals.tui.history") + ": ", style="bold")
     out.append(goal.statement, style="bold")

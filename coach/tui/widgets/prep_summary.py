@@ -22,6 +22,7 @@ from coach.services.handover import (
     PreparationError,
     current_preparation,
     import_warnings,
+    proposal_counts,
     read_for_import,
     store_preparation,
 )
@@ -69,8 +70,7 @@ def preparation_summary(record: ImportedPreparation | None, lead: bool, _: Trans
     if prep.needs.strip():
         out.append(f"  {_('prep.md.needs')}: ", style="bold")
         out.append(" ".join(prep.needs.split()) + "\n")
-    out.append("  " + _("prep.prepare.counts", goals=len(prep.goals),
-                        ratings=len(prep.ratings)) + "\n", style="dim")
+    out.append("  " + proposal_counts(prep, _.lang) + "\n", style="dim")
     if lead:
         out.append("  " + _("prep.prepare.leads") + "\n", style="bold green")
     return out
