@@ -14,6 +14,7 @@ from coach.domain.competence import CompetenceArea
 from coach.domain.goals import Goal, GoalStatus, ProgressEntry
 from coach.domain.people import Person
 from coach.domain.preparation import ImportedPreparation, Preparation, ProposedGoal, SelfRating
+from coach.i18n import t
 from coach.markdown.preparation import (  # noqa: F401  (PreparationError: what callers catch)
     KnownSections,
     PreparationError,
@@ -70,8 +71,6 @@ def proposal_counts(prep: Preparation, lang: str) -> str:
     """"1 forslag til mål, framdrift på 1 mål, 1 egenvurdering": what waits for agreement
     (progress reported on a goal is not a proposed goal; none of a kind is left out, and
     all none reads "0 forslag til mål")."""
-    from coach.i18n import t
-
     progress = sum(1 for g in prep.goals if g.status is not None)
     counts = (("prep.count.goals", len(prep.goals) - progress),
               ("prep.count.progress", progress), ("prep.count.ratings", len(prep.ratings)))
