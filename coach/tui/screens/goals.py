@@ -50,8 +50,8 @@ class GoalsScreen(CoachScreen[None]):
         self.sub_title = f"{_('goals.tui.title')}: {self.person.name}"
         table = self.query_one(DataTable)
         # Fixed widths: the columns do not jump as rows arrive, and fit 80 columns.
-        table.add_column(_("goals.md.col.goal"), width=36)
-        table.add_column(_("goals.md.col.latest"), width=24)
+        table.add_column(_("goals.md.col.goal"), width=33)
+        table.add_column(_("goals.md.col.latest"), width=27)
         table.add_column("", width=10)
         self._load()
 
