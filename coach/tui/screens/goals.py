@@ -25,7 +25,7 @@ from coach.tui.writing import write
 class GoalsScreen(CoachScreen[None]):
     BINDINGS = [
         BACK,
-        Binding("a", "add_goal", "goals.tui.key.add"),
+        Binding("a", "add_goal", "goals.tui.key.add", priority=True),
         Binding("p", "progress", "goals.tui.key.progress"),
         Binding("r", "change('revise')", "goals.tui.key.revise"),
         Binding("c", "change('achieve')", "goals.tui.key.achieve"),

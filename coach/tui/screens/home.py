@@ -34,15 +34,18 @@ class HomeScreen(CoachScreen[None]):
     did not happen."""
 
     BINDINGS = [
+        # "a" and "/" open a screen with a text field: as priority bindings they run before
+        # the keys typed after them are handed on (an ordinary binding runs only once its
+        # key has bubbled back up, and "/kurs" typed fast lost "kurs" to the team table).
         Binding("s", "start_conversation", "live.key.start_conv"),
-        Binding("a", "add_person", "tui.key.add"),
+        Binding("a", "add_person", "tui.key.add", priority=True),
         Binding("e", "edit_person", "tui.key.edit"),
         Binding("x", "archive_person", "tui.key.archive"),
         Binding("r", "restore_person", "tui.key.restore"),
         Binding("v", "show_archived(True)", "tui.key.show_archived"),
         Binding("v", "show_archived(False)", "tui.key.hide_archived"),
         Binding("o", "objectives", "objectives.tui.key.open"),
-        Binding("slash", "search", "search.tui.key.search", show=False),
+        Binding("slash", "search", "search.tui.key.search", show=False, priority=True),
         Binding("S", "cycle_sort", "home.key.sort"),
         Binding("f", "filter", "home.key.filter"),
         Binding("w", "this_week", "home.key.week"),
@@ -217,6 +220,9 @@ class HomeScreen(CoachScreen[None]):
         person = self.selected()
         archived_count = self.view.archived if self.view else 0
         match action:
+            case "search" | "add_person":
+                # Priority keys (see BINDINGS): in the filter box they are text.
+                return self.focused is not self.query_one("#filter", Input)
             case "cycle_sort" | "filter" | "this_week":
                 return self.view is not None and not self.view.nobody
             case "open_person" | "edit_person" | "start_conversation":

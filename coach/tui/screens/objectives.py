@@ -36,7 +36,7 @@ class ObjectivesScreen(CoachScreen[None]):
     """
     BINDINGS = [
         BACK,
-        Binding("a", "add", "objectives.tui.key.add"),
+        Binding("a", "add", "objectives.tui.key.add", priority=True),
         Binding("e", "edit", "tui.key.edit"),
         Binding("x", "set_active(False)", "objectives.tui.key.deactivate"),
         Binding("x", "set_active(True)", "objectives.tui.key.activate"),

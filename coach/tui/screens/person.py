@@ -41,7 +41,7 @@ class PersonScreen(CoachScreen[None]):
         Binding("k", "profile", "profile.tui.key.profile"),
         Binding("t", "trends", "trends.key.open"),
         Binding("ctrl+d", "forget", "privacy.tui.key.forget"),
-        Binding("slash", "search", "search.tui.key.search"),
+        Binding("slash", "search", "search.tui.key.search", priority=True),
     ]
 
     def __init__(self, person: Person) -> None:
