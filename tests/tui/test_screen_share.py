@@ -91,6 +91,7 @@ async def test_no_private_text_on_the_other_screens(store, walk):
         assert "Skjermdeling" in screen_text(app)
         if walk in (to_summary, to_conversation):
             assert "1 privat skjult" in screen_text(app) or "private skjult" in screen_text(app)
+            assert "p: vis alt" not in screen_text(app)  # p shows nothing more in the mode
             await pilot.press("ctrl+j")  # off: the full notes, asked for, are shown
             await settle(pilot)
             assert PRIVATE_NOTE in screen_text(app)

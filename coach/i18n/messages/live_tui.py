@@ -152,6 +152,10 @@ MESSAGES = {
         "Viser den delte oppsummeringen (uten private notater). p: vis alt",
         "Showing the shared summary (no private notes). p: show all",
     ),
+    "live.summary.showing_shared_only": (
+        "Viser den delte oppsummeringen (uten private notater).",
+        "Showing the shared summary (no private notes).",
+    ),
     "live.summary.showing_full": (
         "Viser alt, også private notater. p: vis delt",
         "Showing everything, private notes included. p: show shared",

@@ -114,7 +114,8 @@ class SummaryScreen(CoachScreen[None]):
         sharing = shared_only(self, self.session.entries)  # screen-share mode: shared only
         full = self.full and sharing is None
         status = Text(_("live.summary.complete") + "  ", style="bold green")
-        key = "live.summary.showing_full" if full else "live.summary.showing_shared"
+        key = ("live.summary.showing_full" if full else "live.summary.showing_shared"
+               if sharing is None else "live.summary.showing_shared_only")  # p does nothing
         status.append(_(key), style="bold red" if full else "dim")
         if sharing is not None:
             status.append("  ").append_text(sharing)
