@@ -91,13 +91,11 @@ MESSAGES = {
     ),
     "live.earlier.carried": ("tatt med videre", "carried forward"),
     "live.entries": ("Notater i denne delen", "Notes in this section"),
+    # The keys and prefixes come from the note-kind table (coach/domain/note_kinds.py).
     "live.no_entries": (
-        "Skriv i feltet nedenfor. ctrl+n lagrer som notat; ctrl+g avtale, ctrl+t tiltak,"
-        " ctrl+b støttebehov, ctrl+l mestring, ctrl+r privat. Eller start med avt:, t:, s:,"
-        " m:, p:",
-        "Type in the box below. ctrl+n saves a note; ctrl+g agreement, ctrl+t action item,"
-        " ctrl+b support need, ctrl+l mastery moment, ctrl+r private. Or start with agree:,"
-        " t:, s:, m:, p:",
+        "Skriv i feltet nedenfor. ctrl+n lagrer som notat; {keys}. Eller start med"
+        " {prefixes}",
+        "Type in the box below. ctrl+n saves a note; {keys}. Or start with {prefixes}",
     ),
     "live.editor.placeholder": ("Skriv notatet her …", "Type the note here…"),
     "live.private_mark": ("privat", "private"),

@@ -20,7 +20,7 @@ from textual.widgets import Static
 from coach.domain.actions import ActionItem
 from coach.domain.conversations import Entry, EntryKind
 from coach.domain.due_dates import read_due
-from coach.domain.note_kinds import BY_KIND
+from coach.domain.note_kinds import BY_KIND, NOTE_KINDS
 from coach.domain.screen_share import ShareView
 from coach.i18n import Translator
 from coach.i18n.labels import format_date
@@ -54,6 +54,15 @@ def action_details(action: ActionItem | None, text: str, day: date | None,
     return out
 
 
+def typing_hint(_: Translator) -> str:
+    """What to type while there is no note yet: every kind's key and prefix, from the table
+    (a kind added there is offered here too)."""
+    kinds = [k for k in NOTE_KINDS if k.prefixes]
+    keys = ", ".join(f"{k.key.replace('backslash', chr(92))} {_(k.key_label).lower()}"
+                     for k in kinds)
+    return _("live.no_entries", keys=keys, prefixes=", ".join(f"{k.prefixes[0]}:" for k in kinds))
+
+
 def entries_text(entries: Sequence[Entry], _: Translator,
                  actions: Mapping[str, ActionItem] | None = None,
                  day: date | None = None, unsaved: Collection[str] = (),
@@ -62,7 +71,7 @@ def entries_text(entries: Sequence[Entry], _: Translator,
     ``share`` (screen-share mode) may not show is drawn as its placeholder alone."""
     heading = Text(_("live.entries"), style="bold")
     if not entries:
-        return Group(heading, Text(_("live.no_entries"), style="dim"))
+        return Group(heading, Text(typing_hint(_), style="dim"))
     rows: list[tuple[Text, Text]] = []
     for entry in entries:
         row = BY_KIND[entry.kind]
