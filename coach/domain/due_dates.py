@@ -29,6 +29,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 WEEKDAYS = {
     **{w: i for i, w in enumerate(
@@ -75,12 +76,20 @@ _FORMS: list[tuple[str, str]] = [
     ("in_days", rf"(?:om|in)\s+(?P<n>{_COUNT})\s+(?P<unit>dager|dag|døgn|days|day|uker|uke|"
                 rf"weeks|week)"),
 ]
-_AT_END = [
-    (name, re.compile(rf"(?:^|(?<=\s)){_PREPOSITION}(?:{pattern})[\s.,;!]*$", re.IGNORECASE))
-    for name, pattern in _FORMS
-]
-_WHOLE = [(name, re.compile(rf"^\s*{_PREPOSITION}(?:{pattern})\s*$", re.IGNORECASE))
-          for name, pattern in _FORMS]
+
+
+# Compiled on first use, not at import: the 26 patterns cost ~8 ms, and coach's first screen
+# imports this module (start-up, scripts/bench_live.py) long before anyone types a date.
+@cache
+def _at_end() -> list[tuple[str, re.Pattern[str]]]:
+    return [(name, re.compile(rf"(?:^|(?<=\s)){_PREPOSITION}(?:{pattern})[\s.,;!]*$",
+                              re.IGNORECASE)) for name, pattern in _FORMS]
+
+
+@cache
+def _whole() -> list[tuple[str, re.Pattern[str]]]:
+    return [(name, re.compile(rf"^\s*{_PREPOSITION}(?:{pattern})\s*$", re.IGNORECASE))
+            for name, pattern in _FORMS]
 
 
 @dataclass(frozen=True)
@@ -185,7 +194,7 @@ def _looks_like_a_date(name: str, m: re.Match[str]) -> bool:
 
 def read_due(text: str, today: date) -> DueFound:
     """The due date at the end of ``text`` (with its preposition taken out of the text)."""
-    for name, pattern in _AT_END:
+    for name, pattern in _at_end():
         m = pattern.search(text)
         if m is None:
             continue
@@ -204,7 +213,7 @@ def parse_due_field(raw: str, today: date) -> date | None:
     """A due-date field: empty is no date; else one of the forms above (NotADate if not)."""
     if not raw.strip():
         return None
-    for name, pattern in _WHOLE:
+    for name, pattern in _whole():
         m = pattern.match(raw)
         if m is None:
             continue
