@@ -77,12 +77,13 @@ class HomeScreen(CoachScreen[None]):
     _fitting = False
 
     def on_resize(self, event: events.Resize) -> None:
-        self.refresh_bindings()
+        self._fit_keys()
 
-    def refresh_bindings(self) -> None:
+    def _fit_keys(self) -> None:
         """Which keys are available changes with the selection; what fits is measured
-        again each time."""
-        super().refresh_bindings()
+        again each time. (Not an override of ``refresh_bindings``, which Textual calls
+        itself: overriding it left the keys of a screen pushed above this one dead.)"""
+        self.refresh_bindings()
         if self._fitting or not self.is_mounted:
             return
         self._fitting = True
@@ -129,7 +130,7 @@ class HomeScreen(CoachScreen[None]):
             self.set_focus(None)
         else:
             table.focus()
-        self.refresh_bindings()
+        self._fit_keys()
 
     def _summarise(self, view: TeamView) -> None:
         _ = self._
@@ -163,7 +164,7 @@ class HomeScreen(CoachScreen[None]):
         if self.view is not None:
             self.query_one("#team", TeamTable).show(self.view, None, rows=self._rows(self.view))
             self._summarise(self.view)
-            self.refresh_bindings()
+            self._fit_keys()
 
     def action_cycle_sort(self) -> None:
         self.row_order = SORTS[(SORTS.index(self.row_order) + 1) % len(SORTS)]
@@ -210,7 +211,7 @@ class HomeScreen(CoachScreen[None]):
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self) -> None:
-        self.refresh_bindings()
+        self._fit_keys()
 
     @on(DataTable.RowSelected)
     def _row_selected(self) -> None:  # enter, or a click on a row
