@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from coach.markdown.front_matter import Reader as ProblemSink
 from coach.markdown.prep_problems import Reader, fold, inline_text, line_of, md
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ class Heading:
     blocks: list = field(default_factory=list)
 
 
-def split(tokens: list[Token], r: Reader, start: int = 1) -> tuple[str, list[Heading]]:
+def split(tokens: list[Token], r: ProblemSink, start: int = 1) -> tuple[str, list[Heading]]:
     """The top heading's text, and each ``##`` heading with the blocks under it (the
     tokens from ``start``: after the front matter)."""
     title = ""
@@ -92,21 +93,22 @@ def match(r: Reader, groups: list[Heading], listed: list[tuple[str, str | None, 
     out: list[tuple[str, Heading]] = []
     seen: set[str] = set()
     for heading in groups:
+        found: str | None
         if heading.explicit:
-            section_id = heading.explicit
+            found = heading.explicit
         else:
             candidates = by_title.get(fold(heading.text), [])
-            section_id = next((c for c in candidates if c not in seen), None)
-            if section_id is None and candidates:
-                section_id = candidates[0]
-        if section_id is None:
+            found = next((c for c in candidates if c not in seen), None)
+            if found is None and candidates:
+                found = candidates[0]
+        if found is None:
             r.add(heading.line, "unknown_section", title=heading.text)
             continue
-        if section_id in seen:
+        if found in seen:
             r.add(heading.line, "section_repeat", title=heading.text)
             continue
-        seen.add(section_id)
-        out.append((section_id, heading))
+        seen.add(found)
+        out.append((found, heading))
     for section_id, title, line in listed:
         if section_id not in seen:
             r.add(line, "missing_section", title=title or section_id)
@@ -147,7 +149,7 @@ def _quote_text(lines: list[str]) -> str:
     return "\n\n".join(inline_text(x) for x in tokens if x.type == "inline")
 
 
-def text_section(r: Reader, blocks: list[Token], prompts: set[str] | None,
+def text_section(r: ProblemSink, blocks: list[Token], prompts: set[str] | None,
                  allow_prompt: bool) -> tuple[str, str]:
     """(prompt, answer) of a section of free text.
 

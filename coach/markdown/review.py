@@ -171,7 +171,10 @@ def _read_meta(r: _Reader, source: str) -> tuple[Review, dict[str, int]] | None:
     if r.problems:
         return None
     person, title = meta.get("person") or "", meta.get("title") or ""
-    review = Review(conversation_id, digest, decision, when, lang,
+    # Every field was checked above (a problem for each that was not as expected).
+    assert isinstance(conversation_id, str) and isinstance(digest, str)
+    assert isinstance(decision, str) and when is not None and isinstance(lang, str)
+    review = Review(conversation_id, digest, Decision(decision), when, lang,
                     person if isinstance(person, str) else "",
                     title if isinstance(title, str) else "")
     lines["_check_value"] = check  # type: ignore[assignment]

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from coach.domain.conversations import Conversation
 from coach.domain.review import Decision, ImportedReview, Review, ReviewComment, Target
 from coach.i18n import LANGS, t
 from coach.limits import read_limited
@@ -134,7 +135,7 @@ def read_summary(path: str | Path) -> SharedSummary:
         line = next((n for n, ln in enumerate(text.split("\n"), 1)
                      if ln.startswith("goals:")), 1)
         raise ReviewError([ReviewProblem.at(where, line, "summary_goals")])
-    lang = meta.get("language") if meta.get("language") in LANGS else "en"
+    lang: str = meta["language"] if meta.get("language") in LANGS else "en"
     day = meta.get("date") if isinstance(meta.get("date"), date) else None
     title = str(meta.get("title") or "")
     if day is not None:
@@ -181,7 +182,7 @@ def _line_of(path: Path, key: str) -> int | None:
     return next((n for n, ln in enumerate(lines, 1) if ln.startswith(f"{key}:")), None)
 
 
-def check_review(store, path: str | Path, library=None) -> tuple[Review, object]:
+def check_review(store, path: str | Path, library=None) -> tuple[Review, Conversation]:
     """The review and its conversation, or ReviewError (file:line) when it is not for a
     conversation here, or for another version of its summary."""
     path = Path(path).expanduser()
