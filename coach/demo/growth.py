@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from coach.demo.stamps import new_rng_id
 from coach.domain.competence import MAX_DEPTH, MIN_DEPTH, CompetenceArea
@@ -32,20 +33,12 @@ class Growth:
     _percent: dict[str, int]
 
     # supplied by PersonHistory ------------------------------------------------------------
-    def slots(self) -> dict:
-        raise NotImplementedError
-
-    def fill(self, sentence: str, slots: dict | None = None) -> str:
-        raise NotImplementedError
-
-    def pick(self, options: tuple[str, ...]) -> str:
-        raise NotImplementedError
-
-    def moment(self, section_id: str | None = None) -> datetime:
-        raise NotImplementedError
-
-    def first_section(self, *ids: str) -> str | None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # PersonHistory defines them (a mixin's declarations, for mypy)
+        def slots(self) -> dict: ...
+        def fill(self, sentence: str, slots: dict | None = None) -> str: ...
+        def pick(self, options: tuple[str, ...]) -> str: ...
+        def moment(self, section_id: str | None = None) -> datetime: ...
+        def first_section(self, *ids: str) -> str | None: ...
 
     def _active(self) -> list[Goal]:
         return [g for g in self.goals if g.is_active]

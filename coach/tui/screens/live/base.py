@@ -4,6 +4,7 @@ marks of unsaved notes, and the views redrawn when the section changes."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from textual.css.query import NoMatches
 from textual.widget import Widget
@@ -43,9 +44,9 @@ class LiveBase(CoachScreen[None]):
         #: Where focus goes back to when the dialog above closes (None: the note editor).
         self._back_to: Widget | None = None
 
-    def _save(self, records: Iterable[Record]) -> None:
-        """Queue ``records`` to be written in order (``LiveSaving``)."""
-        raise NotImplementedError
+    if TYPE_CHECKING:  # LiveSaving defines it (declared here for the mixins, for mypy)
+        def _save(self, records: Iterable[Record]) -> None:
+            """Queue ``records`` to be written in order (``LiveSaving``)."""
 
     def focus_editor(self) -> None:
         try:
