@@ -51,6 +51,9 @@ class LiveScreen(NoteCapture, FollowUps):
     #: Every way in (new, resumed, back from a dialog) lands in the note editor: typed text
     #: must never reach a list where a space ticks an action item.
     AUTO_FOCUS = "#editor"
+    #: The editor's height and the earlier items' box follow the terminal's height too: the
+    #: newest note must stay in view above the editor (live.tcss, -short / -mid / -tall).
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-mid"), (40, "-tall")]
 
     def __init__(self, session: LiveSession, *, start: bool = True) -> None:
         super().__init__(session, start=start)
