@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -129,6 +128,8 @@ def verified_members(data_dir: Path) -> list[tuple[str, bytes]]:
 
 
 def _write_zip(target: Path, members: list[tuple[str, bytes]]) -> BackupInfo:
+    import zipfile  # lazy: start-up (~4 ms; opening a store only looks for today's name)
+
     ensure_private_dir(target.parent)
     stamp = datetime.now().timetuple()[:6]
     with atomic_output(target) as fh, zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -181,6 +182,8 @@ def validate(info: BackupInfo) -> list[tuple[str, bytes]]:
     anything is off, whatever the damage (a flipped byte is a zlib error, not a crash)."""
     def bad(reason: str) -> BackupError:
         return BackupError("backup.invalid", name=info.name, reason=reason)
+
+    import zipfile  # lazy: start-up (as in _write_zip)
 
     try:
         with zipfile.ZipFile(info.path) as zf:

@@ -50,6 +50,15 @@ def conflict_of(path: Path) -> ConflictCopy | None:
     return ConflictCopy(path, path.with_name(found["stem"] + found["ext"]), tool)
 
 
+def is_conflict_name(name: str) -> bool:
+    """``conflict_of(name) is not None``, judged without building a path or running a
+    pattern for an ordinary name (each pattern needs its literal words in the name): the
+    store's open sweeps thousands of names."""
+    if ".sync-conflict-" not in name and "conflicted copy" not in name:
+        return False
+    return conflict_of(Path(name)) is not None
+
+
 def find_conflicts(data_dir: Path) -> list[ConflictCopy]:
     """Every conflict copy in the data directory and its two folders: three listings, no
     file read (cheap enough for the home screen to call at start)."""

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from coach.store import backups as _backups
-from coach.store.conflicts import conflict_of
+from coach.store.conflicts import is_conflict_name
 from coach.store.errors import ReadOnlyReason, StoreCorrupt, StoreReadOnly, StoreSchemaError
 from coach.store.files import fsync_dir, is_temp_name, remove_file
 from coach.store.journal import Journal, recover
@@ -297,7 +297,7 @@ class Partitions:
                 continue
             stored = {name[:-5] for name in names
                       if name.endswith(".json") and not name.startswith(".")
-                      and conflict_of(directory / name) is None}
+                      and not is_conflict_name(name)}
             with self._mutex:
                 for name in filter(is_temp_name, names):
                     with suppress(FileNotFoundError):

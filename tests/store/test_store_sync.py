@@ -6,14 +6,17 @@ from __future__ import annotations
 import json
 import shutil
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from coach.domain.conversations import Entry
 from coach.domain.records import to_dict
 from coach.store import Store
 from coach.store.check import check, conflicts_line
-from coach.store.conflicts import conflict_of, split_merge
+from coach.store.conflicts import conflict_of, is_conflict_name, split_merge
 from coach.store.layout import conversation_path
 from coach.store.repair import repair
 
@@ -30,6 +33,19 @@ def test_conflict_names_are_recognised(tmp_path, tool):
     copy = conflict_of(path)
     assert copy is not None and copy.tool == tool and copy.original == tmp_path / "abc.json"
     assert conflict_of(tmp_path / "abc.json") is None
+
+
+#: Names near the tools' patterns: their words, digits, brackets, dots, in any order.
+_PIECES = st.sampled_from(["abc", ".json", ".sync-conflict-", "20261201", "-", "101010",
+                           "ABCD123", " (", ")", "conflicted copy", "Kari's ", " ", "2026-12-01",
+                           ".", "(", "x"])
+
+
+@given(st.lists(_PIECES, max_size=9).map("".join) | st.text(max_size=40))
+def test_the_sweeps_quick_name_test_agrees_with_conflict_of(name):
+    """The store's open sweep judges each name with the quick test: it must say what
+    ``conflict_of`` says, or a conflict copy would be taken for a conversation."""
+    assert is_conflict_name(name) == (conflict_of(Path("/d") / name) is not None)
 
 
 def _two_machines(data_dir, make_world, tool):
