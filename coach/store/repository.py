@@ -20,7 +20,6 @@ from coach.domain.conversations import Conversation, Entry
 from coach.domain.people import Person, UnitObjective
 from coach.domain.records import from_dict, to_dict
 from coach.store import backups as _backups
-from coach.store import check as _check
 from coach.store import journal as _journal
 from coach.store.errors import (
     BackupRefused,
@@ -39,6 +38,7 @@ from coach.store.summaries import ConversationSummary
 
 if TYPE_CHECKING:
     from coach.store.about import Mention
+    from coach.store.check import CheckReport
 
 
 class Store(PersonRecords):
@@ -147,16 +147,21 @@ class Store(PersonRecords):
                 raise self._annotate(exc, self.data_dir) from None
 
     # integrity ----------------------------------------------------------------------------
-    def quick_check(self) -> _check.CheckReport:
+    def quick_check(self) -> CheckReport:
         """The cheap part of `coach check`, for the app at start-up: folder listings and the
         index held in memory (no other file is read). ``report.findings`` lists stray temp
         files, conflict copies, an interrupted journal, modes and rows whose file is gone."""
+        # lazy: start-up (~4 ms; the app asks after its first paint)
+        from coach.store import check as _check
+
         with self._mutex:
             index = self._index.read()
             return _check.check(self.data_dir, quick=True, index=index)
 
     def conflict_copies(self) -> list[str]:
         """Sync tools' conflict copies in the data directory, by name (cheap)."""
+        from coach.store import check as _check  # lazy: start-up (as in quick_check)
+
         return _check.conflict_names(self.data_dir)
 
     # overview -----------------------------------------------------------------------------

@@ -6,6 +6,8 @@ starts the conversation and replaces this screen with the live one.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -14,15 +16,17 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Static
 
 from coach.content import Template
-from coach.domain.conversations import Conversation
 from coach.domain.people import Person
-from coach.domain.preparation import ImportedPreparation
-from coach.domain.review import ImportedReview
 from coach.services.starting import newest_unfinished
 from coach.tui import flow, routes
 from coach.tui.screen_share import view
 from coach.tui.shell import BACK, HELP, CoachScreen
 from coach.tui.widgets.hanging_text import HangingText
+
+if TYPE_CHECKING:  # the records the reading worker hands over (imported with it)
+    from coach.domain.conversations import Conversation
+    from coach.domain.preparation import ImportedPreparation
+    from coach.domain.review import ImportedReview
 
 
 class PrepareScreen(CoachScreen[None]):
