@@ -72,3 +72,19 @@ def test_the_marker_is_found_where_it_is_written():
              "    import c  # lazy: start-up", "    x = 1", "    import d"]
     assert _marked(lines, 3) and _marked(lines, 4) and _marked(lines, 5)
     assert not _marked(lines, 7)
+
+
+#: coach/tui imports inside functions only here: the screens' route table, the dialogs the
+#: first screen's modules open later, and the CLI's door into the apps.
+TUI_LAZY = {"tui/routes.py", "tui/later.py", "tui/launch.py"}
+
+
+def test_coach_tui_imports_lazily_only_in_its_loaders():
+    found = []
+    for path in sorted((ROOT / "tui").rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        source = path.read_text(encoding="utf-8")
+        if rel not in TUI_LAZY and _inner_imports(ast.parse(source)):
+            found.append(rel)
+    assert not found, ("coach/tui imports inside functions only in "
+                       f"{sorted(TUI_LAZY)}; also in: {found}")

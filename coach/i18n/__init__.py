@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib
 import locale
 import os
-import pkgutil
 from collections.abc import Mapping
 
 from coach.i18n import messages
@@ -25,11 +24,14 @@ _NORWEGIAN = ("nb", "no", "nn")
 
 def _load() -> dict[str, tuple[str, str]]:
     catalog: dict[str, tuple[str, str]] = {}
-    for info in sorted(pkgutil.iter_modules(messages.__path__), key=lambda i: i.name):
-        module = importlib.import_module(f"{messages.__name__}.{info.name}")
+    # Each module of the folder (a listing, not pkgutil: ~1 ms of imports at every start).
+    names = sorted(entry.name[:-3] for folder in messages.__path__ for entry in os.scandir(folder)
+                   if entry.name.endswith(".py") and not entry.name.startswith("_"))
+    for name in names:
+        module = importlib.import_module(f"{messages.__name__}.{name}")
         for key, pair in module.MESSAGES.items():
             if key in catalog:
-                raise RuntimeError(f"duplicate message key {key!r} in {info.name}")
+                raise RuntimeError(f"duplicate message key {key!r} in {name}")
             catalog[key] = pair
     return catalog
 

@@ -18,9 +18,7 @@ from coach.i18n.labels import format_date
 from coach.services.people import person_by_id
 from coach.services.starting import newest_unfinished, pick_template, template_title
 from coach.store import StoreError
-from coach.tui import routes
-from coach.tui.dialogs.resume import resume_dialog
-from coach.tui.dialogs.template_picker import TemplatePicker
+from coach.tui import later, routes
 
 if TYPE_CHECKING:
     from coach.tui.shell import ShellApp
@@ -34,7 +32,7 @@ def choose_template(app: ShellApp, person: Person) -> None:
         if template is not None:
             prepare(app, person, template)
 
-    app.push_screen(TemplatePicker(person.name, templates, app._), chosen)
+    app.push_screen(later.template_picker()(person.name, templates, app._), chosen)
 
 
 def prepare(app: ShellApp, person: Person, template: Template) -> None:
@@ -117,7 +115,8 @@ def ask_resume(app: ShellApp, conv: Conversation, person: Person, *,
         if yes:
             resume(app, conv.id, replace=replace)
 
-    app.push_screen(resume_dialog(person.name, title, when, app._), answered)
+    question = app._("live.resume.question", name=person.name, title=title, date=when)
+    app.push_screen(later.confirm_dialog()(question, app._), answered)
 
 
 def open_search(app: ShellApp, person: Person | None = None) -> None:

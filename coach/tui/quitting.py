@@ -8,11 +8,8 @@ from pathlib import Path
 
 from coach.errors import describe
 from coach.services.output import write_export
-from coach.services.rescue import rescue_path
 from coach.store import StoreError
-from coach.tui.dialogs.confirm import ConfirmDialog
-from coach.tui.dialogs.export_path import ExportPathDialog
-from coach.tui.dialogs.unsaved import DISCARD, RETRY, WRITE, UnsavedDialog
+from coach.tui import later
 from coach.tui.shell import CoachScreen, ShellApp
 
 #: Signals that mean "stop now": the terminal closed (SIGHUP), a polite kill (SIGTERM).
@@ -67,12 +64,12 @@ class SavesOnQuit(ShellApp):
                 if yes:
                     self.call_later(self._quit_now)
 
-            self.push_screen(ConfirmDialog(question, self._), answered)
+            self.push_screen(later.confirm_dialog()(question, self._), answered)
             return
         await self._quit_now()
 
     async def _quit_now(self) -> None:
-        if isinstance(self.screen, UnsavedDialog):
+        if later.is_loaded_instance(self.screen, later.UNSAVED):
             return  # already asking
         try:
             await self._save_screens()
@@ -97,16 +94,18 @@ class SavesOnQuit(ShellApp):
         reason = describe(exc, self.lang)
         text = self._unsaved_texts()
 
+        dialog = later.unsaved_dialog()
+
         def answered(answer: str | None) -> None:
-            if answer == RETRY:  # (the quit was already confirmed: not asked again)
+            if answer == dialog.RETRY:  # (the quit was already confirmed: not asked again)
                 self.call_later(self._quit_now)
-            elif answer == WRITE:
+            elif answer == dialog.WRITE:
                 self._ask_rescue_path(text, exc)
-            elif answer == DISCARD:
+            elif answer == dialog.DISCARD:
                 self._saved_for_exit = True  # the user's choice: no second try at exit
                 self.stop_with(_("rescue.quit.discarded", reason=reason))
 
-        self.push_screen(UnsavedDialog(reason, _, can_write=bool(text)), answered)
+        self.push_screen(dialog(reason, _, can_write=bool(text)), answered)
 
     def _ask_rescue_path(self, text: str, exc: Exception) -> None:
         _ = self._
@@ -118,7 +117,8 @@ class SavesOnQuit(ShellApp):
                 self.run_worker(lambda: self._write_rescue(path, text, exc),
                                 thread=True, group="rescue", exit_on_error=False)
 
-        self.push_screen(ExportPathDialog(_("rescue.quit.file_title"), rescue_path(), _),
+        self.push_screen(later.export_path_dialog()(_("rescue.quit.file_title"),
+                                                     later.rescue_path(), _),
                          chosen)
 
     def _write_rescue(self, path: Path, text: str, exc: Exception) -> None:
@@ -155,7 +155,7 @@ class SavesOnQuit(ShellApp):
             return
         _ = self._
         try:
-            written = write_export(rescue_path(), text)
+            written = write_export(later.rescue_path(), text)
         except OSError as error:
             self.stop_message = _("rescue.quit.discarded", reason=describe(error, self.lang))
             return

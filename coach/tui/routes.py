@@ -9,7 +9,11 @@ the screen is shown, so `coach start PERSON` paints the prepare screen before th
 live or summary screens' modules (and what they import) are loaded. The loaders at the end
 do the same for the few heavy modules a light screen needs later (the live session, the
 prepare screen's reading, the search index): each was measured at 45-300 ms to import.
-Everything else in coach/tui imports at the top of its module.
+The dialogs that the first screen's own modules open only on a key or a failure load the
+same way, from ``coach/tui/later.py`` (kept apart: the loaders here reach modules that
+import those first-screen modules). Everything else in coach/tui imports at the top of its
+module (``tests/test_lazy_imports.py`` holds coach/tui to these three: this module, that
+one and ``coach/tui/launch.py``, the CLI's door into the apps).
 """
 
 from __future__ import annotations
@@ -101,3 +105,4 @@ def sqlite_error() -> type[Exception]:
     from sqlite3 import Error
 
     return Error
+

@@ -31,9 +31,8 @@ from textual.content import Content
 from textual.widgets import Header
 from textual.widgets._header import HeaderTitle
 
-from coach.domain.notes import private_prefix
 from coach.domain.screen_share import Hidden, ScreenShare, ShareView
-from coach.tui.dialogs.reveal import RevealDialog
+from coach.tui import later
 from coach.tui.shell import CoachScreen, ShellApp
 
 if TYPE_CHECKING:
@@ -150,12 +149,12 @@ class SharesTheScreen(ShellApp):
 
     def action_reveal_private(self) -> None:
         screen = self.screen
-        if isinstance(screen, RevealDialog):
+        if later.is_loaded_instance(screen, later.REVEAL):
             screen.dismiss()
             return
         hidden = hidden_on(screen)
         labels = [placeholder(self._, h.kind) for h in hidden]
-        self.push_screen(RevealDialog(hidden, labels, self._, sharing(self)))
+        self.push_screen(later.reveal_dialog()(hidden, labels, self._, sharing(self)))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "reveal_private":
@@ -205,7 +204,8 @@ def blind_private(screen, editor) -> bool:
         screen.notify(screen._("share.blind.started"), timeout=2)
         return True
     first = text.split("\n", 1)[0]
-    if private_prefix(first + " ") and not text[private_prefix(first + " "):].strip():
+    prefix = later.private_prefix(first + " ")
+    if prefix and not text[prefix:].strip():
         editor.clear()
         screen.session.set_draft("")
         screen._save(screen.session.commit_draft())  # the draft of the prefix: deleted

@@ -25,10 +25,10 @@ from textual.screen import Screen
 
 from coach.i18n import Translator
 from coach.services.app_services import AppServices
+from coach.tui import later
 from coach.tui.bindings import translate_bindings
 from coach.tui.clean_screen import install as install_control_pictures
 from coach.tui.crashing import StopsWithAMessage
-from coach.tui.dialogs.help import HelpDialog, binding_rows
 
 if TYPE_CHECKING:
     from textual import getters
@@ -108,7 +108,7 @@ class CoachScreen(Screen[R]):
 
     def action_help(self) -> None:
         """F1: every key of this screen (``help_extra`` adds a screen's own note)."""
-        self.app.push_screen(HelpDialog(binding_rows(self), self._, self.help_extra()))
+        self.app.push_screen(later.help_dialog().for_screen(self, self._, self.help_extra()))
 
     def help_extra(self) -> str:
         return ""

@@ -16,7 +16,9 @@ from textual.widgets import Button, Checkbox, Footer, Input, Label, Static
 
 from coach.domain.people import Person
 from coach.i18n import Translator
+from coach.services.mentions import mentions_of, places
 from coach.services.privacy import Footprint, name_confirms, plan_text
+from coach.store import StoreError
 from coach.tui.dialogs.form import Dialog
 
 
@@ -56,9 +58,6 @@ class ForgetDialog(Dialog[str]):
     def _count_mentions(self) -> None:
         """Where the name stands in notes about others (a read of the team's files, off
         the event loop): the box then says how many places, or that there are none."""
-        from coach.services.mentions import mentions_of
-        from coach.store import StoreError
-
         try:
             found = len(mentions_of(self.app.services.store, self.person, self._.lang))
         except (OSError, StoreError):  # a damaged file: the forgetting itself says so
@@ -66,8 +65,6 @@ class ForgetDialog(Dialog[str]):
         self.app.call_from_thread(self._show_mentions, found)
 
     def _show_mentions(self, found: int) -> None:
-        from coach.services.mentions import places
-
         box = self.query_one("#forget-redact", Checkbox)
         if found:
             box.label = Text(self._("privacy.tui.redact_count",

@@ -50,6 +50,11 @@ class HelpDialog(Dialog[None]):
         self.rows = rows
         self.extra = extra
 
+    @classmethod
+    def for_screen(cls, screen: Screen, _: Translator, extra: str = "") -> HelpDialog:
+        """Every key of ``screen`` (F1)."""
+        return cls(binding_rows(screen), _, extra)
+
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)

@@ -16,6 +16,9 @@ RETRY, WRITE, DISCARD, STAY = "retry", "write", "discard", "stay"
 
 
 class UnsavedDialog(Dialog[str]):
+    #: The answers (the callback gets one of them).
+    RETRY, WRITE, DISCARD, STAY = RETRY, WRITE, DISCARD, STAY
+
     BINDINGS = [
         Binding("escape", f"answer('{STAY}')", "rescue.quit.stay"),
         Binding("r", f"answer('{RETRY}')", show=False),
