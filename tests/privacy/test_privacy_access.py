@@ -191,25 +191,6 @@ def test_redact_mentions_replaces_the_name_everywhere_in_the_note_language(team,
     assert NAME.encode() not in stored and NAME.upper().encode() not in stored
 
 
-@pytest.fixture
-def terminal(monkeypatch):
-    import io
-
-    answers: list[str] = []
-    prompts: list[str] = []
-
-    def fake_input(prompt=""):
-        prompts.append(prompt)
-        if not answers:
-            raise EOFError
-        return answers.pop(0)
-
-    monkeypatch.setattr("sys.stdin", io.StringIO())
-    monkeypatch.setattr("sys.stdin.isatty", lambda: True, raising=False)
-    monkeypatch.setattr("builtins.input", fake_input)
-    return answers, prompts
-
-
 def test_interactive_asks_for_each_mention(team, terminal, capsys):
     path, ids = team
     answers, prompts = terminal
