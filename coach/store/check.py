@@ -23,7 +23,7 @@ from pathlib import Path
 
 from coach.i18n import t
 from coach.store import backups as _backups
-from coach.store.conflicts import conflict_of, find_conflicts, has_merge_markers
+from coach.store.conflicts import conflict_names, conflict_of, has_merge_markers
 from coach.store.consistency import SERIOUS, Finding, _Collector, consistency_findings  # noqa: F401
 from coach.store.errors import BackupError, StoreCorrupt
 from coach.store.files import is_temp_name
@@ -199,12 +199,6 @@ def _check_backups(out: _Collector, report: CheckReport) -> None:
         good.append(info)
     good.sort(key=lambda b: not _backups.is_daily(b.name))
     report.newest_good_backup = good[0].name if good else None
-
-
-def conflict_names(data_dir: Path) -> list[str]:
-    """The conflict copies in the data directory, by name (for the home screen's line):
-    three folder listings, no file read."""
-    return [c.path.relative_to(data_dir).as_posix() for c in find_conflicts(Path(data_dir))]
 
 
 def conflicts_line(data_dir: Path, lang: str) -> str | None:

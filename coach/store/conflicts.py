@@ -75,6 +75,12 @@ def find_conflicts(data_dir: Path) -> list[ConflictCopy]:
     return out
 
 
+def conflict_names(data_dir: Path) -> list[str]:
+    """The conflict copies in the data directory, by name (for the home screen's line):
+    three folder listings, no file read."""
+    return [c.path.relative_to(data_dir).as_posix() for c in find_conflicts(Path(data_dir))]
+
+
 def has_merge_markers(raw: bytes) -> bool:
     """True if ``raw`` holds git's conflict lines (a merge that was not resolved)."""
     return b"<<<<<<<" in raw and bool(_MARKER.search(raw))

@@ -21,6 +21,7 @@ from coach.domain.people import Person, UnitObjective
 from coach.domain.records import from_dict, to_dict
 from coach.store import backups as _backups
 from coach.store import journal as _journal
+from coach.store.conflicts import conflict_names
 from coach.store.errors import (
     BackupRefused,
     ReadOnlyReason,
@@ -160,9 +161,7 @@ class Store(PersonRecords):
 
     def conflict_copies(self) -> list[str]:
         """Sync tools' conflict copies in the data directory, by name (cheap)."""
-        from coach.store import check as _check  # lazy: start-up (as in quick_check)
-
-        return _check.conflict_names(self.data_dir)
+        return conflict_names(self.data_dir)
 
     # overview -----------------------------------------------------------------------------
     @synchronized

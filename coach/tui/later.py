@@ -1,7 +1,7 @@
 """Dialogs that the first screen's modules (the app, the shell, the flow, quitting, screen
 sharing) open only on a key or on a failure, and the two helpers they need then: imported on
-first use. Start-up: ~10 ms of imports (eight dialog modules, the note parser, the rescue
-writer) stay off `coach start`'s first paint (``scripts/bench_live.py``).
+first use. Start-up: ~10 ms of imports (six dialogs and their base, the note parser, the
+rescue writer) stay off `coach start`'s first paint (``scripts/bench_live.py``).
 
 This is ``coach/tui/routes.py``'s rule for screens, applied to dialogs; it is a module of its
 own because routes' loaders reach modules that import the ones here use (a cycle).

@@ -18,10 +18,11 @@ one and ``coach/tui/launch.py``, the CLI's door into the apps).
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
+
+from coach.tui import later
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -73,9 +74,7 @@ def switch(app: App[Any], name: str, *args: Any, **kwargs: Any) -> None:
 def is_route(screen: object, name: str) -> bool:
     """Whether ``screen`` is route ``name`` (without importing a module not yet loaded: then
     no screen can be of it)."""
-    module, _, cls = ROUTES[name].partition(":")
-    loaded = sys.modules.get(module)
-    return loaded is not None and isinstance(screen, getattr(loaded, cls))
+    return later.is_loaded_instance(screen, ROUTES[name])
 
 
 # -- heavy modules a light screen needs later (start-up: see the module's docstring) -------
@@ -105,4 +104,3 @@ def sqlite_error() -> type[Exception]:
     from sqlite3 import Error
 
     return Error
-
