@@ -30,9 +30,6 @@ class Explained(Exception):
 _TEMP_NAME = re.compile(r"^\.(.+)\.\d+\.[0-9a-f]{8}\.tmp$")
 
 
-_TEMP_NAME = re.compile(r"^\.(.+)\.\d+\.[0-9a-f]{8}\.tmp$")
-
-
 def describe(exc: BaseException, lang: str) -> str:
     """What the user reads about ``exc``: its own explanation, else one line about an
     operating-system fault (a full disk, a read-only file system, a folder in a file's

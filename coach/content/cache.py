@@ -2,7 +2,7 @@
 
 Parsing the content files with markdown-it costs more than drawing the first screen. The
 parsed library is kept as plain JSON in the user's cache directory (``$COACH_CACHE_DIR``,
-else platformdirs), keyed by every content file's path and a hash of its bytes (reading a
+else platformdirs), keyed by every content file's path and a checksum of its bytes (reading a
 dozen small files is cheap; parsing them is not) and by the content package's own source
 files, so any edit to either parses afresh, however quickly it follows the last.
 
@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import json
 import os
 import tempfile
 import types
 import typing
+import zlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -38,7 +38,7 @@ from coach.paths import ForeignFolder, private_dir
 ENV_CACHE_DIR = "COACH_CACHE_DIR"
 FILE_NAME = "library.json"
 #: Bumped whenever the cached form changes in a way the source stamps would not show.
-FORMAT = 2
+FORMAT = 3
 #: A cache larger than this is not read (the built-in library is ~0.2 MB).
 MAX_BYTES = 8 * 1024 * 1024
 
@@ -52,7 +52,11 @@ def cache_dir(environ: Mapping[str, str] | None = None) -> Path:
 
 
 def _stamp(path: Path) -> list[str]:
-    return [str(path.resolve()), hashlib.blake2b(path.read_bytes(), digest_size=16).hexdigest()]
+    # A checksum and the size, not a cryptographic hash: this only tells an edited file
+    # from the one parsed (the folder is the user's own), and hashlib's import (~2 ms,
+    # OpenSSL) would be the first screen's only use of it.
+    data = path.read_bytes()
+    return [str(path.resolve()), f"{zlib.crc32(data):08x}-{len(data)}"]
 
 
 def cache_key(layers: list[list[Path]]) -> list | None:

@@ -21,9 +21,11 @@ from pathlib import Path
 
 from coach.store.layout import CONVERSATIONS_DIR, PEOPLE_DIR
 
-_SYNCTHING = re.compile(r"^(?P<stem>.+)\.sync-conflict-\d{8}-\d{6}-[A-Za-z0-9]{7}(?P<ext>\.\w+)$")
-_PAREN = re.compile(r"^(?P<stem>.+?) \((?P<what>[^()]*conflicted copy[^()]*)\)(?P<ext>\.\w+)$")
-_MARKER = re.compile(rb"^(<{7}|={7}|>{7})( |$)", re.MULTILINE)
+# Patterns, compiled by ``re`` at their first use (and cached there), not at import: every
+# store open imports this module, and nearly none meets a conflict copy.
+_SYNCTHING = r"^(?P<stem>.+)\.sync-conflict-\d{8}-\d{6}-[A-Za-z0-9]{7}(?P<ext>\.\w+)$"
+_PAREN = r"^(?P<stem>.+?) \((?P<what>[^()]*conflicted copy[^()]*)\)(?P<ext>\.\w+)$"
+_MARKER = rb"^(<{7}|={7}|>{7})( |$)"
 
 
 @dataclass(frozen=True)
@@ -39,11 +41,11 @@ class ConflictCopy:
 def conflict_of(path: Path) -> ConflictCopy | None:
     """The conflict copy ``path`` is, judged by its name; None for an ordinary file."""
     name = path.name
-    found = _SYNCTHING.match(name)
+    found = re.match(_SYNCTHING, name)
     if found:
         tool = "Syncthing"
     else:
-        found = _PAREN.match(name)
+        found = re.match(_PAREN, name)
         if not found:
             return None
         tool = "Nextcloud" if found["what"].startswith("conflicted copy") else "Dropbox"
@@ -83,7 +85,7 @@ def conflict_names(data_dir: Path) -> list[str]:
 
 def has_merge_markers(raw: bytes) -> bool:
     """True if ``raw`` holds git's conflict lines (a merge that was not resolved)."""
-    return b"<<<<<<<" in raw and bool(_MARKER.search(raw))
+    return b"<<<<<<<" in raw and bool(re.search(_MARKER, raw, re.MULTILINE))
 
 
 def split_merge(raw: bytes) -> tuple[bytes, bytes] | None:

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+import orjson
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
@@ -41,11 +42,18 @@ def parse(raw: bytes, path: Path, tables: Iterable[str]) -> Data:
     if not raw.strip():
         raise StoreCorrupt(path, "empty file")
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise StoreCorrupt(path, "not valid UTF-8") from None
-    except json.JSONDecodeError as exc:
-        raise StoreCorrupt(path, f"not valid JSON: {exc}") from None
+        # orjson reads the same JSON 2-3x faster (the ten-year index: ~4 ms against ~11
+        # before the first screen). What it refuses (NaN, a lone surrogate, an integer
+        # beyond 64 bits, bad UTF-8 or bad JSON) goes to the standard library, which
+        # reads what it can and words the error, as before.
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise StoreCorrupt(path, "not valid UTF-8") from None
+        except json.JSONDecodeError as exc:
+            raise StoreCorrupt(path, f"not valid JSON: {exc}") from None
     if not isinstance(data, dict):
         raise StoreCorrupt(path, f"top level is {type(data).__name__}, expected an object")
     for name in tables:
