@@ -17,6 +17,10 @@
 
     python scripts/bench_live.py [--rounds 5] [--chars 2000] [--runs 11] [--data-dir D]
 
+Beside each verdict (info, not used by it): each typing round's ratio, lowest and highest,
+and the quartiles of the start-up ratios of back-to-back pairs: on a shared machine a single
+run can be 2x off, and these say how far the medians can be trusted.
+
 Exits 0 when both targets are met, 1 when not. Everything is written under a temp dir
 (``--data-dir`` reuses a demo data set built earlier, to save ~10 s).
 """
@@ -35,6 +39,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -181,8 +186,9 @@ async def type_coach(store_dir: Path, person_id: str, template_id: str, library,
     return took, size
 
 
-async def bench_typing(rounds: int, chars: int, work: Path) -> dict[str, float]:
-    """Medians (seconds per key): bare/coach x wall/cpu."""
+async def bench_typing(rounds: int, chars: int, work: Path) -> dict[str, Any]:
+    """Medians (seconds per key): bare/coach x wall/cpu; each round's ratio, lowest and
+    highest."""
     from coach.content import load_library
 
     fine_idle_wait()
@@ -210,8 +216,12 @@ async def bench_typing(rounds: int, chars: int, work: Path) -> dict[str, float]:
         (bw, bc), (cw, cc) = runs["bare"][-1], runs["coach"][-1]
         print(f"  typing round {n + 1}/{rounds}: bare {bw * 1e3:.2f} ms/key wall, "
               f"{bc * 1e3:.2f} CPU; coach {cw * 1e3:.2f} wall, {cc * 1e3:.2f} CPU", flush=True)
-    return {f"{app}_{kind}": statistics.median(r[i] for r in runs[app])
-            for app in runs for i, kind in enumerate(("wall", "cpu"))}
+    figures: dict[str, Any] = {f"{app}_{kind}": statistics.median(r[i] for r in runs[app])
+               for app in runs for i, kind in enumerate(("wall", "cpu"))}
+    for i, kind in enumerate(("wall", "cpu")):
+        ratios = [c[i] / b[i] for b, c in zip(runs["bare"], runs["coach"], strict=True)]
+        figures[f"rounds_{kind}"] = (min(ratios), max(ratios))
+    return figures
 
 
 # -- 2. time to first screen --------------------------------------------------------------------
@@ -380,7 +390,7 @@ def byte_compile() -> int:
     return sum(1 for _ in (ROOT / "coach").rglob("__pycache__/*.pyc"))
 
 
-def bench_startup(runs: int, data: Path) -> dict[str, float]:
+def bench_startup(runs: int, data: Path) -> dict[str, Any]:
     print(f"  coach bytecode: {byte_compile()} .pyc files, as a wheel install writes them",
           flush=True)
     person = busiest_person(data)
@@ -404,7 +414,17 @@ def bench_startup(runs: int, data: Path) -> dict[str, float]:
               flush=True)
     return {"bare": statistics.median(bare), "coach": statistics.median(coach),
             "loaded": statistics.median(loaded), "python": python_floor(runs),
-            "bare_min": min(bare), "coach_min": min(coach)}
+            "bare_min": min(bare), "coach_min": min(coach),
+            "pairs": spread([c / b for b, c in zip(bare, coach, strict=True)])}
+
+
+def spread(ratios: list[float]) -> tuple[float, float, float]:
+    """(lower quartile, median, upper quartile) of ratios measured back to back: how far a
+    single run can be trusted on this machine (shown beside the verdict, not used by it)."""
+    if len(ratios) < 2:
+        return (ratios[0],) * 3 if ratios else (float("nan"),) * 3
+    q1, q2, q3 = statistics.quantiles(ratios, n=4)
+    return q1, q2, q3
 
 
 # -- report -------------------------------------------------------------------------------------
@@ -439,6 +459,9 @@ def main() -> int:
                 rows.append((f"typing, {label} per keystroke (median)", f"{bare * 1e3:.3f} ms",
                              f"{coach * 1e3:.3f} ms", f"{ratio:.2f}x",
                              f"<= {TARGET_TYPING}x {verdict(ratio, TARGET_TYPING)}"))
+                low, high = fig[f"rounds_{kind}"]
+                rows.append(("  ... one round's ratio, lowest-highest (info)", "", "",
+                             f"{low:.2f}-{high:.2f}x", "-"))
         if not args.skip_startup:
             data = args.data_dir or work / "demo"
             if not (data.exists() and any(data.iterdir())):
@@ -453,6 +476,9 @@ def main() -> int:
             rows.append(("coach start: first screen (median)", f"{fig['bare'] * 1e3:.0f} ms",
                          f"{fig['coach'] * 1e3:.0f} ms", f"{ratio:.2f}x",
                          f"<= {TARGET_STARTUP}x {verdict(ratio, TARGET_STARTUP)}"))
+            q1, q2, q3 = fig["pairs"]
+            rows.append(("  ... back-to-back pairs: quartiles (info)", "", "",
+                         f"{q1:.2f}/{q2:.2f}/{q3:.2f}x", "-"))
             fastest = fig["coach_min"] / fig["bare_min"]
             rows.append(("  ... fastest run of each (info)", f"{fig['bare_min'] * 1e3:.0f} ms",
                          f"{fig['coach_min'] * 1e3:.0f} ms", f"{fastest:.2f}x", "-"))
