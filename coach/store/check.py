@@ -26,7 +26,7 @@ from coach.store import backups as _backups
 from coach.store.conflicts import conflict_names, conflict_of, has_merge_markers
 from coach.store.consistency import SERIOUS, Finding, _Collector, consistency_findings  # noqa: F401
 from coach.store.errors import BackupError, StoreCorrupt
-from coach.store.files import is_temp_name
+from coach.store.files import is_temp_name, written_by_this_process
 from coach.store.layout import (
     BACKUP_DIR,
     CONVERSATIONS_DIR,
@@ -85,7 +85,10 @@ def _listing(out: _Collector, folder: Path, *, check_modes: bool) -> list[str]:
         out.add("mode", folder, oct(st.st_mode & 0o777))
     for name in names:
         if is_temp_name(name):
-            out.add("stray_temp", folder / name)
+            # The app checks its folder while its own workers write (the search index
+            # being made): their temp files are saves in progress, not leftovers.
+            if not written_by_this_process(name):
+                out.add("stray_temp", folder / name)
         else:
             copy = conflict_of(folder / name)
             if copy is not None:

@@ -100,6 +100,13 @@ def is_temp_name(name: str) -> bool:
     return name.startswith(".") and name.endswith(TEMP_SUFFIX)
 
 
+def written_by_this_process(name: str) -> bool:
+    """A temp file this process is writing now (its name records the writer's pid, see
+    ``temp_path``): a save in progress, never a leftover of an interrupted one."""
+    parts = name[1:-len(TEMP_SUFFIX)].rsplit(".", 2) if is_temp_name(name) else []
+    return len(parts) == 3 and parts[1] == str(os.getpid())
+
+
 def remove_stale_temps(directory: Path) -> int:
     """Remove temp files left by a process killed mid-write (only call under the lock)."""
     count = 0

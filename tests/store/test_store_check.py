@@ -14,6 +14,7 @@ from coach.cli import main
 from coach.store import BackupRefused, Store
 from coach.store.backups import list_backups, make_backup, newest_good_backup
 from coach.store.check import check
+from coach.store.files import temp_path
 from coach.store.layout import conversation_path, index_path, person_path
 from coach.store.repair import repair
 
@@ -177,3 +178,19 @@ def test_check_of_a_missing_folder_says_so(tmp_path, capsys):
         assert "does not exist" in capsys.readouterr().err
     assert not missing.exists()
     assert repair(missing).after.clean
+
+
+def test_a_save_this_process_is_making_is_not_a_leftover(data_dir, make_world):
+    # Found in CI: the app checks its folder after the first paint while its search worker
+    # makes the index through a temp file; the check named that file "left by an
+    # interrupted save". Another process's temp file (pid 1 here) still is one.
+    _world(data_dir, make_world)
+    ours = temp_path(data_dir / "search-index.sqlite3")
+    ours.write_bytes(b"")
+    theirs = data_dir / ".coach.json.1.abcd1234.tmp"
+    theirs.write_bytes(b"")
+    for quick in (True, False):
+        found = [f.path.name for f in check(data_dir, quick=quick).of_kind("stray_temp")]
+        assert found == [theirs.name]
+    repair(data_dir, "en")
+    assert ours.exists() and not theirs.exists()
