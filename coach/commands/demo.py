@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 import time
+from typing import TYPE_CHECKING
 
 from coach.commands import later
 from coach.commands.context import Context
 from coach.demo.defaults import DEFAULT_PEOPLE, DEFAULT_YEARS
 from coach.i18n import detect
 from coach.i18n.formats import format_seconds
+
+if TYPE_CHECKING:
+    from coach.store import Store
 
 MAX_PEOPLE = 200
 MAX_YEARS = 30
@@ -41,7 +45,7 @@ def register(subparsers, _) -> None:
     parser.set_defaults(func=run)
 
 
-def _clear(store) -> int:
+def _clear(store: Store) -> int:
     """Remove every person (with all their records) and every unit objective (inside the
     caller's transaction); returns how many people there were."""
     people = store.people(include_archived=True)

@@ -8,6 +8,7 @@ import zipfile
 import zlib
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coach.commands import later
 from coach.commands.people_arg import resolve_person
@@ -15,6 +16,9 @@ from coach.config import config_path
 from coach.content import ContentError, load_library
 from coach.domain.matching import match_person
 from coach.i18n.formats import format_date, format_day
+
+if TYPE_CHECKING:
+    from coach.store import Store
 
 
 def register(sub, _) -> None:
@@ -99,7 +103,7 @@ def run_history_export(args, ctx) -> int:
 
 
 # coach forget PERSON ------------------------------------------------------------------------
-def _final_export(ctx, store, person, target: str) -> bool:
+def _final_export(ctx, store: Store, person, target: str) -> bool:
     text = later.history_markdown(store, person, ctx.lang, include_private=True, library=_library())
     try:
         path = later.write_export(Path(target), text)
@@ -156,7 +160,7 @@ def report_backups(ctx, person_id: str, name: str, *, purge: bool) -> None:
                 paths=" ".join(str(b.path) for b in held))
 
 
-def _forgotten_id(store, ctx, query: str) -> str | None:
+def _forgotten_id(store: Store, ctx, query: str) -> str | None:
     """``query`` as the id of a person no longer in the store whom backups still hold."""
 
     person_id = query.strip()

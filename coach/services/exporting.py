@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from coach import __version__
 from coach.content import Library
@@ -32,6 +33,9 @@ from coach.services.review_status import latest_review, status_blocks
 from coach.services.starting import template_title
 from coach.store import ConversationSummary
 
+if TYPE_CHECKING:
+    from coach.store import Store
+
 __all__ = [
     "check_output_path", "conversation_markdown", "conversation_summary",
     "conversation_to_export", "held_conversation", "history_markdown", "person_goals_markdown",
@@ -39,7 +43,7 @@ __all__ = [
 ]
 
 
-def conversation_summary(store, conversation_id: str, *, shared: bool) -> Summary:
+def conversation_summary(store: Store, conversation_id: str, *, shared: bool) -> Summary:
     conversation = store.conversation(conversation_id)
     return summarise(
         conversation,
@@ -63,7 +67,7 @@ def conversation_to_export(summaries: list[ConversationSummary], id_prefix: str 
 
 
 def conversation_markdown(
-    store, conversation_id: str, lang: str | None, *, include_private: bool,
+    store: Store, conversation_id: str, lang: str | None, *, include_private: bool,
     library: Library | None = None,
 ) -> str:
     """The conversation as Markdown: the shared summary, or in full with private notes.
@@ -94,13 +98,13 @@ def conversation_markdown(
     )
 
 
-def active_goal_statements(store, person_id: str) -> list[str]:
+def active_goal_statements(store: Store, person_id: str) -> list[str]:
     """The statements of the person's active goals: what a shared summary hands the employee
     to report progress on in the next preparation."""
     return [g.statement for g in store.goals(person_id) if g.status is GoalStatus.ACTIVE]
 
 
-def shared_digest(store, conversation_id: str, lang: str, library: Library | None = None
+def shared_digest(store: Store, conversation_id: str, lang: str, library: Library | None = None
                   ) -> str:
     """The digest of the conversation's shared summary in ``lang``, as exported now."""
     summary = conversation_summary(store, conversation_id, shared=True)
@@ -112,7 +116,8 @@ def shared_digest(store, conversation_id: str, lang: str, library: Library | Non
 
 
 def history_markdown(
-    store, person, lang: str, *, since: date | None = None, include_private: bool,
+    store: Store, person: Person, lang: str, *, since: date | None = None,
+    include_private: bool,
     library: Library | None = None, now: datetime | None = None,
 ) -> str:
     """Everything stored about ``person`` (or from ``since`` on) as one Markdown document.
@@ -154,14 +159,14 @@ def history_markdown(
     return history_document(history, lang)
 
 
-def person_goals_markdown(store, person, lang: str) -> str:
+def person_goals_markdown(store: Store, person, lang: str) -> str:
     """The goals Markdown for one person, read from the store (CLI and TUI alike): a shared
     output, so private progress entries are left out."""
     return goals_markdown(person, goals_for(store.goals(person.id), Audience.SHARED),
                           store.objectives(include_inactive=True), lang)
 
 
-def person_profile_markdown(store, person, lang: str) -> str:
+def person_profile_markdown(store: Store, person, lang: str) -> str:
     """The competence profile Markdown for one person, read from the store: a shared
     output, so private areas and private level changes are left out."""
     return profile_markdown(person, competence_for(store.competence(person.id),
@@ -180,7 +185,7 @@ class HeldConversation:
     entries: tuple = ()
 
 
-def held_conversation(store, conversation_id: str, lang: str,
+def held_conversation(store: Store, conversation_id: str, lang: str,
                       library: Library | None = None) -> HeldConversation:
     conversation = store.conversation(conversation_id)
     person = store.person(conversation.person_id)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from coach.content import ContentError, load_library
+from coach.content import ContentError, Library, load_library
 from coach.domain.competence import CompetenceArea
 from coach.domain.goals import Goal, GoalStatus, ProgressEntry
 from coach.domain.people import Person
@@ -27,8 +28,11 @@ from coach.markdown.preparation_writer import (  # noqa: F401  (the screens' wor
     reported_status,
 )
 
+if TYPE_CHECKING:
+    from coach.store import Store
 
-def known_sections(library) -> KnownSections:
+
+def known_sections(library: Library) -> KnownSections:
     """Every template's section headings and prompts, in every language, by section id:
     what lets a file's ``##`` headings be matched whatever their order or language."""
     if library is None:
@@ -50,7 +54,7 @@ def _library():
         return None
 
 
-def read_for_import(path: str | Path, library=None) -> Reading:
+def read_for_import(path: str | Path, library: Library | None = None) -> Reading:
     """Parse the file (PreparationError with file:line problems, OSError if unreadable);
     the Reading's warnings stop an import unless the leader insists."""
     return read_reading(Path(path).expanduser(), known_sections(library or _library()))
@@ -83,14 +87,14 @@ def preparation_markdown(prep: Preparation) -> str:
     return render_preparation(prep)
 
 
-def store_preparation(store, person: Person, prep: Preparation, source: str | Path
+def store_preparation(store: Store, person: Person, prep: Preparation, source: str | Path
                       ) -> ImportedPreparation:
     record = ImportedPreparation(person.id, prep, str(source))
     store.save_preparation(record)
     return record
 
 
-def latest_preparation(store, person_id: str) -> ImportedPreparation | None:
+def latest_preparation(store: Store, person_id: str) -> ImportedPreparation | None:
     """The newest preparation imported for the person, if any."""
     found = store.preparations(person_id)
     return found[-1] if found else None
@@ -100,7 +104,7 @@ def latest_preparation(store, person_id: str) -> ImportedPreparation | None:
 FRESH_DAYS = 45
 
 
-def current_preparation(store, person_id: str, today: date) -> ImportedPreparation | None:
+def current_preparation(store: Store, person_id: str, today: date) -> ImportedPreparation | None:
     """The latest imported preparation, if it is recent enough to belong to this meeting."""
     latest = latest_preparation(store, person_id)
     if latest is None or latest.preparation.date < today - timedelta(days=FRESH_DAYS):

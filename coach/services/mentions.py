@@ -14,12 +14,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from coach.domain.mentions import line_at, name_pattern
 from coach.domain.people import Person
 from coach.i18n import LANGS, t
 from coach.i18n.formats import count as counted
 from coach.i18n.formats import format_date
+
+if TYPE_CHECKING:
+    from coach.store import Store
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,7 @@ def _day(stamp: str | None) -> date | None:
     return moment.astimezone().date() if moment.tzinfo else moment.date()
 
 
-def mentions_of(store, person: Person, lang: str) -> list[MentionRow]:
+def mentions_of(store: Store, person: Person, lang: str) -> list[MentionRow]:
     """Every place ``person``'s name stands in the records of everyone else, in the order
     of the people (by name), then the conversations (oldest first)."""
     found = store.name_mentions(name_pattern(person.name), except_person=person.id)

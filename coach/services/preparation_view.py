@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from coach.domain.actions import ActionItem
 from coach.domain.competence import CompetenceArea, LevelChange, competence_for
 from coach.domain.conversations import Conversation, ConversationStatus, Entry, EntryKind
 from coach.domain.goals import Goal
 from coach.domain.visibility import Audience
+
+if TYPE_CHECKING:
+    from coach.store import Store
 
 #: How many recent competence changes the prepare view lists.
 RECENT_CHANGES = 5
@@ -36,7 +40,7 @@ class PreparationFacts:
         return [a for a in self.open_actions if a.overdue(today)]
 
 
-def gather(store, person_id: str, *, exclude: str | None = None) -> PreparationFacts:
+def gather(store: Store, person_id: str, *, exclude: str | None = None) -> PreparationFacts:
     """Read what the prepare view shows for one person (the store is only read)."""
     done = [
         s for s in store.conversation_summaries(person_id)

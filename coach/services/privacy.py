@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coach.domain.people import Person
 from coach.i18n import CATALOG, t
@@ -21,6 +22,10 @@ from coach.store.forgetting import (  # noqa: F401  (the CLI's way to the backup
 )
 from coach.store.layout import check_id  # noqa: F401  (is this a person's id?)
 from coach.store.summaries import ConversationSummary
+
+if TYPE_CHECKING:
+    from coach.content import Library
+    from coach.store import Store
 
 #: The kinds of record forgetting counts, in the order they are listed, by the store table
 #: that holds them (a table not named here is counted under its own name).
@@ -59,7 +64,7 @@ class Footprint:
         return sum(self.counts.values())
 
 
-def footprint(store, person: Person) -> Footprint:
+def footprint(store: Store, person: Person) -> Footprint:
     """Counted from the store's own list of what it holds about the person, table by table
     (``Store.records_about``), so a table added later is counted too."""
     records = store.records_about(person.id)
@@ -136,8 +141,8 @@ def default_export_name(person: Person, today: date | None = None) -> str:
     return f"coach-{slug or 'person'}-{(today or date.today()).isoformat()}.md"
 
 
-def forget(store, person: Person, lang: str, *, export_to: Path | None = None,
-           library=None, redact: Iterable[MentionRow] = ()) -> Forgotten:
+def forget(store: Store, person: Person, lang: str, *, export_to: Path | None = None,
+           library: Library | None = None, redact: Iterable[MentionRow] = ()) -> Forgotten:
     """Write the full history to ``export_to`` first (if given; OSError stops everything),
     remove the person from the store and replace their name in the chosen places of other
     people's notes (``redact``, from :func:`coach.services.mentions.mentions_of`), all in

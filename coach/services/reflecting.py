@@ -14,6 +14,7 @@ import random
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from coach.content import Library, Template
 from coach.domain.people import Person
@@ -30,6 +31,9 @@ from coach.i18n import t
 from coach.markdown.preparation import render_preparation
 from coach.services.starting import pick_template
 
+if TYPE_CHECKING:
+    from coach.store import Store
+
 ME = "me"
 DAILY = "daily"
 SOURCE = "reflect"
@@ -39,7 +43,7 @@ RESUME_DAYS = 14
 DAILY_PER_THEME = 2
 
 
-def me(store, name: str | None = None) -> Person:
+def me(store: Store, name: str | None = None) -> Person:
     """The employee, created on first use; ``name`` (if given) renames them."""
     if name:
         check_plain("name", " ".join(name.split()))
@@ -74,7 +78,7 @@ def daily_preparation(library: Library, lang: str, name: str, today: date) -> Pr
     return Preparation(DAILY, lang, today, name, t("prep.daily.title", lang), answers=answers)
 
 
-def own_preparations(store) -> list[ImportedPreparation]:
+def own_preparations(store: Store) -> list[ImportedPreparation]:
     try:
         store.person(ME)
     except KeyError:
@@ -82,13 +86,13 @@ def own_preparations(store) -> list[ImportedPreparation]:
     return store.preparations(ME)
 
 
-def latest_own(store, template_id: str | None = None) -> ImportedPreparation | None:
+def latest_own(store: Store, template_id: str | None = None) -> ImportedPreparation | None:
     found = [r for r in own_preparations(store)
              if template_id is None or r.preparation.template_id == template_id]
     return found[-1] if found else None
 
 
-def for_export(store, *, daily: bool = False, template_id: str | None = None
+def for_export(store: Store, *, daily: bool = False, template_id: str | None = None
                ) -> ImportedPreparation | None:
     """What ``--export`` hands over: the preparation for the next conversation (the newest
     of the template, or of any template), never a daily reflection unless asked for."""
@@ -104,7 +108,7 @@ def for_export(store, *, daily: bool = False, template_id: str | None = None
 RECEIVED = "received_summaries"
 
 
-def keep_summary(store, summary, now: datetime | None = None) -> None:
+def keep_summary(store: Store, summary, now: datetime | None = None) -> None:
     """Keep what the employee's next preparation needs from a shared summary they opened
     (``coach reflect --review``): which conversation, its date, and the goals it lists."""
     kept = dict(received_summaries(store))
@@ -122,13 +126,13 @@ def keep_summary(store, summary, now: datetime | None = None) -> None:
     store.set_setting(RECEIVED, kept)
 
 
-def received_summaries(store) -> dict[str, dict]:
+def received_summaries(store: Store) -> dict[str, dict]:
     found = store.setting(RECEIVED, {})
     return {k: v for k, v in found.items() if isinstance(v, dict)} if isinstance(
         found, dict) else {}
 
 
-def last_summary(store) -> dict | None:
+def last_summary(store: Store) -> dict | None:
     """The last summary the employee received: of the latest conversation (by its date),
     the one opened last among summaries of the same day."""
     kept = received_summaries(store).values()
@@ -136,7 +140,7 @@ def last_summary(store) -> dict | None:
                default=None)
 
 
-def received_name(store) -> str:
+def received_name(store: Store) -> str:
     """The employee's name as the last summary from the leader spells it ("" if none):
     offered when the name is asked."""
     last = last_summary(store)
@@ -144,7 +148,7 @@ def received_name(store) -> str:
     return " ".join(name.split()) if isinstance(name, str) else ""
 
 
-def received_goals(store) -> list[str]:
+def received_goals(store: Store) -> list[str]:
     """The goals to report progress on: those of the last summary the employee received."""
     last = last_summary(store)
     goals = last.get("goals") if last else None
@@ -152,14 +156,14 @@ def received_goals(store) -> list[str]:
         goals, list) else []
 
 
-def is_leaders_store(store) -> bool:
+def is_leaders_store(store: Store) -> bool:
     """True for a leader's data directory: people other than the employee, or
     conversations. ``coach reflect`` refuses it (it would add "me" to the leader's team)."""
     return any(p.id != ME for p in store.people(include_archived=True)) or bool(
         store.conversations())
 
 
-def set_name(store, record: ImportedPreparation, name: str) -> Person | None:
+def set_name(store: Store, record: ImportedPreparation, name: str) -> Person | None:
     """The employee's name, asked once: put on the preparation, and on ``me`` (returned,
     for the caller to write with the preparation, see ``ReflectSession.persist``)."""
     name = " ".join(name.split())
@@ -175,7 +179,7 @@ class ReflectSession:
     """One preparation being written. Changes happen in memory on the caller's thread;
     ``snapshot()`` gives the record to write and ``persist`` writes it (from any thread)."""
 
-    def __init__(self, store, record: ImportedPreparation, template: Template | None = None,
+    def __init__(self, store: Store, record: ImportedPreparation, template: Template | None = None,
                  library: Library | None = None) -> None:
         self.store = store
         self.record = record
@@ -183,7 +187,7 @@ class ReflectSession:
         self.library = library
 
     @classmethod
-    def open(cls, store, library: Library, lang: str, *, template_id: str | None = None,
+    def open(cls, store: Store, library: Library, lang: str, *, template_id: str | None = None,
              daily: bool = False, name: str | None = None, new: bool = False,
              now: datetime | None = None) -> ReflectSession:
         """Take up the latest preparation of the kind (if recent), else start a new one."""

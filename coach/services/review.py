@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coach.domain.conversations import Conversation
 from coach.domain.review import Decision, ImportedReview, Review, ReviewComment, Target
@@ -40,6 +41,10 @@ from coach.services.review_status import (  # noqa: F401  (one module to import 
     latest_review,
     status_blocks,
 )
+
+if TYPE_CHECKING:
+    from coach.content import Library
+    from coach.store import Store
 
 
 @dataclass
@@ -162,7 +167,8 @@ def write_review(path: Path, review: Review) -> Path:
 
 
 # -- the leader's side ----------------------------------------------------------------------
-def current_digests(store, conversation_id: str, library=None) -> set[str]:
+def current_digests(store: Store, conversation_id: str, library: Library | None = None
+                    ) -> set[str]:
     """The digest of the conversation's shared summary as it stands now, in each language
     (with the template's title, and without it when the export had no library)."""
     # lazy: start-up -- the prepare screen reads a person's last review through this
@@ -182,7 +188,8 @@ def _line_of(path: Path, key: str) -> int | None:
     return next((n for n, ln in enumerate(lines, 1) if ln.startswith(f"{key}:")), None)
 
 
-def check_review(store, path: str | Path, library=None) -> tuple[Review, Conversation]:
+def check_review(store: Store, path: str | Path, library: Library | None = None
+                 ) -> tuple[Review, Conversation]:
     """The review and its conversation, or ReviewError (file:line) when it is not for a
     conversation here, or for another version of its summary."""
     path = Path(path).expanduser()
@@ -199,7 +206,8 @@ def check_review(store, path: str | Path, library=None) -> tuple[Review, Convers
     return review, conversation
 
 
-def import_review(store, path: str | Path, library=None) -> ImportedReview:
+def import_review(store: Store, path: str | Path, library: Library | None = None
+                  ) -> ImportedReview:
     """Keep the employee's review with the conversation's person (nothing on an error)."""
     review, conversation = check_review(store, path, library)
     record = ImportedReview(conversation.person_id, review, str(path))
@@ -207,13 +215,13 @@ def import_review(store, path: str | Path, library=None) -> ImportedReview:
     return record
 
 
-def last_review(store, person_id: str) -> ImportedReview | None:
+def last_review(store: Store, person_id: str) -> ImportedReview | None:
     """The newest review the person's employee sent back (shown before the next talk)."""
     found = store.reviews(person_id)
     return found[-1] if found else None
 
 
-def person_review_lines(store, person_id: str, lang: str) -> list[str]:
+def person_review_lines(store: Store, person_id: str, lang: str) -> list[str]:
     """One line per conversation the employee has reviewed, newest conversation first:
     "Månedlig oppfølging 02.12.2026: Bekreftet av medarbeider 03.12.2026"."""
     latest: dict[str, ImportedReview] = {}

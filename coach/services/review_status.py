@@ -4,14 +4,19 @@ it without importing the module that writes reviews (which uses ``exporting``)."
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from coach.domain.review import ImportedReview, Review, ReviewComment, Target
 from coach.domain.visibility import Audience, visible
 from coach.i18n import t
 from coach.markdown.escape import escape_inline
 from coach.markdown.review import decision_line
 
+if TYPE_CHECKING:
+    from coach.store import Store
 
-def latest_review(store, person_id: str, conversation_id: str) -> ImportedReview | None:
+
+def latest_review(store: Store, person_id: str, conversation_id: str) -> ImportedReview | None:
     found = [r for r in store.reviews(person_id) if r.conversation_id == conversation_id]
     return found[-1] if found else None
 

@@ -231,3 +231,20 @@ def scrub(conn: sqlite3.Connection) -> None:
     deleted postings), then rewrite the file without free pages."""
     conn.execute("INSERT INTO fts(fts) VALUES ('optimize')")
     conn.execute("VACUUM")
+
+
+def is_locked(exc: Exception) -> bool:
+    """An sqlite error that says another connection holds the index."""
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def begin_write(conn: sqlite3.Connection, tries: int = 12) -> None:
+    """Take the index's write lock, waiting (up to ``tries`` busy timeouts) while another
+    coach writes it, for example while it builds the index from nothing."""
+    for attempt in range(tries):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if not is_locked(exc) or attempt == tries - 1:
+                raise

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach.domain.search import Document, Hit, normalise, snippet, variants
@@ -34,6 +35,7 @@ BIG_SYNC = 200
 
 if TYPE_CHECKING:
     from coach.domain.conversations import Entry
+    from coach.store import Store
 #: Document kinds that are not an entry kind.
 ACTION, GOAL, PROGRESS, PRIVATE = "action", "goal", "progress", "private"
 
@@ -111,35 +113,23 @@ def _listing(stamps: Mapping[str, tuple[int, ...]]) -> str:
     return repr(stamps)
 
 
-def _locked(exc: Exception) -> bool:
-    return "locked" in str(exc) or "busy" in str(exc)
-
-
-def _begin(conn, tries: int = 12) -> None:
-    """Take the index's write lock, waiting (up to ``tries`` busy timeouts) while another
-    coach writes it, for example while it builds the index from nothing."""
-    for attempt in range(tries):
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            return
-        except sqlite3.OperationalError as exc:
-            if not _locked(exc) or attempt == tries - 1:
-                raise
-
-
 class TeamSearch:
     """Everything searchable in one store; safe to use from worker threads."""
 
-    def __init__(self, store=None, *, data_dir=None, open_store=None) -> None:
+    def __init__(self, store: Store | None = None, *, data_dir: Path | None = None,
+                 open_store: Callable[[], Store] | None = None) -> None:
         """From an open ``store``, or (for a quick ``coach search``) a ``data_dir`` and how
         to open its store: it is opened only if the store's index file changed since the
         search index last read it (people's names come from there)."""
         self._store = store
         self._open_store = open_store
         self._opened = None
-        self.data_dir = store.data_dir if store is not None else data_dir
+        found = store.data_dir if store is not None else data_dir
+        if found is None:
+            raise ValueError("a TeamSearch needs a store or a data directory")
+        self.data_dir: Path = found
         self._lock = threading.RLock()
-        self._conn = None
+        self._conn: sqlite3.Connection | None = None
         self._count: int | None = None
         self.freshness = Freshness(self.data_dir)
         self.on_disk = False
@@ -150,8 +140,9 @@ class TeamSearch:
         return search_db.index_path(data_dir).exists()
 
     @property
-    def store(self):
+    def store(self) -> Store:
         if self._store is None:
+            assert self._open_store is not None, "a TeamSearch needs a store or a way to one"
             self._store = self._opened = self._open_store()
         return self._store
 
@@ -216,7 +207,7 @@ class TeamSearch:
             fresh.take(look)
             return False
         self._count = None  # files changed (whoever has read them into the index)
-        _begin(conn)
+        search_db.begin_write(conn)
         big = False
         try:
             if look.whole:
@@ -269,7 +260,7 @@ class TeamSearch:
             try:
                 return job()
             except sqlite3.OperationalError as exc:
-                if _locked(exc):
+                if search_db.is_locked(exc):
                     raise
                 self._reset()
                 return job()
@@ -282,7 +273,7 @@ class TeamSearch:
         try:
             return self._sync(whole=whole, look=look)
         except sqlite3.OperationalError as exc:
-            if not _locked(exc):
+            if not search_db.is_locked(exc):
                 raise
             return False
 
@@ -385,7 +376,7 @@ class TeamSearch:
                          include_private=include_private).hits
 
 
-def scrub_index(store) -> None:
+def scrub_index(store: Store) -> None:
     """After forgetting a person or deleting conversations: drop what is gone from the
     search index and leave none of it readable in the file. If that cannot be done (a
     damaged store file, a full disk), the index is deleted instead: it is only derived data,

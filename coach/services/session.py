@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from coach.content import Library, Template
 from coach.domain.actions import ActionItem, ActionStatus, Owner
@@ -39,6 +40,9 @@ from coach.domain.visibility import derived
 from coach.services.exporting import template_title
 from coach.services.starting import new_conversation
 
+if TYPE_CHECKING:
+    from coach.store import Store
+
 #: The section where the previous action items are followed up.
 SINCE_LAST_TIME = "since-last-time"
 
@@ -57,7 +61,7 @@ Record = Conversation | Entry | ActionItem | Deletion | Goal | CompetenceArea
 class LiveSession:
     def __init__(
         self,
-        store,
+        store: Store,
         library: Library,
         conversation: Conversation,
         *,
@@ -85,7 +89,7 @@ class LiveSession:
 
     # -- starting ---------------------------------------------------------------------------
     @classmethod
-    def begin(cls, store, library: Library, person: Person, template: Template,
+    def begin(cls, store: Store, library: Library, person: Person, template: Template,
               order: list[str] | None = None, **kwargs) -> LiveSession:
         """``order``: let an employee's preparation lead (see ``new_conversation``)."""
         conversation = new_conversation(person, template, order=order)
@@ -93,7 +97,7 @@ class LiveSession:
         return cls(store, library, conversation, **kwargs)
 
     @classmethod
-    def resume(cls, store, library: Library, conversation_id: str, **kwargs) -> LiveSession:
+    def resume(cls, store: Store, library: Library, conversation_id: str, **kwargs) -> LiveSession:
         return cls(store, library, store.conversation(conversation_id), **kwargs)
 
     @property

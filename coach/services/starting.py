@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from coach.content import Library, Template
 from coach.domain.conversations import (
@@ -13,6 +14,9 @@ from coach.domain.conversations import (
 )
 from coach.domain.people import Person
 from coach.domain.records import utcnow
+
+if TYPE_CHECKING:
+    from coach.store import Store
 
 
 def ordered(sections: list, order: list[str] | None) -> list:
@@ -51,7 +55,7 @@ def new_conversation(
     )
 
 
-def newest_unfinished(store, person_id: str | None = None) -> Conversation | None:
+def newest_unfinished(store: Store, person_id: str | None = None) -> Conversation | None:
     """The newest conversation (with this person, or anyone) not finished, or None: the one
     the app offers to resume when it opens, and the prepare screen for its person."""
     return max(store.unfinished_conversations(person_id), key=lambda c: c.when, default=None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from coach.domain.actions import Owner
 from coach.domain.conversations import ConversationStatus
@@ -16,6 +17,9 @@ from coach.domain.cycle import YearCycle, year_cycle
 from coach.domain.goals import Progress
 from coach.domain.people import Person
 from coach.domain.records import local_date
+
+if TYPE_CHECKING:
+    from coach.store import Store
 
 #: Conversations that count as "we talked": held or being held, not merely planned.
 _HELD = (ConversationStatus.COMPLETED, ConversationStatus.IN_PROGRESS)
@@ -76,7 +80,7 @@ def person_cycle(person: Person, held: list, today: date) -> YearCycle:
 _AT_RISK = (Progress.AT_RISK, Progress.OFF_TRACK)
 
 
-def team_row(store, person: Person, held: list, today: date | None = None) -> TeamRow:
+def team_row(store: Store, person: Person, held: list, today: date | None = None) -> TeamRow:
     """One person's row; ``held`` are their completed or in-progress conversations. Reads
     only the person's own file (actions, goals), never a conversation file."""
     last = local_date(max(c.when for c in held)) if held else None
@@ -96,7 +100,7 @@ def team_row(store, person: Person, held: list, today: date | None = None) -> Te
     )
 
 
-def team_view(store, today: date, *, include_archived: bool = False) -> TeamView:
+def team_view(store: Store, today: date, *, include_archived: bool = False) -> TeamView:
     """Everything the home screen lists, read through the Store API."""
     everyone = store.people(include_archived=True)
     shown = [p for p in everyone if include_archived or not p.archived]

@@ -13,9 +13,11 @@ without one are passed through untouched, and Textual caches each line's filtere
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from rich.cells import cell_len
 from rich.segment import Segment
+from textual.app import App
 from textual.color import Color
 from textual.filter import LineFilter
 
@@ -65,6 +67,6 @@ def _take_spaces(text: str, excess: int) -> tuple[str, int]:
     return "".join(pieces), excess
 
 
-def install(app) -> None:
+def install(app: App[Any]) -> None:
     """Add the filter to ``app``'s line filters (Textual 8's ``App._filters``)."""
     app._filters.append(ControlPictures())

@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+from textual.app import App
 
 
-def offer_download(app, path: Path) -> bool:
+def offer_download(app: App[Any], path: Path) -> bool:
     """In a browser tab, start a download of ``path`` (already written); True if started.
     In a terminal, nothing (Textual would copy the file to the Downloads folder)."""
     if not app.is_web:

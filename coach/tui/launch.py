@@ -14,9 +14,13 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coach.store import Store
 
 
-def run_app(store, ctx, **options) -> int:
+def run_app(store: Store, ctx, **options) -> int:
     """Run the app on an open store (``options`` go to CoachApp, e.g. ``start=``).
 
     Returns the app's return code: non-zero when it exited because of an error. Before

@@ -109,7 +109,7 @@ def entry_kind(record) -> str:
 
 
 # -- the app ---------------------------------------------------------------------------------
-def _show_keys(app, on: bool) -> None:
+def _show_keys(app: ShellApp, on: bool) -> None:
     """While the mode is on the footer names the key that turns it off (F1, the palette and
     the notice at the toggle name both keys)."""
     bindings = app._bindings.key_to_bindings
@@ -117,7 +117,7 @@ def _show_keys(app, on: bool) -> None:
     app.screen.refresh_bindings()
 
 
-def _redraw_headers(app) -> None:
+def _redraw_headers(app: ShellApp) -> None:
     for screen in app.screen_stack:
         for header in screen.query(Header):
             for title in header.query(HeaderTitle):
@@ -181,7 +181,7 @@ def share_commands(app: SharesTheScreen) -> Iterable[SystemCommand]:
                             app.action_reveal_private)
 
 
-def shown_text(app, record, text: str, kind: str) -> str:
+def shown_text(app: ShellApp, record: object, text: str, kind: str) -> str:
     """``text``, or its placeholder when the mode may not show ``record`` (for a dialog)."""
     return text if share_of(app).shows(record) else placeholder(app._, kind)
 
