@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from coach.store import Store
 
 
-def known_sections(library: Library) -> KnownSections:
+def known_sections(library: Library | None) -> KnownSections:
     """Every template's section headings and prompts, in every language, by section id:
     what lets a file's ``##`` headings be matched whatever their order or language."""
     if library is None:

@@ -121,13 +121,15 @@ class TeamSearch:
         """From an open ``store``, or (for a quick ``coach search``) a ``data_dir`` and how
         to open its store: it is opened only if the store's index file changed since the
         search index last read it (people's names come from there)."""
+        if store is not None:
+            self.data_dir, opener = store.data_dir, (lambda: store)
+        elif data_dir is not None and open_store is not None:
+            self.data_dir, opener = data_dir, open_store
+        else:
+            raise ValueError("a TeamSearch needs a store, or a data directory and its opener")
         self._store = store
-        self._open_store = open_store
-        self._opened = None
-        found = store.data_dir if store is not None else data_dir
-        if found is None:
-            raise ValueError("a TeamSearch needs a store or a data directory")
-        self.data_dir: Path = found
+        self._open_store: Callable[[], Store] = opener
+        self._opened: Store | None = None
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
         self._count: int | None = None
@@ -142,7 +144,6 @@ class TeamSearch:
     @property
     def store(self) -> Store:
         if self._store is None:
-            assert self._open_store is not None, "a TeamSearch needs a store or a way to one"
             self._store = self._opened = self._open_store()
         return self._store
 
