@@ -59,6 +59,9 @@ _LINKABLE = re.compile(
 )
 #: A bare name with a dot (``nav.no``), which markdown-it's linkify links too.
 _DOTTED = re.compile(r"[\w-]+\.[\w-]")
+#: ... whose part after the dot starts with a letter, as a domain does (``01.12.2026`` is
+#: no name a linker takes).
+_NAMED = re.compile(r"[\w-]+\.[^\W\d_]")
 
 
 def tidy(text: str) -> str:
@@ -130,20 +133,25 @@ def _link_breaks(line: str, glued: tuple[bool, bool]) -> set[int]:
             breaks.update(start + m.start() for m in re.finditer("@", run))
             breaks.update(start + m.start() + 3 for m in re.finditer(r"(?i)www\.", run))
     for found in _DOTTED.finditer(line):
-        start = found.start()
-        if _in_markup(line, start) and not any(start <= b < _run_end(line, start)
-                                                for b in breaks):
+        start, end = found.start(), _run_end(line, found.start())
+        touched = _touching(line, start, end, glued) and _NAMED.match(line, start)
+        if (_in_markup(line, start) or touched) and not any(start <= b < end for b in breaks):
             breaks.add(line.index(".", start))
     return breaks
+
+
+def _touching(line: str, start: int, end: int, glued: tuple[bool, bool]) -> bool:
+    """True when markup will touch the run ``line[start:end]``, which a linker would then
+    take in (``nav.no#tag`` before the ``:*`` of a label became ``nav.no#tag:``): glued
+    markup at the line's start or end, or the reference white space at the end becomes."""
+    return (line[-1].isspace() and end >= len(line) - 1) or (
+        glued[0] and start == 0) or (glued[1] and end == len(line))
 
 
 def _must_break(line: str, start: int, end: int, glued: tuple[bool, bool],
                 breaks: set[int]) -> bool:
     """True when the URL-like run ``line[start:end]`` must not be left for a linker."""
-    # White space at the end of the line becomes a reference the linkers would take in.
-    touching = (line[-1].isspace() and end >= len(line) - 1) or (
-        glued[0] and start == 0) or (glued[1] and end == len(line))
-    return touching or _in_markup(line, start) or any(
+    return _touching(line, start, end, glued) or _in_markup(line, start) or any(
         i in breaks or _escape_char(line, i) != line[i] for i in range(start, end))
 
 
