@@ -87,7 +87,8 @@ EXTRA = [
     "%%", "%%skjult%%", "==", "==merket==", "$", "$$", "$x$", "kr 500$ og 20$", "[[", "]]",
     "[[Notat]]", "[lenke](http://x.no)", "[lenke](https://nav.no/a_b)", "<http://x.no>",
     "<a@b.no>", "a@b.no", "mailto:a@b.no", "https://x.no/p#s?a=1&b=2", "http://x.no/*a*",
-    "www.x.no", "nav.no", "nav.no#tag", "rapport.md", ":smile:", "10:30:00", "C#", "#tag", "~x~", "^abc",
+    "www.x.no", "nav.no", "nav.no#tag", "rapport.md", ":smile:", "10:30:00", "C#", "#tag",
+    "~x~", "^abc",
     "(https://x.no)", "[http://x.no]", "![bilde](x.png)", "[^1]", "http://", "æøå@x.no",
 ]
 
